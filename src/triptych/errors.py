@@ -1,0 +1,49 @@
+"""The exception tree; each class carries the process exit code the CLI maps it to."""
+
+from __future__ import annotations
+
+__all__ = [
+    "InputError",
+    "SourceError",
+    "TriptychError",
+    "UnknownFormatError",
+]
+
+
+class TriptychError(Exception):
+    """Base of every error triptych raises on purpose. ``str(err)`` is the message for users."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, source: str = "", line: int = 0, column: int = 0) -> None:
+        super().__init__(message)
+        self.message = message
+        self.source = source
+        self.line = line
+        self.column = column
+
+    def __str__(self) -> str:
+        where = self.source
+        if where and self.line:
+            where += f":{self.line}"
+            if self.column:
+                where += f":{self.column}"
+        return f"{where}: error: {self.message}" if where else f"error: {self.message}"
+
+
+class InputError(TriptychError):
+    """A raw input that cannot be read: missing, unreadable, binary, undecodable, refused."""
+
+    exit_code = 3
+
+
+class SourceError(TriptychError):
+    """A canonical source (Markdown or XML) that is malformed or breaks the schema."""
+
+    exit_code = 4
+
+
+class UnknownFormatError(TriptychError):
+    """A reader or writer name that is not registered."""
+
+    exit_code = 2
