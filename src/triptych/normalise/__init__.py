@@ -1,0 +1,93 @@
+"""The normaliser: raw text to the document model, as an explicit ordered list of named passes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..diagnostics import Code, Diagnostic, Reporter
+from ..errors import InputError
+from ..ledger import Ledger
+from ..model import Document, canonical
+from .anchors import ANCHORS
+from .characters import INVISIBLE, LINE_ENDINGS, XML_CHARACTERS
+from .checks import SAME_TITLES, UNTERMINATED, conservation_gap
+from .chrome import CHROME
+from .context import DocumentPass, ImportOptions, PassContext, TextPass
+from .crosslinks import CROSSLINKS
+from .decode import decode
+from .duplicates import DUPLICATES
+from .glossary import GLOSSARY
+from .language import detect_language
+from .leads import LEADS
+from .notes import NOTES
+from .paragraphs import PARAGRAPHS
+from .punctuation import PUNCTUATION
+from .segment import segment
+from .structure import HEADINGS, TITLE
+
+__all__ = ["DOCUMENT_PASSES", "TEXT_PASSES", "ImportOptions", "ImportResult", "normalise"]
+
+# Repairs on the decoded text, before it is cut into lines.
+TEXT_PASSES: tuple[TextPass, ...] = (LINE_ENDINGS, XML_CHARACTERS, INVISIBLE)
+
+# Repairs on the document, in order. Duplicates go before paragraph repair so that a paragraph
+# whose continuation follows a repeated copy of it is rejoined with the right text; the glossary
+# is taken out before paragraph repair so that entries are never joined into the body.
+DOCUMENT_PASSES: tuple[DocumentPass, ...] = (
+    CHROME,
+    TITLE,
+    HEADINGS,
+    DUPLICATES,
+    GLOSSARY,
+    PARAGRAPHS,
+    LEADS,
+    PUNCTUATION,
+    ANCHORS,
+    CROSSLINKS,
+    NOTES,
+    SAME_TITLES,
+    UNTERMINATED,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import produces: the document, the ledger of repairs, and the diagnostics."""
+
+    document: Document
+    ledger: Ledger
+    diagnostics: tuple[Diagnostic, ...]
+    decoded_chars: int
+    """Length of the decoded input, for throughput figures."""
+
+
+def normalise(
+    data: bytes | str, options: ImportOptions | None = None, reporter: Reporter | None = None
+) -> ImportResult:
+    """Import raw text: decode, repair, structure and cross-link it into a canonical document.
+
+    Raises ``InputError`` for input that cannot be read as text. Every repair is in the ledger;
+    a conservation check proves every input character is in the document or in the ledger.
+    """
+    options = options or ImportOptions()
+    ctx = PassContext(options=options, reporter=reporter or Reporter())
+    text = data if isinstance(data, str) else decode(data, ctx)
+    decoded = text
+    for text_pass in TEXT_PASSES:
+        text = text_pass.run(text, ctx)
+    if not text.strip():
+        raise InputError("the input has no text (it is empty or only whitespace)",
+                         source=options.source)
+    ctx.lang = options.lang or detect_language(text)
+    doc = segment(text, ctx)
+    doc = replace(doc, meta=replace(doc.meta, lang=ctx.lang))
+    for doc_pass in DOCUMENT_PASSES:
+        doc = doc_pass.run(doc, ctx)
+    doc = canonical(doc)
+    gap = conservation_gap(decoded, doc, ctx)
+    if gap:
+        sample = "".join(sorted(gap.elements()))[:40]
+        ctx.warn(Code.CONSERVATION,
+                 f"{sum(abs(n) for n in gap.values())} characters are neither in the document "
+                 f"nor in the ledger ({sample!r}); this is a bug in triptych, please report it")
+    return ImportResult(doc, ctx.ledger, tuple(ctx.reporter.diagnostics), len(decoded))

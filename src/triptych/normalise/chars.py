@@ -1,0 +1,77 @@
+"""Character classes and sentence rules shared by the passes (CJK, terminal punctuation, joins)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "TERMINAL",
+    "ends_sentence",
+    "is_cjk",
+    "join_text",
+    "key",
+]
+
+# Sentence-final punctuation, Chinese and Latin. A colon ends a lead-in ("各位代表："), so a
+# paragraph ending in one is complete; a semicolon or comma is not.
+TERMINAL = frozenset("。！？!?…：:．.")
+# Closing quotes and brackets that may follow the terminal mark ("……“致富花”。" or "。”").
+_CLOSERS = "”’」』）)》〉】〕\"'"
+
+_CJK_RANGES = (
+    (0x2E80, 0x2FDF),  # radicals
+    (0x3000, 0x303F),  # CJK symbols and punctuation
+    (0x3040, 0x30FF),  # kana
+    (0x3100, 0x312F),  # bopomofo
+    (0x3200, 0x33FF),  # enclosed, compatibility
+    (0x3400, 0x4DBF),  # extension A
+    (0x4E00, 0x9FFF),  # unified ideographs
+    (0xF900, 0xFAFF),  # compatibility ideographs
+    (0xFE30, 0xFE4F),  # compatibility forms
+    (0xFF00, 0xFFEF),  # full-width forms
+    (0x20000, 0x3134F),  # extensions B-G
+)
+_CJK_QUOTES = frozenset("“”‘’…—·")
+
+
+def is_cjk(char: str) -> bool:
+    """True for Han characters, kana, CJK and full-width punctuation, and Chinese quotes."""
+    if char in _CJK_QUOTES:
+        return True
+    code = ord(char)
+    return any(lo <= code <= hi for lo, hi in _CJK_RANGES)
+
+
+def is_han(char: str) -> bool:
+    """True for Han ideographs only."""
+    code = ord(char)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x3134F
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with sentence-final punctuation (closing quotes allowed after it)."""
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in TERMINAL
+
+
+def join_text(left: str, right: str) -> str:
+    """Join two pieces of one sentence split by a line or column break: no space where either
+    side is CJK, a hyphen kept without space, one space between Latin words."""
+    left, right = left.rstrip(), right.lstrip()
+    if not left or not right:
+        return left + right
+    if is_cjk(left[-1]) or is_cjk(right[0]):
+        return left + right
+    if left.endswith("-") and left[-2:-1].isalpha() and right[0].isalpha():
+        return left + right
+    return f"{left} {right}"
+
+
+_KEY_DROP = re.compile(r"\s+")
+
+
+def key(text: str) -> str:
+    """A comparison key under which copies count as equal: compatibility-normalised (full- and
+    half-width punctuation alike), whitespace removed."""
+    return _KEY_DROP.sub("", unicodedata.normalize("NFKC", text))

@@ -1,0 +1,75 @@
+"""What every normaliser pass is given: the options, the language, the ledger and the reporter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..diagnostics import Code, Reporter
+from ..ledger import Ledger
+from ..model import Document
+
+__all__ = ["DocumentPass", "ImportOptions", "PassContext", "TextPass"]
+
+InvalidCharPolicy = Literal["remove", "error"]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOptions:
+    """How a raw text is to be imported."""
+
+    encoding: str | None = None
+    """The input's encoding when known (``"gbk"``); None to require UTF-8 and detect otherwise."""
+    lang: str | None = None
+    """BCP 47 language of the text; None to detect it."""
+    invalid_chars: InvalidCharPolicy = "remove"
+    """What to do with characters XML cannot hold: remove them (and report each) or refuse."""
+    source: str = "<input>"
+    """The name shown in diagnostics and stored as the document's source."""
+
+
+@dataclass(slots=True)
+class PassContext:
+    """State shared by the passes of one import; passes never mutate the document itself."""
+
+    options: ImportOptions
+    lang: str = "und"
+    ledger: Ledger = field(default_factory=Ledger)
+    reporter: Reporter = field(default_factory=Reporter)
+
+    @property
+    def source(self) -> str:
+        """The input's display name."""
+        return self.options.source
+
+    @property
+    def chinese(self) -> bool:
+        """Whether the document's language is Chinese, which enables the Chinese-only repairs."""
+        return self.lang.lower().startswith("zh")
+
+    def record(
+        self, pass_name: str, action: str, line: int, before: str, after: str, note: str = ""
+    ) -> None:
+        """Add an entry to the ledger."""
+        self.ledger.record(pass_name, action, line, before, after, note)
+
+    def warn(self, code: Code, message: str, line: int = 0, column: int = 0) -> None:
+        """Report a diagnostic against the input."""
+        self.reporter.emit(code, message, self.source, line, column)
+
+
+@dataclass(frozen=True, slots=True)
+class TextPass:
+    """A repair on the decoded text, before it is cut into blocks."""
+
+    name: str
+    run: Callable[[str, PassContext], str]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentPass:
+    """A repair on the document: a pure function of the document and the context."""
+
+    name: str
+    run: Callable[[Document, PassContext], Document]

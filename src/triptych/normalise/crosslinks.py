@@ -1,0 +1,81 @@
+"""Link each glossary term's occurrences in the body to its entry (longest match first)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..diagnostics import Code
+from ..model import Document, GlossaryEntry, Inline, NoteRef, Paragraph, TermRef, Text
+from .context import DocumentPass, PassContext
+
+__all__ = ["CROSSLINKS", "term_pattern"]
+
+NAME = "crosslinks"
+
+
+def _alternative(term: str) -> str:
+    escaped = re.escape(term)
+    if term[:1].isascii() and term[:1].isalnum():
+        escaped = r"(?<![A-Za-z0-9])" + escaped
+    if term[-1:].isascii() and term[-1:].isalnum():
+        escaped += r"(?![A-Za-z0-9])"
+    return f"(?i:{escaped})" if term.isascii() else escaped
+
+
+def term_pattern(entries: tuple[GlossaryEntry, ...]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """One pattern matching every term and alias, longest first, with the map from the
+    case-folded words to the entry id. None when there are no terms."""
+    targets: dict[str, str] = {}
+    for entry in entries:
+        for words in (entry.term, *entry.aliases):
+            targets.setdefault(words.casefold(), entry.id)
+    if not targets:
+        return None
+    ordered = sorted(targets, key=lambda t: (-len(t), t))
+    originals = {w.casefold(): w for e in entries for w in (e.term, *e.aliases)}
+    pattern = re.compile("|".join(_alternative(originals[t]) for t in ordered))
+    return pattern, targets
+
+
+def link(seq: tuple[Inline, ...], pattern: re.Pattern[str], targets: dict[str, str]) -> tuple[Inline, ...]:
+    """``seq`` with every term occurrence in its text runs turned into a ``TermRef``."""
+    out: list[Inline] = []
+    for node in seq:
+        if not isinstance(node, Text):
+            out.append(node)
+            continue
+        last = 0
+        for m in pattern.finditer(node.text):
+            if m.start() > last:
+                out.append(Text(node.text[last : m.start()]))
+            out.append(TermRef(targets[m.group().casefold()], m.group()))
+            last = m.end()
+        if last < len(node.text):
+            out.append(Text(node.text[last:]))
+    return tuple(out)
+
+
+def _run(doc: Document, ctx: PassContext) -> Document:
+    found = term_pattern(doc.glossary.entries)
+    if found is None:
+        return doc
+    pattern, targets = found
+    blocks = tuple(
+        replace(b, lead=link(b.lead, pattern, targets), content=link(b.content, pattern, targets))
+        if isinstance(b, Paragraph) else b
+        for b in doc.blocks
+    )
+    used = {
+        n.target for b in blocks if isinstance(b, Paragraph) for n in (*b.lead, *b.content)
+        if isinstance(n, TermRef | NoteRef)
+    }
+    for entry in doc.glossary.entries:
+        if entry.id not in used:
+            ctx.warn(Code.UNUSED_TERM,
+                     f"glossary term {entry.term!r} does not occur in the body, so nothing links "
+                     "to it", entry.provenance.first_line)
+    return replace(doc, blocks=blocks)
+
+
+CROSSLINKS = DocumentPass(NAME, _run)

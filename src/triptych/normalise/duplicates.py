@@ -1,0 +1,138 @@
+"""Remove repeated paragraphs, fragments of earlier ones, and sections or documents that repeat."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..diagnostics import Code
+from ..model import Block, Document, Heading, Paragraph, Text, plain
+from .chars import ends_sentence, join_text, key
+from .context import DocumentPass, PassContext
+from .textindex import MIN_FRAGMENT, TextIndex
+
+__all__ = ["DUPLICATES"]
+
+NAME = "duplicates"
+
+
+@dataclass(slots=True)
+class _Slot:
+    block: Block
+    copy_of: int | None = None  # index of the kept block this one repeats
+    merged_into: int | None = None  # index of the kept block this one continues
+
+
+def _text(block: Block) -> str:
+    return plain(block.content) if isinstance(block, Paragraph) else block.text
+
+
+def _run(doc: Document, ctx: PassContext) -> Document:
+    slots = [_Slot(b) for b in doc.blocks]
+    index: TextIndex[int] = TextIndex()
+    for seed in (doc.meta.title, doc.meta.subtitle):
+        if seed:
+            index.add(seed, -1)
+    pending: int | None = None  # kept block whose continuation follows a removed copy of it
+    for i, slot in enumerate(slots):
+        block = slot.block
+        if isinstance(block, Heading):
+            pending = None
+            continue
+        text = _text(block)
+        original = index.find(text)
+        if original is not None:
+            slot.copy_of = original
+            pending = original if original >= 0 and not ends_sentence(text) else None
+            continue
+        if pending is not None and not ends_sentence(_current(slots, pending)):
+            slot.merged_into = pending
+            slots[pending].block = _joined(slots[pending].block, block)
+            index.add(text, pending)
+            pending = None
+            continue
+        pending = None
+        index.add(text, i)
+    _keep_lone_short_repeats(slots)
+    _drop_repeated_sections(slots, ctx)
+    return replace(doc, blocks=tuple(_emit(slots, ctx)))
+
+
+def _current(slots: list[_Slot], i: int) -> str:
+    return _text(slots[i].block)
+
+
+def _joined(first: Block, second: Paragraph) -> Paragraph:
+    assert isinstance(first, Paragraph)
+    text = join_text(plain(first.content), plain(second.content))
+    return Paragraph((Text(text),), provenance=first.provenance.merge(second.provenance))
+
+
+def _keep_lone_short_repeats(slots: list[_Slot]) -> None:
+    """A short line said twice ("各位代表：") is speech, not a copy, unless it sits in a run of
+    copies (a repeated section or document)."""
+    for i, slot in enumerate(slots):
+        if slot.copy_of is None or len(key(_text(slot.block))) >= MIN_FRAGMENT:
+            continue
+        before = slots[i - 1].copy_of is not None if i > 0 else False
+        after = slots[i + 1].copy_of is not None if i + 1 < len(slots) else False
+        if not before and not after and slot.copy_of >= 0:
+            slot.copy_of = None
+
+
+def _drop_repeated_sections(slots: list[_Slot], ctx: PassContext) -> None:
+    """A heading whose title repeats an earlier one and whose whole section is copies goes too."""
+    seen: set[str] = set()
+    for i, slot in enumerate(slots):
+        heading = slot.block
+        if not isinstance(heading, Heading) or slot.copy_of is not None:
+            continue
+        k = key(heading.text)
+        if k not in seen:
+            seen.add(k)
+            continue
+        end = i + 1
+        while end < len(slots):
+            b = slots[end].block
+            if isinstance(b, Heading) and 0 < b.level <= heading.level:
+                break
+            end += 1
+        section = slots[i + 1 : end]
+        if all(s.copy_of is not None or s.merged_into is not None for s in section
+               if isinstance(s.block, Paragraph)) and all(
+            key(s.block.text) in seen for s in section if isinstance(s.block, Heading)
+        ):
+            slot.copy_of = i
+            for s in section:
+                if isinstance(s.block, Heading):
+                    s.copy_of = i
+            ctx.warn(
+                Code.SECTION_REMOVED,
+                f"section {heading.number}{heading.text} repeats earlier text in full and was "
+                "removed",
+                heading.provenance.first_line,
+            )
+
+
+def _emit(slots: list[_Slot], ctx: PassContext) -> list[Block]:
+    out: list[Block] = []
+    for slot in slots:
+        block = slot.block
+        line = block.provenance.first_line
+        if slot.merged_into is not None:
+            target = slots[slot.merged_into].block
+            ctx.record(NAME, "rejoin-after-duplicate", line, "", "",
+                       note=f"continues the paragraph at line {target.provenance.first_line}, "
+                       "whose repeated copy came just before it")
+        elif slot.copy_of is not None:
+            number = block.number if isinstance(block, Heading) else ""
+            action = "remove-duplicate-heading" if isinstance(block, Heading) else (
+                "remove-duplicate")
+            where = "the title" if slot.copy_of < 0 else (
+                f"line {slots[slot.copy_of].block.provenance.first_line}")
+            ctx.record(NAME, action, line, number + _text(block), "", note=f"repeats {where}")
+        else:
+            out.append(block)
+    return out
+
+
+DUPLICATES = DocumentPass(NAME, _run)

@@ -1,0 +1,165 @@
+"""Find the glossary (under its heading, or a trailing run of entries) and parse its entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ..diagnostics import Code
+from ..model import (
+    Block,
+    Document,
+    Glossary,
+    GlossaryEntry,
+    Heading,
+    Paragraph,
+    Provenance,
+    Text,
+    plain,
+)
+from .chars import ends_sentence, join_text
+from .context import DocumentPass, PassContext
+from .patterns import EntryMatch, glossary_title, match_entry
+
+__all__ = ["GLOSSARY"]
+
+NAME = "glossary"
+MIN_HEADLESS_ENTRIES = 2
+
+
+@dataclass(slots=True)
+class _Draft:
+    term: str
+    definition: str
+    page: str
+    number: str
+    provenance: Provenance
+    parts: list[str] = field(default_factory=list)
+
+
+def _text(block: Block) -> str:
+    return plain(block.content) if isinstance(block, Paragraph) else block.text
+
+
+def _headed_region(blocks: tuple[Block, ...]) -> int | None:
+    for i, block in enumerate(blocks):
+        if isinstance(block, Heading) and not block.number and glossary_title(block.text):
+            return i
+    return None
+
+
+def _headless_region(blocks: tuple[Block, ...]) -> int | None:
+    """Start of the trailing run of strong entries and their continuations, if there is one."""
+    start = None
+    entries = 0
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if isinstance(block, Heading):
+            break
+        entry = match_entry(_text(block), loose=False)
+        if entry is not None:
+            start, entries = i, entries + 1
+        elif i > 0 and isinstance(blocks[i - 1], Paragraph) and not ends_sentence(
+            _text(blocks[i - 1])
+        ):
+            continue
+        else:
+            break
+    return start if entries >= MIN_HEADLESS_ENTRIES else None
+
+
+def _run(doc: Document, ctx: PassContext) -> Document:
+    blocks = doc.blocks
+    heading = _headed_region(blocks)
+    if heading is not None:
+        title_block = blocks[heading]
+        assert isinstance(title_block, Heading)
+        title, region, body = title_block.text, blocks[heading + 1 :], list(blocks[:heading])
+    else:
+        start = _headless_region(blocks)
+        if start is None:
+            return doc
+        title, region, body = "", blocks[start:], list(blocks[:start])
+    drafts, strays = _parse(region, ctx, loose=heading is not None)
+    if not drafts:
+        if heading is None:
+            return doc
+        # a heading such as 注释 with no entry under it is ordinary text
+        return replace(doc, blocks=(*body, Paragraph((Text(title),),
+                       provenance=blocks[heading].provenance), *region))
+    body.extend(strays)
+    entries = tuple(_entry(d, ctx) for d in drafts)
+    _report_duplicate_terms(entries, ctx)
+    return replace(doc, blocks=tuple(body), glossary=Glossary(title=title, entries=entries))
+
+
+def _parse(
+    region: tuple[Block, ...], ctx: PassContext, *, loose: bool
+) -> tuple[list[_Draft], list[Block]]:
+    drafts: list[_Draft] = []
+    strays: list[Block] = []
+    for block in region:
+        text = _text(block)
+        where = block.provenance
+        last = drafts[-1] if drafts else None
+        strong = match_entry(text, loose=False)
+        weak = None if strong else (match_entry(text, loose=True) if loose else None)
+        if strong is None and last is not None and (
+            not last.definition or not ends_sentence(last.definition)
+        ):
+            _continue(last, text, where, ctx)
+        elif (m := strong or weak) is not None:
+            drafts.append(_start(m, text, where, ctx))
+        elif last is not None:
+            _continue(last, text, where, ctx)
+        else:
+            ctx.warn(Code.GLOSSARY_ENTRY_UNPARSED,
+                     "text under the glossary heading is not an entry; it was kept in the body",
+                     where.first_line)
+            strays.append(block if isinstance(block, Paragraph) else
+                          Paragraph((Text(text),), provenance=where))
+    return drafts, strays
+
+
+def _start(m: EntryMatch, raw: str, where: Provenance, ctx: PassContext) -> _Draft:
+    after = " ".join(p for p in (m.term, m.page, m.number, m.definition) if p)
+    ctx.record(NAME, "parse-entry", where.first_line, raw, after,
+               note="term, page, number and definition taken apart; the rest was entry syntax")
+    return _Draft(m.term, m.definition, m.page, m.number, where)
+
+
+def _continue(draft: _Draft, text: str, where: Provenance, ctx: PassContext) -> None:
+    joined = join_text(draft.definition, text) if draft.definition else text
+    action = "rejoin-entry" if draft.definition else "definition-on-next-line"
+    ctx.record(NAME, action, where.first_line, "", "",
+               note=f"continues the entry {draft.term!r} from line {draft.provenance.first_line}")
+    draft.definition = joined
+    draft.provenance = draft.provenance.merge(where)
+
+
+def _entry(draft: _Draft, ctx: PassContext) -> GlossaryEntry:
+    if not draft.definition:
+        ctx.warn(Code.GLOSSARY_ENTRY_UNPARSED, f"glossary entry {draft.term!r} has no definition",
+                 draft.provenance.first_line)
+    return GlossaryEntry(
+        id="",
+        term=draft.term,
+        definition=(Text(draft.definition),),
+        page=draft.page,
+        number=draft.number,
+        provenance=draft.provenance,
+    )
+
+
+def _report_duplicate_terms(entries: tuple[GlossaryEntry, ...], ctx: PassContext) -> None:
+    first: dict[str, GlossaryEntry] = {}
+    for entry in entries:
+        if entry.term in first:
+            ctx.warn(Code.DUPLICATE_TERM,
+                     f"term {entry.term!r} is defined twice (first at line "
+                     f"{first[entry.term].provenance.first_line}); both entries were kept",
+                     entry.provenance.first_line)
+        else:
+            first[entry.term] = entry
+
+
+GLOSSARY = DocumentPass(NAME, _run)

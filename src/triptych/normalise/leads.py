@@ -1,0 +1,74 @@
+"""Set apart run-in lead sentences ("打造一流营商环境。…"), joining a lone lead to its paragraph."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Block, Document, Paragraph, Text, plain
+from .context import DocumentPass, PassContext
+
+__all__ = ["LEADS"]
+
+NAME = "leads"
+
+# A lead is one short sentence with no inner pause: a heading run into its paragraph.
+_ZH_LEAD = re.compile(r"[^，,；;：:、。！？!?]{2,20}。")
+_EN_LEAD = re.compile(r"[A-Z][A-Za-z’'\- ]{2,60}?\.(?=\s)")
+_EN_MAX_WORDS = 8
+# Leads are a house style: only documents that use them often get them.
+MIN_LEADS = 3
+MIN_SHARE = 0.15
+
+
+def _lead_of(text: str, ctx: PassContext) -> str | None:
+    """The lead sentence opening ``text`` (may be all of it), or None."""
+    if ctx.chinese:
+        m = _ZH_LEAD.match(text)
+        return m.group() if m else None
+    m = _EN_LEAD.match(text + " ")
+    if m and len(m.group().split()) <= _EN_MAX_WORDS:
+        return m.group()
+    return None
+
+
+def _run(doc: Document, ctx: PassContext) -> Document:
+    paragraphs = [b for b in doc.blocks if isinstance(b, Paragraph) and not b.lead]
+    run_in = sum(
+        1 for p in paragraphs if (lead := _lead_of(plain(p.content), ctx)) and
+        lead != plain(p.content)
+    )
+    if run_in < MIN_LEADS or run_in < MIN_SHARE * len(paragraphs):
+        return doc
+    out: list[Block] = []
+    blocks = doc.blocks
+    skip = False
+    for i, block in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        if not isinstance(block, Paragraph) or block.lead:
+            out.append(block)
+            continue
+        text = plain(block.content)
+        lead = _lead_of(text, ctx)
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if lead == text and isinstance(nxt, Paragraph) and not nxt.lead:
+            body = plain(nxt.content)
+            if _lead_of(body, ctx) is None:
+                ctx.record(NAME, "join-lone-lead", block.provenance.first_line, "", "",
+                           note=f"{lead} stood alone; it leads the paragraph at line "
+                           f"{nxt.provenance.first_line}")
+                out.append(Paragraph((Text(body),), lead=(Text(lead),),
+                                     provenance=block.provenance.merge(nxt.provenance)))
+                skip = True
+                continue
+        if lead and lead != text:
+            ctx.record(NAME, "set-run-in-lead", block.provenance.first_line, "", "", note=lead)
+            out.append(replace(block, lead=(Text(lead),), content=(Text(text[len(lead):]),)))
+            continue
+        out.append(block)
+    return replace(doc, blocks=tuple(out))
+
+
+LEADS = DocumentPass(NAME, _run)

@@ -1,0 +1,49 @@
+"""Turn note markers in the body (［3］, [3], 〔3〕) into references to numbered glossary entries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Document, Inline, NoteRef, Paragraph, Text
+from .context import DocumentPass, PassContext
+
+__all__ = ["NOTES"]
+
+NAME = "notes"
+_MARKER = re.compile(r"[［\[〔【](\d{1,3})[］\]〕】]")
+
+
+def _run(doc: Document, ctx: PassContext) -> Document:
+    numbered = {e.number: e.id for e in doc.glossary.entries if e.number}
+    if not numbered:
+        return doc
+
+    def convert(seq: tuple[Inline, ...], line: int) -> tuple[Inline, ...]:
+        out: list[Inline] = []
+        for node in seq:
+            if not isinstance(node, Text):
+                out.append(node)
+                continue
+            last = 0
+            for m in _MARKER.finditer(node.text):
+                target = numbered.get(m.group(1))
+                if target is None:
+                    continue
+                out.append(Text(node.text[last : m.start()]))
+                out.append(NoteRef(target, m.group(1)))
+                ctx.record(NAME, "link-note-marker", line, m.group(), m.group(1))
+                last = m.end()
+            out.append(Text(node.text[last:]))
+        return tuple(out)
+
+    blocks = tuple(
+        replace(b, lead=convert(b.lead, b.provenance.first_line),
+                content=convert(b.content, b.provenance.first_line))
+        if isinstance(b, Paragraph) else b
+        for b in doc.blocks
+    )
+    return replace(doc, blocks=blocks)
+
+
+NOTES = DocumentPass(NAME, _run)

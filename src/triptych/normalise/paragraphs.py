@@ -1,0 +1,69 @@
+"""Rejoin paragraphs split mid-sentence by a column or page break."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..diagnostics import Code
+from ..model import Block, Document, Heading, Paragraph, Text, plain
+from .chars import ends_sentence, join_text
+from .context import DocumentPass, PassContext
+from .patterns import match_numbering
+
+__all__ = ["PARAGRAPHS", "mark_unterminated"]
+
+NAME = "paragraphs"
+
+
+def _run(doc: Document, ctx: PassContext) -> Document:
+    out: list[Block] = []
+    for block in doc.blocks:
+        prev = out[-1] if out else None
+        if (
+            isinstance(block, Paragraph)
+            and isinstance(prev, Paragraph)
+            and not ends_sentence(plain(prev.content))
+            and not _starts_item(plain(block.content), ctx)
+        ):
+            left, right = plain(prev.content), plain(block.content)
+            ctx.record(NAME, "rejoin-split-paragraph", block.provenance.first_line, "", "",
+                       note=f"continues line {prev.provenance.first_line}: "
+                       f"…{left[-8:]}|{right[:8]}…")
+            out[-1] = Paragraph(
+                (Text(join_text(left, right)),),
+                provenance=prev.provenance.merge(block.provenance),
+            )
+        else:
+            out.append(block)
+    return replace(doc, blocks=tuple(out))
+
+
+def _starts_item(text: str, ctx: PassContext) -> bool:
+    return match_numbering(text, chinese=ctx.chinese) is not None
+
+
+def mark_unterminated(doc: Document, ctx: PassContext) -> Document:
+    """Put every paragraph still ending without closing punctuation on record, with the reason."""
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Paragraph):
+            continue
+        text = plain(block.content)
+        if ends_sentence(text):
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        reason = (
+            "it is the last paragraph of the body" if nxt is None
+            else "a heading follows it" if isinstance(nxt, Heading)
+            else "the next paragraph starts a numbered item"
+        )
+        ctx.record(NAME, "keep-unterminated", block.provenance.first_line, "", "",
+                   note=f"paragraph ends without closing punctuation (…{text[-12:]}); "
+                   f"kept as is because {reason}")
+        ctx.warn(Code.UNTERMINATED_PARAGRAPH,
+                 f"paragraph ends without closing punctuation (…{text[-12:]}); check the source",
+                 block.provenance.first_line)
+    return doc
+
+
+PARAGRAPHS = DocumentPass(NAME, _run)

@@ -1,0 +1,194 @@
+"""The shapes passes recognise: heading numbering, glossary headings and glossary entries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "EntryMatch",
+    "Numbering",
+    "glossary_title",
+    "match_entry",
+    "match_numbering",
+    "starts_block",
+]
+
+_ZH_NUM = "一二三四五六七八九十百零〇两"
+_SEP = r"[\s、.．:：]*"
+
+# (rank, pattern): a lower rank is a higher level. The ranks of the styles a document uses are
+# later compressed to levels 1, 2, 3 … in rank order.
+_ZH_HEADINGS: tuple[tuple[float, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"第[{_ZH_NUM}\d]+(?:部分|篇){_SEP}")),
+    (2, re.compile(rf"第[{_ZH_NUM}\d]+章{_SEP}")),
+    (3, re.compile(rf"第[{_ZH_NUM}\d]+节{_SEP}")),
+    (4, re.compile(rf"[{_ZH_NUM}]+、\s*")),
+    (5, re.compile(rf"[（(]\s*[{_ZH_NUM}]+\s*[)）]、?\s*")),
+    (6, re.compile(r"\d{1,2}\s*[.．、](?![\d.．])\s*")),
+    (7, re.compile(r"[（(]\s*\d{1,2}\s*[)）]、?\s*")),
+)
+_WORD_NUM = r"(?:\d+|[IVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
+_EN_HEADINGS: tuple[tuple[float, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"(?:PART|Part)\s+{_WORD_NUM}\b[.:]?\s*")),
+    (2, re.compile(rf"(?:CHAPTER|Chapter|SECTION|Section)\s+{_WORD_NUM}\b[.:]?\s*")),
+    (4, re.compile(r"[IVX]{1,5}\.\s+")),
+    (6, re.compile(r"\d{1,2}\.\s+")),
+    (6.1, re.compile(r"\d{1,2}\.\d{1,2}\.?\s+")),
+    (6.2, re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+")),
+)
+_ALL_CAPS = re.compile(r"[A-Z][A-Z0-9 ,&'’\-]{2,59}")
+
+ZH_HEADING_MAX = 60
+EN_HEADING_MAX = 90
+
+
+@dataclass(frozen=True, slots=True)
+class Numbering:
+    """A heading found at the start of a line."""
+
+    rank: float
+    """Rank of the numbering style (lower is higher in the hierarchy)."""
+    number: str
+    """The numbering as printed, trailing space removed (``"(五)"``)."""
+    title: str
+    """The heading's words."""
+    rest: str
+    """Text on the same line after the heading (a run-in paragraph), or ``""``."""
+
+
+_ZH_SENTENCE_END = re.compile(r"[。！？!?]")
+_DEFINITION_COLON = re.compile(r"[:：]\s*\S")
+
+
+def match_numbering(line: str, *, chinese: bool) -> Numbering | None:
+    """The numbered heading that opens ``line``, if it is one."""
+    return _match_zh(line) if chinese else _match_en(line)
+
+
+def _match_zh(line: str) -> Numbering | None:
+    for rank, pattern in _ZH_HEADINGS:
+        m = pattern.match(line)
+        if not m:
+            continue
+        body = line[m.end() :]
+        end = _ZH_SENTENCE_END.search(body)
+        title, rest = (body[: end.end()], body[end.end() :]) if end else (body, "")
+        if not title.strip() or len(title) > ZH_HEADING_MAX or _DEFINITION_COLON.search(title):
+            return None
+        return Numbering(rank, m.group().rstrip(), title.strip(), rest.strip())
+    return None
+
+
+def _match_en(line: str) -> Numbering | None:
+    for rank, pattern in _EN_HEADINGS:
+        m = pattern.match(line)
+        if not m:
+            continue
+        title = line[m.end() :].strip()
+        if (
+            not title
+            or len(line) > EN_HEADING_MAX
+            or not (title[0].isupper() or title[0].isdigit())
+            or title.endswith((".", ",", ";"))
+            or _DEFINITION_COLON.search(title)
+        ):
+            return None
+        return Numbering(rank, m.group().rstrip(), title, "")
+    if _ALL_CAPS.fullmatch(line) and sum(c.isalpha() for c in line) >= 3:
+        return Numbering(0, "", line.strip(), "")
+    return None
+
+
+_GLOSSARY_ZH = re.compile(
+    r"[\s【\[［(（]*(?:附件?\s*\d*\s*[:：、]?\s*)?"
+    r"(名词解释|名词注释|名词释义|术语解释|术语表|注释|注解|释义|附件)"
+    r"[\s】\]］)）:：]*"
+)
+_GLOSSARY_EN = re.compile(
+    r"\s*(glossary(?: of terms)?|notes|definitions|key terms|terms used|explanatory notes)"
+    r"\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def glossary_title(line: str) -> bool:
+    """Whether ``line`` is the heading of a glossary section."""
+    return bool(_GLOSSARY_ZH.fullmatch(line) or _GLOSSARY_EN.fullmatch(line))
+
+
+@dataclass(frozen=True, slots=True)
+class EntryMatch:
+    """A glossary entry recognised in a line."""
+
+    term: str
+    """The defined term, surrounding quotes removed when they wrap it whole."""
+    definition: str
+    """The definition on the same line, or ``""`` when it follows on the next."""
+    page: str = ""
+    """The cited source page (``"P10"``), or ``""``."""
+    number: str = ""
+    """The note number (``"3"``), or ``""``."""
+    strong: bool = True
+    """Whether the shape is distinctive enough to find a glossary that has no heading."""
+
+
+_TERM_FORBIDDEN = re.compile(r"[。，,；;！？!?]")
+_PAGE = r"(?:[Pp]\.?\s*|第\s*|page\s+|pp?\.\s*)\d+(?:\s*[-–]\s*\d+)?\s*页?"
+_ENTRY_PAGE = re.compile(
+    rf"(?P<term>[^:：]{{1,40}}?)\s*[(（]\s*(?P<page>{_PAGE})\s*[)）]\s*[:：]\s*(?P<def>.*)"
+)
+_QUOTED = r"“[^”]{1,30}”|\"[^\"]{1,30}\"|「[^」]{1,30}」|‘[^’]{1,30}’"
+_ENTRY_NUMBERED = re.compile(
+    rf"(?P<num>\d{{1,3}})\s*[.．、]\s*(?P<term>{_QUOTED}|[^:：。，,]{{1,30}}?)\s*[:：]\s*(?P<def>.+)"
+)
+_ENTRY_NOTE = re.compile(
+    r"[［\[〔【](?P<num>\d{1,3})[］\]〕】]\s*(?P<term>[^:：。]{1,30}?)\s*[:：]?\s*(?P<def>.*)"
+)
+_ENTRY_COLON = re.compile(r"(?P<term>[^:：。，,；;—–]{1,40}?)\s*(?:[:：]|\s[—–-]\s)\s*(?P<def>.+)")
+_WRAPPING_QUOTES = re.compile(rf"(?:{_QUOTED})")
+
+
+def _unquote(term: str) -> str:
+    term = term.strip()
+    return term[1:-1].strip() if _WRAPPING_QUOTES.fullmatch(term) else term
+
+
+def _term_ok(term: str) -> bool:
+    return bool(term.strip()) and not _TERM_FORBIDDEN.search(term)
+
+
+def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
+    """The glossary entry ``line`` holds, if any. ``loose`` admits the weak shapes (``术语：定义``
+    and a term alone on its line) that are only trusted under a glossary heading."""
+    if m := _ENTRY_PAGE.fullmatch(line):
+        if _term_ok(m["term"]):
+            page = re.sub(r"\s+", "", m["page"])
+            return EntryMatch(m["term"].strip(), m["def"].strip(), page=page)
+    if m := _ENTRY_NUMBERED.fullmatch(line):
+        if _term_ok(m["term"]):
+            return EntryMatch(_unquote(m["term"]), m["def"].strip(), number=m["num"])
+    if m := _ENTRY_NOTE.fullmatch(line):
+        if _term_ok(m["term"]):
+            return EntryMatch(_unquote(m["term"]), m["def"].strip(), number=m["num"])
+    if not loose:
+        return None
+    if (m := _ENTRY_COLON.fullmatch(line)) and _term_ok(m["term"]):
+        return EntryMatch(_unquote(m["term"]), m["def"].strip(), strong=False)
+    stripped = line.strip()
+    if len(stripped) <= 24 and _term_ok(stripped) and not stripped.endswith((":", "：", ".")):
+        return EntryMatch(_unquote(stripped), "", strong=False)
+    return None
+
+
+_BULLET = re.compile(r"[•·▪◆●■\-*]\s")
+
+
+def starts_block(line: str, *, chinese: bool) -> bool:
+    """Whether ``line`` must start a new block even inside hard-wrapped text."""
+    return bool(
+        match_numbering(line, chinese=chinese)
+        or glossary_title(line)
+        or match_entry(line, loose=False)
+        or _BULLET.match(line)
+    )

@@ -1,0 +1,64 @@
+"""Cut the decoded text into paragraph blocks, one per line, unwrapping hard-wrapped text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text
+from .chars import ends_sentence, join_text
+from .context import PassContext
+from .patterns import starts_block
+
+__all__ = ["segment"]
+
+NAME = "segment"
+
+
+def _width(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def _is_wrapped(groups: list[list[tuple[int, str]]]) -> bool:
+    """Hard-wrapped text has many lines inside blank-line-separated blocks that stop
+    mid-sentence at a nearly constant width."""
+    inner = [line for group in groups for _, line in group[:-1]]
+    if len(inner) < 3:
+        return False
+    open_ended = sum(1 for line in inner if not ends_sentence(line))
+    widths = sorted(_width(line) for line in inner)
+    top = widths[int(len(widths) * 0.9)]
+    near_top = sum(1 for w in widths if w >= 0.6 * top)
+    return open_ended >= 0.5 * len(inner) and top <= 160 and near_top >= 0.7 * len(inner)
+
+
+def segment(text: str, ctx: PassContext) -> Document:
+    """One paragraph per non-blank line; in hard-wrapped text, one per block of lines."""
+    groups: list[list[tuple[int, str]]] = [[]]
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            groups[-1].append((number, line.strip()))
+        elif groups[-1]:
+            groups.append([])
+    groups = [g for g in groups if g]
+    wrapped = _is_wrapped(groups)
+    blocks: list[Paragraph] = []
+    for group in groups:
+        if not wrapped:
+            blocks.extend(
+                Paragraph((Text(line),), provenance=Provenance(ctx.source, n, n))
+                for n, line in group
+            )
+            continue
+        first, current = group[0][0], group[0][1]
+        last = first
+        for n, line in group[1:]:
+            if starts_block(line, chinese=ctx.chinese):
+                blocks.append(Paragraph((Text(current),), provenance=Provenance(ctx.source, first, last)))
+                first, current = n, line
+            else:
+                current = join_text(current, line)
+            last = n
+        if last > first:
+            ctx.record(NAME, "unwrap-lines", first, "", "", note=f"lines {first}-{last} are one paragraph")
+        blocks.append(Paragraph((Text(current),), provenance=Provenance(ctx.source, first, last)))
+    return Document(Meta(title="", lang=ctx.lang, source=ctx.source), tuple(blocks), Glossary())

@@ -1,0 +1,128 @@
+"""The canonical XML vocabulary, defined once: namespace, version, names and RELAX NG schema."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from importlib import resources
+from typing import Final, final
+
+from lxml import etree
+
+from ..errors import SourceError
+
+__all__ = [
+    "ATTRIBUTES",
+    "ELEMENTS",
+    "NAMESPACE",
+    "NAMESPACE_STEM",
+    "SCHEMA_FILE",
+    "SUPPORTED_VERSIONS",
+    "VERSION",
+    "XML_LANG",
+    "XML_NAMESPACE",
+    "Attr",
+    "Tag",
+    "qname",
+    "relaxng",
+    "validate",
+]
+
+VERSION: Final = "1"
+"""The vocabulary version this module describes (the root's ``version`` attribute)."""
+SUPPORTED_VERSIONS: Final = (VERSION,)
+"""Every version the reader accepts."""
+NAMESPACE_STEM: Final = "urn:triptych:document:"
+"""Every version's namespace is this stem followed by the version."""
+NAMESPACE: Final = NAMESPACE_STEM + VERSION
+"""The namespace of every element of version 1."""
+XML_NAMESPACE: Final = "http://www.w3.org/XML/1998/namespace"
+"""The namespace the ``xml:`` prefix is bound to."""
+SCHEMA_FILE: Final = f"triptych-{VERSION}.rng"
+"""The RELAX NG schema of this version, shipped beside this module."""
+
+
+@final
+class Tag:
+    """Local names of the elements (all of them are in ``NAMESPACE``)."""
+
+    __slots__ = ()
+
+    DOCUMENT: Final = "document"
+    META: Final = "meta"
+    TITLE: Final = "title"
+    SUBTITLE: Final = "subtitle"
+    ISSUER: Final = "issuer"
+    DATE: Final = "date"
+    SOURCE: Final = "source"
+    BODY: Final = "body"
+    HEADING: Final = "h"
+    PARAGRAPH: Final = "p"
+    LEAD: Final = "lead"
+    TERM: Final = "term"
+    """Both the inline term reference (with ``ref``) and a glossary entry's term (without)."""
+    NOTE: Final = "note"
+    GLOSSARY: Final = "glossary"
+    ENTRY: Final = "entry"
+    ALIAS: Final = "alias"
+    DEFINITION: Final = "definition"
+
+
+@final
+class Attr:
+    """Attribute names as written (none is in a namespace except ``xml:lang``)."""
+
+    __slots__ = ()
+
+    VERSION: Final = "version"
+    LANG: Final = "xml:lang"
+    LEVEL: Final = "level"
+    ID: Final = "id"
+    NUMBER: Final = "number"
+    REF: Final = "ref"
+    TITLE: Final = "title"
+    PAGE: Final = "page"
+
+
+XML_LANG: Final = f"{{{XML_NAMESPACE}}}lang"
+"""``xml:lang`` as lxml names it."""
+
+ELEMENTS: Final = frozenset(v for k, v in vars(Tag).items() if k.isupper())
+"""Every element name of the vocabulary."""
+ATTRIBUTES: Final = frozenset(v for k, v in vars(Attr).items() if k.isupper())
+"""Every attribute name of the vocabulary."""
+
+
+def qname(tag: str) -> str:
+    """The name lxml gives the element ``tag`` of the vocabulary (``{namespace}tag``)."""
+    return f"{{{NAMESPACE}}}{tag}"
+
+
+@functools.cache
+def relaxng() -> etree.RelaxNG:
+    """The compiled schema of this version (loaded once)."""
+    data = resources.files(__name__).joinpath(SCHEMA_FILE).read_bytes()
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
+    return etree.RelaxNG(etree.fromstring(data, parser))
+
+
+# A validator keeps the errors of its last run on itself; one run at a time keeps them apart.
+_LOCK = threading.Lock()
+
+
+def validate(tree: etree._ElementTree | etree._Element, source: str) -> None:
+    """Check ``tree`` against the schema; raise ``SourceError`` listing each error with its line."""
+    validator = relaxng()
+    with _LOCK:
+        if validator.validate(tree):
+            return
+        errors = [(e.line, e.message) for e in validator.error_log]
+    listed = [f"line {line}: {message}" for line, message in errors]
+    detail = listed[0] if len(listed) == 1 else "\n  " + "\n  ".join(listed)
+    raise SourceError(
+        f"the document breaks the triptych XML schema (version {VERSION}): {detail}",
+        source=source,
+        line=errors[0][0] if errors else 0,
+    )

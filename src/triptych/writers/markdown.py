@@ -1,0 +1,169 @@
+"""Writer for canonical Markdown, the triptych dialect version 1 (docs/markdown-dialect.md)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+
+from ..model import (
+    Document,
+    Glossary,
+    GlossaryEntry,
+    Heading,
+    Inline,
+    Meta,
+    NoteRef,
+    Paragraph,
+    TermRef,
+    Text,
+    canonical,
+)
+
+__all__ = ["FORMAT_VERSION", "write"]
+
+FORMAT_VERSION = 1
+"""The dialect version written into the front matter as ``triptych: 1``."""
+
+# Front matter keys after ``triptych``, in the order they are written; the first two are required.
+_META_KEYS = ("title", "subtitle", "lang", "issuer", "date", "source")
+_REQUIRED_KEYS = frozenset({"title", "lang"})
+
+# Special anywhere in a line: escapes, code spans, emphasis, spans and links, attribute blocks,
+# autolinks and HTML (kept out for other Markdown tools too), and `&` only where it would start an
+# entity reference such as `&amp;` or `&#35;`.
+_INLINE_SPECIAL = re.compile(r"[\\`*_\[\]{}<]|&(?=#?[0-9A-Za-z]+;)")
+
+# Special only at the start of a line, where a paragraph or a definition begins: ATX headings,
+# bullet items, thematic breaks, block quotes, definitions and containers (`:`), `~` definitions
+# and fences. The backslash goes before the first character.
+_BLOCK_START = re.compile(
+    r"#{1,6}(?:[ \t]|$)|[-+](?:[ \t]|$)|(?:-[ \t]*){3,}$|>|:[ \t:]|~[ \t~]"
+)
+# Ordered list items (`1.`, `12)`): the backslash goes before the `.` or `)`.
+_ORDERED_ITEM = re.compile(r"[0-9]{1,9}(?=[.)](?:[ \t]|$))")
+
+# What an anchor may be: `{#id}` ends at white space and at ASCII punctuation other than `-_:`.
+_ANCHOR = re.compile(r"[^\s!\"#$%&'()*+,./;<=>?@\[\\\]^`{|}~]+")
+# Inside a quoted attribute value the backslash escapes `"`, itself and the braces that would
+# end the attribute block; aliases escape `|`, their separator, too.
+_VALUE_SPECIAL = re.compile(r'[\\"{}]')
+_ALIAS_SPECIAL = re.compile(r'[\\"{}|]')
+# Characters YAML refuses in a stream even inside double quotes; JSON leaves them unescaped.
+_YAML_UNPRINTABLE = re.compile("[\x7f-\x84\x86-\x9f\ufffe\uffff]")
+
+
+def write(doc: Document) -> str:
+    """``doc`` as canonical Markdown; ``read(write(doc)) == canonical(doc)``.
+
+    Raises ``ValueError`` for what the dialect cannot hold: a heading level outside 1..6, or an
+    anchor with white space or ASCII punctuation other than ``-``, ``_`` and ``:``.
+    """
+    doc = canonical(doc)
+    parts = [_front_matter(doc.meta)]
+    parts.extend(_heading(b) if isinstance(b, Heading) else _paragraph(b) for b in doc.blocks)
+    if doc.glossary.title or doc.glossary.entries:
+        parts.append(_glossary(doc.glossary))
+    return "\n\n".join(parts) + "\n"
+
+
+# --- front matter -------------------------------------------------------------
+
+
+def _front_matter(meta: Meta) -> str:
+    lines = ["---", f"triptych: {FORMAT_VERSION}"]
+    for key in _META_KEYS:
+        value: str = getattr(meta, key)
+        if value or key in _REQUIRED_KEYS:
+            lines.append(f"{key}: {_yaml_string(value)}")
+    lines.append("---")
+    return "\n".join(lines)
+
+
+def _yaml_string(value: str) -> str:
+    """A JSON string literal, which is also a YAML double-quoted scalar."""
+    quoted = json.dumps(value, ensure_ascii=False)
+    return _YAML_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
+# --- blocks -------------------------------------------------------------------
+
+
+def _heading(heading: Heading) -> str:
+    if not 1 <= heading.level <= 6:
+        raise ValueError(f"heading level {heading.level} is outside 1..6: {heading.text!r}")
+    attrs = f"#{_anchor(heading.id)}"
+    if heading.number:
+        attrs += f' number="{_value(heading.number)}"'
+    text = _escape(heading.text)
+    return f"{'#' * heading.level} {text} {{{attrs}}}" if text else f"{'#' * heading.level} {{{attrs}}}"
+
+
+def _paragraph(paragraph: Paragraph) -> str:
+    line = _inlines(paragraph.content)
+    if paragraph.lead:
+        line = f"[{_inlines(paragraph.lead)}]{{.lead}}{line}"
+    return _line_start(line)
+
+
+def _glossary(glossary: Glossary) -> str:
+    opening = "::: glossary"
+    if glossary.title:
+        opening += " " + _escape(glossary.title)
+    return "\n\n".join([opening, *(_entry(e) for e in glossary.entries), ":::"])
+
+
+def _entry(entry: GlossaryEntry) -> str:
+    attrs = f"#{_anchor(entry.id)}"
+    if entry.page:
+        attrs += f' page="{_value(entry.page)}"'
+    if entry.number:
+        attrs += f' number="{_value(entry.number)}"'
+    if entry.aliases:
+        aliases = "|".join(_ALIAS_SPECIAL.sub(r"\\\g<0>", a) for a in entry.aliases)
+        attrs += f' aliases="{aliases}"'
+    term_line = f"[{_escape(entry.term)}]{{{attrs}}}"
+    # A definition list needs a definition; an entry without one is its term line alone.
+    if not entry.definition:
+        return term_line
+    return f"{term_line}\n: {_line_start(_inlines(entry.definition))}"
+
+
+# --- inlines and escaping -----------------------------------------------------
+
+
+def _inlines(seq: Iterable[Inline]) -> str:
+    out: list[str] = []
+    for node in seq:
+        match node:
+            case Text(text):
+                out.append(_escape(text))
+            case TermRef(target, text):
+                out.append(f'[{_escape(text)}]{{term="{_value(target)}"}}')
+            case NoteRef(target, label):
+                out.append(f'[{_escape(label)}]{{note="{_value(target)}"}}')
+    return "".join(out)
+
+
+def _escape(text: str) -> str:
+    """``text`` with a backslash before every character that would be markup inside a line."""
+    return _INLINE_SPECIAL.sub(r"\\\g<0>", text)
+
+
+def _line_start(line: str) -> str:
+    """Escape what would open a block (heading, list, quote …) at the start of ``line``."""
+    if item := _ORDERED_ITEM.match(line):
+        return f"{line[: item.end()]}\\{line[item.end() :]}"
+    if _BLOCK_START.match(line):
+        return "\\" + line
+    return line
+
+
+def _value(value: str) -> str:
+    return _VALUE_SPECIAL.sub(r"\\\g<0>", value)
+
+
+def _anchor(ident: str) -> str:
+    if not _ANCHOR.fullmatch(ident):
+        raise ValueError(f"anchor {ident!r} cannot be written as {{#…}}")
+    return ident
