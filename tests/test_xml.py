@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from lxml import etree
 
+from strategies import documents
 from triptych import schema
 from triptych.diagnostics import Code, Reporter
 from triptych.errors import SourceError
@@ -25,14 +26,6 @@ from triptych.model import (
 )
 from triptych.readers.xml import read
 from triptych.writers.xml import write
-
-try:
-    from strategies import documents
-except ImportError:  # pytest run from elsewhere without tests/ on the path
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    from strategies import documents
 
 SMALL = Path(__file__).parent / "fixtures" / "canonical" / "small.xml"
 

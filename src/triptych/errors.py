@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "InputError",
+    "OutputError",
     "SourceError",
     "TriptychError",
     "UnknownFormatError",
@@ -47,3 +48,9 @@ class UnknownFormatError(TriptychError):
     """A reader or writer name that is not registered."""
 
     exit_code = 2
+
+
+class OutputError(TriptychError):
+    """An output that would overwrite something it must not (an edited source, the input)."""
+
+    exit_code = 5

@@ -71,7 +71,9 @@ class Ledger:
         lines.append("")
         for e in self.entries:
             where = f"line {e.line}" if e.line else "whole input"
-            lines.append(f"[{e.pass_name}] {e.action} at {where}" + (f": {e.note}" if e.note else ""))
+            lines.append(
+                f"[{e.pass_name}] {e.action} at {where}" + (f": {e.note}" if e.note else "")
+            )
             lines.append(f"  - {_show(e.before)}")
             lines.append(f"  + {_show(e.after)}")
         return "\n".join(lines) + "\n"

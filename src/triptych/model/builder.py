@@ -42,8 +42,9 @@ def inlines(parts: Iterable[Inline | str]) -> tuple[Inline, ...]:
         match Text(part) if isinstance(part, str) else part:
             case Text(text):
                 text = _fold_inner(text)
-                if out and isinstance(out[-1], Text):
-                    text = _fold_inner(out.pop().text + text)
+                if out and isinstance(previous := out[-1], Text):
+                    out.pop()
+                    text = _fold_inner(previous.text + text)
                 if text:
                     out.append(Text(text))
             case TermRef(target, text):
@@ -67,7 +68,7 @@ def _trim(seq: list[Inline]) -> tuple[Inline, ...]:
 
 def plain(seq: Iterable[Inline]) -> str:
     """The text a reader sees in an inline sequence."""
-    return "".join(node.label if isinstance(node, NoteRef) else node.text for node in seq)
+    return "".join(n.label if isinstance(n, NoteRef) else n.text for n in seq)
 
 
 def _paragraph(p: Paragraph) -> Paragraph:

@@ -14,13 +14,18 @@ _NON_ID = re.compile(r"[^a-z0-9]+")
 MAX_ID_LENGTH = 48
 
 
+def _keep(chars: str) -> str:
+    """Characters pypinyin has no reading for stay as they are (Latin, digits)."""
+    return chars
+
+
 def slugify(text: str, *, max_length: int = MAX_ID_LENGTH) -> str:
     """Readable lowercase ASCII for ``text``: Chinese by pinyin, Latin by its base letters.
 
     Returns ``""`` when nothing readable remains (only punctuation, say).
     """
     words: list[str] = []
-    for piece in lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: [s]):
+    for piece in lazy_pinyin(text, style=Style.NORMAL, errors=_keep):
         ascii_text = unicodedata.normalize("NFKD", piece).encode("ascii", "ignore").decode()
         words.extend(w for w in _NON_ID.split(ascii_text.lower()) if w)
     slug = ""

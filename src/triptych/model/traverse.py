@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from .nodes import (
+    Block,
     Document,
     Glossary,
     GlossaryEntry,
@@ -54,23 +55,39 @@ def walk(doc: Document, fn: Callable[[Node], Node]) -> Document:
     """
 
     def inl(seq: tuple[Inline, ...]) -> tuple[Inline, ...]:
-        return tuple(_same(fn(i), (Text, TermRef, NoteRef)) for i in seq)
+        return tuple(_inline(fn(i)) for i in seq)
 
-    blocks = []
+    blocks: list[Block] = []
     for block in doc.blocks:
         if isinstance(block, Paragraph):
             block = replace(block, lead=inl(block.lead), content=inl(block.content))
-        blocks.append(_same(fn(block), (Heading, Paragraph)))
+        blocks.append(_block(fn(block)))
     entries = tuple(
-        _same(fn(replace(e, definition=inl(e.definition))), (GlossaryEntry,))
+        _expect(fn(replace(e, definition=inl(e.definition))), GlossaryEntry)
         for e in doc.glossary.entries
     )
-    glossary = _same(fn(replace(doc.glossary, entries=entries)), (Glossary,))
-    meta = _same(fn(doc.meta), (Meta,))
-    return _same(fn(Document(meta=meta, blocks=tuple(blocks), glossary=glossary)), (Document,))
+    glossary = _expect(fn(replace(doc.glossary, entries=entries)), Glossary)
+    meta = _expect(fn(doc.meta), Meta)
+    return _expect(fn(Document(meta=meta, blocks=tuple(blocks), glossary=glossary)), Document)
 
 
-def _same(node: Node, kinds: tuple[type[N], ...]) -> N:
-    if not isinstance(node, kinds):
-        raise TypeError(f"walk: a {kinds[0].__name__} was replaced by {type(node).__name__}")
-    return node
+def _mismatch(node: Node, wanted: str) -> TypeError:
+    return TypeError(f"walk: a {wanted} was replaced by a {type(node).__name__}")
+
+
+def _inline(node: Node) -> Inline:
+    if isinstance(node, Text | TermRef | NoteRef):
+        return node
+    raise _mismatch(node, "inline")
+
+
+def _block(node: Node) -> Block:
+    if isinstance(node, Heading | Paragraph):
+        return node
+    raise _mismatch(node, "block")
+
+
+def _expect(node: Node, kind: type[N]) -> N:
+    if isinstance(node, kind):
+        return node
+    raise _mismatch(node, kind.__name__)

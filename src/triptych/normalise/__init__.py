@@ -76,8 +76,9 @@ def normalise(
     for text_pass in TEXT_PASSES:
         text = text_pass.run(text, ctx)
     if not text.strip():
-        raise InputError("the input has no text (it is empty or only whitespace)",
-                         source=options.source)
+        raise InputError(
+            "the input has no text (it is empty or only whitespace)", source=options.source
+        )
     ctx.lang = options.lang or detect_language(text)
     doc = segment(text, ctx)
     doc = replace(doc, meta=replace(doc.meta, lang=ctx.lang))
@@ -87,7 +88,9 @@ def normalise(
     gap = conservation_gap(decoded, doc, ctx)
     if gap:
         sample = "".join(sorted(gap.elements()))[:40]
-        ctx.warn(Code.CONSERVATION,
-                 f"{sum(abs(n) for n in gap.values())} characters are neither in the document "
-                 f"nor in the ledger ({sample!r}); this is a bug in triptych, please report it")
+        ctx.warn(
+            Code.CONSERVATION,
+            f"{sum(abs(n) for n in gap.values())} characters are neither in the document "
+            f"nor in the ledger ({sample!r}); this is a bug in triptych, please report it",
+        )
     return ImportResult(doc, ctx.ledger, tuple(ctx.reporter.diagnostics), len(decoded))

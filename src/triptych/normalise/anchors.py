@@ -15,12 +15,11 @@ RESERVED_IDS = frozenset({"top", "main", "toc", "glossary", "content", "title", 
 
 def _run(doc: Document, ctx: PassContext) -> Document:
     ids = IdAllocator(RESERVED_IDS)
-    entries = tuple(
-        replace(e, id=ids.claim(e.term, fallback="term")) for e in doc.glossary.entries
-    )
+    entries = tuple(replace(e, id=ids.claim(e.term, fallback="term")) for e in doc.glossary.entries)
     blocks = tuple(
         replace(b, id=ids.claim(b.text or b.number, fallback="section"))
-        if isinstance(b, Heading) else b
+        if isinstance(b, Heading)
+        else b
         for b in doc.blocks
     )
     return replace(doc, blocks=blocks, glossary=replace(doc.glossary, entries=entries))

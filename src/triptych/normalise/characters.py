@@ -13,7 +13,8 @@ __all__ = ["INVISIBLE", "LINE_ENDINGS", "XML_CHARACTERS"]
 _CRLF = re.compile(r"\r\n?")
 
 # Form feed and vertical tab (page breaks in extracted text) become spaces.
-# C0 controls but tab, LF and those (CR is gone by now), DEL, C1 controls, U+FFFE/U+FFFF, surrogates.
+# Other C0 controls (tab and LF stay; CR is gone by now), DEL, C1 controls, U+FFFE/U+FFFF and
+# lone surrogates.
 _PAGE_BREAK = re.compile("[\x0b\x0c]")
 _ILLEGAL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
 # Zero-width and soft characters that scraping leaves behind; they carry no content.
@@ -26,7 +27,11 @@ def _line_endings(text: str, ctx: PassContext) -> str:
     if not crlf and not cr:
         return text
     ctx.record(
-        "line-endings", "convert-line-endings", 0, "", "",
+        "line-endings",
+        "convert-line-endings",
+        0,
+        "",
+        "",
         note=f"{crlf} CRLF and {cr} CR line endings became LF",
     )
     return _CRLF.sub("\n", text)
@@ -47,8 +52,14 @@ def _positions(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, str]
 def _page_breaks(text: str, ctx: PassContext) -> str:
     found = _positions(text, _PAGE_BREAK)
     for line, col, char in found:
-        ctx.record("xml-characters", "page-break-to-space", line, char, " ",
-                   note=f"U+{ord(char):04X} at column {col} is a page or line break")
+        ctx.record(
+            "xml-characters",
+            "page-break-to-space",
+            line,
+            char,
+            " ",
+            note=f"U+{ord(char):04X} at column {col} is a page or line break",
+        )
     return _PAGE_BREAK.sub(" ", text) if found else text
 
 
@@ -62,21 +73,39 @@ def _xml_characters(text: str, ctx: PassContext) -> str:
         raise InputError(
             f"character U+{ord(char):04X} cannot be stored in XML ({len(found)} such characters "
             "in the input); remove it, or import with --invalid-chars remove",
-            source=ctx.source, line=line, column=col,
+            source=ctx.source,
+            line=line,
+            column=col,
         )
     for line, col, char in found:
-        ctx.warn(Code.INVALID_CHARACTER,
-                 f"control or non-character U+{ord(char):04X} cannot be stored in XML; it was removed", line, col)
-        ctx.record("xml-characters", "remove-invalid-character", line, char, "",
-                   note=f"U+{ord(char):04X} at column {col}")
+        ctx.warn(
+            Code.INVALID_CHARACTER,
+            f"control or non-character U+{ord(char):04X} cannot be stored in XML; it was removed",
+            line,
+            col,
+        )
+        ctx.record(
+            "xml-characters",
+            "remove-invalid-character",
+            line,
+            char,
+            "",
+            note=f"U+{ord(char):04X} at column {col}",
+        )
     return _ILLEGAL.sub("", text)
 
 
 def _invisible(text: str, ctx: PassContext) -> str:
     found = _positions(text, _INVISIBLE)
     for line, col, char in found:
-        ctx.record("invisible-characters", "remove-invisible-character", line, char, "",
-                   note=f"U+{ord(char):04X} at column {col}")
+        ctx.record(
+            "invisible-characters",
+            "remove-invisible-character",
+            line,
+            char,
+            "",
+            note=f"U+{ord(char):04X} at column {col}",
+        )
     return _INVISIBLE.sub("", text) if found else text
 
 

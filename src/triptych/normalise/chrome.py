@@ -1,4 +1,4 @@
-"""Remove newspaper and web-page chrome: continuation markers, page headers and numbers, furniture."""
+"""Remove newspaper and web chrome: continuation markers, page headers and numbers, furniture."""
 
 from __future__ import annotations
 

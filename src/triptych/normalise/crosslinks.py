@@ -23,7 +23,9 @@ def _alternative(term: str) -> str:
     return f"(?i:{escaped})" if term.isascii() else escaped
 
 
-def term_pattern(entries: tuple[GlossaryEntry, ...]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+def term_pattern(
+    entries: tuple[GlossaryEntry, ...],
+) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """One pattern matching every term and alias, longest first, with the map from the
     case-folded words to the entry id. None when there are no terms."""
     targets: dict[str, str] = {}
@@ -38,7 +40,9 @@ def term_pattern(entries: tuple[GlossaryEntry, ...]) -> tuple[re.Pattern[str], d
     return pattern, targets
 
 
-def link(seq: tuple[Inline, ...], pattern: re.Pattern[str], targets: dict[str, str]) -> tuple[Inline, ...]:
+def link(
+    seq: tuple[Inline, ...], pattern: re.Pattern[str], targets: dict[str, str]
+) -> tuple[Inline, ...]:
     """``seq`` with every term occurrence in its text runs turned into a ``TermRef``."""
     out: list[Inline] = []
     for node in seq:
@@ -63,18 +67,24 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     pattern, targets = found
     blocks = tuple(
         replace(b, lead=link(b.lead, pattern, targets), content=link(b.content, pattern, targets))
-        if isinstance(b, Paragraph) else b
+        if isinstance(b, Paragraph)
+        else b
         for b in doc.blocks
     )
     used = {
-        n.target for b in blocks if isinstance(b, Paragraph) for n in (*b.lead, *b.content)
+        n.target
+        for b in blocks
+        if isinstance(b, Paragraph)
+        for n in (*b.lead, *b.content)
         if isinstance(n, TermRef | NoteRef)
     }
     for entry in doc.glossary.entries:
         if entry.id not in used:
-            ctx.warn(Code.UNUSED_TERM,
-                     f"glossary term {entry.term!r} does not occur in the body, so nothing links "
-                     "to it", entry.provenance.first_line)
+            ctx.warn(
+                Code.UNUSED_TERM,
+                f"glossary term {entry.term!r} does not occur in the body, so nothing links to it",
+                entry.provenance.first_line,
+            )
     return replace(doc, blocks=blocks)
 
 

@@ -119,8 +119,12 @@ def _detect(data: bytes, err: UnicodeDecodeError, ctx: PassContext) -> str:
         "if it is GBK or GB2312 pass --encoding gbk, otherwise name its encoding with --encoding"
     )
     if len(data) < MIN_DETECT_BYTES:
-        raise InputError(hint + " (too short to detect the encoding safely)", source=ctx.source,
-                         line=line, column=col)
+        raise InputError(
+            hint + " (too short to detect the encoding safely)",
+            source=ctx.source,
+            line=line,
+            column=col,
+        )
     guess: str | None = None
     try:
         text = data.decode("gb18030")

@@ -97,10 +97,11 @@ def _drop_repeated_sections(slots: list[_Slot], ctx: PassContext) -> None:
                 break
             end += 1
         section = slots[i + 1 : end]
-        if all(s.copy_of is not None or s.merged_into is not None for s in section
-               if isinstance(s.block, Paragraph)) and all(
-            key(s.block.text) in seen for s in section if isinstance(s.block, Heading)
-        ):
+        if all(
+            s.copy_of is not None or s.merged_into is not None
+            for s in section
+            if isinstance(s.block, Paragraph)
+        ) and all(key(s.block.text) in seen for s in section if isinstance(s.block, Heading)):
             slot.copy_of = i
             for s in section:
                 if isinstance(s.block, Heading):
@@ -120,15 +121,25 @@ def _emit(slots: list[_Slot], ctx: PassContext) -> list[Block]:
         line = block.provenance.first_line
         if slot.merged_into is not None:
             target = slots[slot.merged_into].block
-            ctx.record(NAME, "rejoin-after-duplicate", line, "", "",
-                       note=f"continues the paragraph at line {target.provenance.first_line}, "
-                       "whose repeated copy came just before it")
+            ctx.record(
+                NAME,
+                "rejoin-after-duplicate",
+                line,
+                "",
+                "",
+                note=f"continues the paragraph at line {target.provenance.first_line}, "
+                "whose repeated copy came just before it",
+            )
         elif slot.copy_of is not None:
             number = block.number if isinstance(block, Heading) else ""
-            action = "remove-duplicate-heading" if isinstance(block, Heading) else (
-                "remove-duplicate")
-            where = "the title" if slot.copy_of < 0 else (
-                f"line {slots[slot.copy_of].block.provenance.first_line}")
+            action = (
+                "remove-duplicate-heading" if isinstance(block, Heading) else ("remove-duplicate")
+            )
+            where = (
+                "the title"
+                if slot.copy_of < 0
+                else (f"line {slots[slot.copy_of].block.provenance.first_line}")
+            )
             ctx.record(NAME, action, line, number + _text(block), "", note=f"repeats {where}")
         else:
             out.append(block)

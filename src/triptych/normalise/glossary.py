@@ -58,8 +58,10 @@ def _headless_region(blocks: tuple[Block, ...]) -> int | None:
         entry = match_entry(_text(block), loose=False)
         if entry is not None:
             start, entries = i, entries + 1
-        elif i > 0 and isinstance(blocks[i - 1], Paragraph) and not ends_sentence(
-            _text(blocks[i - 1])
+        elif (
+            i > 0
+            and isinstance(blocks[i - 1], Paragraph)
+            and not ends_sentence(_text(blocks[i - 1]))
         ):
             continue
         else:
@@ -84,8 +86,14 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         if heading is None:
             return doc
         # a heading such as 注释 with no entry under it is ordinary text
-        return replace(doc, blocks=(*body, Paragraph((Text(title),),
-                       provenance=blocks[heading].provenance), *region))
+        return replace(
+            doc,
+            blocks=(
+                *body,
+                Paragraph((Text(title),), provenance=blocks[heading].provenance),
+                *region,
+            ),
+        )
     body.extend(strays)
     entries = tuple(_entry(d, ctx) for d in drafts)
     _report_duplicate_terms(entries, ctx)
@@ -103,8 +111,10 @@ def _parse(
         last = drafts[-1] if drafts else None
         strong = match_entry(text, loose=False)
         weak = None if strong else (match_entry(text, loose=True) if loose else None)
-        if strong is None and last is not None and (
-            not last.definition or not ends_sentence(last.definition)
+        if (
+            strong is None
+            and last is not None
+            and (not last.definition or not ends_sentence(last.definition))
         ):
             _continue(last, text, where, ctx)
         elif (m := strong or weak) is not None:
@@ -112,34 +122,54 @@ def _parse(
         elif last is not None:
             _continue(last, text, where, ctx)
         else:
-            ctx.warn(Code.GLOSSARY_ENTRY_UNPARSED,
-                     "text under the glossary heading is not an entry; it was kept in the body",
-                     where.first_line)
-            strays.append(block if isinstance(block, Paragraph) else
-                          Paragraph((Text(text),), provenance=where))
+            ctx.warn(
+                Code.GLOSSARY_ENTRY_UNPARSED,
+                "text under the glossary heading is not an entry; it was kept in the body",
+                where.first_line,
+            )
+            strays.append(
+                block
+                if isinstance(block, Paragraph)
+                else Paragraph((Text(text),), provenance=where)
+            )
     return drafts, strays
 
 
 def _start(m: EntryMatch, raw: str, where: Provenance, ctx: PassContext) -> _Draft:
     after = " ".join(p for p in (m.term, m.page, m.number, m.definition) if p)
-    ctx.record(NAME, "parse-entry", where.first_line, raw, after,
-               note="term, page, number and definition taken apart; the rest was entry syntax")
+    ctx.record(
+        NAME,
+        "parse-entry",
+        where.first_line,
+        raw,
+        after,
+        note="term, page, number and definition taken apart; the rest was entry syntax",
+    )
     return _Draft(m.term, m.definition, m.page, m.number, where)
 
 
 def _continue(draft: _Draft, text: str, where: Provenance, ctx: PassContext) -> None:
     joined = join_text(draft.definition, text) if draft.definition else text
     action = "rejoin-entry" if draft.definition else "definition-on-next-line"
-    ctx.record(NAME, action, where.first_line, "", "",
-               note=f"continues the entry {draft.term!r} from line {draft.provenance.first_line}")
+    ctx.record(
+        NAME,
+        action,
+        where.first_line,
+        "",
+        "",
+        note=f"continues the entry {draft.term!r} from line {draft.provenance.first_line}",
+    )
     draft.definition = joined
     draft.provenance = draft.provenance.merge(where)
 
 
 def _entry(draft: _Draft, ctx: PassContext) -> GlossaryEntry:
     if not draft.definition:
-        ctx.warn(Code.GLOSSARY_ENTRY_UNPARSED, f"glossary entry {draft.term!r} has no definition",
-                 draft.provenance.first_line)
+        ctx.warn(
+            Code.GLOSSARY_ENTRY_UNPARSED,
+            f"glossary entry {draft.term!r} has no definition",
+            draft.provenance.first_line,
+        )
     return GlossaryEntry(
         id="",
         term=draft.term,
@@ -154,10 +184,12 @@ def _report_duplicate_terms(entries: tuple[GlossaryEntry, ...], ctx: PassContext
     first: dict[str, GlossaryEntry] = {}
     for entry in entries:
         if entry.term in first:
-            ctx.warn(Code.DUPLICATE_TERM,
-                     f"term {entry.term!r} is defined twice (first at line "
-                     f"{first[entry.term].provenance.first_line}); both entries were kept",
-                     entry.provenance.first_line)
+            ctx.warn(
+                Code.DUPLICATE_TERM,
+                f"term {entry.term!r} is defined twice (first at line "
+                f"{first[entry.term].provenance.first_line}); both entries were kept",
+                entry.provenance.first_line,
+            )
         else:
             first[entry.term] = entry
 

@@ -35,8 +35,9 @@ def _lead_of(text: str, ctx: PassContext) -> str | None:
 def _run(doc: Document, ctx: PassContext) -> Document:
     paragraphs = [b for b in doc.blocks if isinstance(b, Paragraph) and not b.lead]
     run_in = sum(
-        1 for p in paragraphs if (lead := _lead_of(plain(p.content), ctx)) and
-        lead != plain(p.content)
+        1
+        for p in paragraphs
+        if (lead := _lead_of(plain(p.content), ctx)) and lead != plain(p.content)
     )
     if run_in < MIN_LEADS or run_in < MIN_SHARE * len(paragraphs):
         return doc
@@ -56,16 +57,27 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         if lead == text and isinstance(nxt, Paragraph) and not nxt.lead:
             body = plain(nxt.content)
             if _lead_of(body, ctx) is None:
-                ctx.record(NAME, "join-lone-lead", block.provenance.first_line, "", "",
-                           note=f"{lead} stood alone; it leads the paragraph at line "
-                           f"{nxt.provenance.first_line}")
-                out.append(Paragraph((Text(body),), lead=(Text(lead),),
-                                     provenance=block.provenance.merge(nxt.provenance)))
+                ctx.record(
+                    NAME,
+                    "join-lone-lead",
+                    block.provenance.first_line,
+                    "",
+                    "",
+                    note=f"{lead} stood alone; it leads the paragraph at line "
+                    f"{nxt.provenance.first_line}",
+                )
+                out.append(
+                    Paragraph(
+                        (Text(body),),
+                        lead=(Text(lead),),
+                        provenance=block.provenance.merge(nxt.provenance),
+                    )
+                )
                 skip = True
                 continue
         if lead and lead != text:
             ctx.record(NAME, "set-run-in-lead", block.provenance.first_line, "", "", note=lead)
-            out.append(replace(block, lead=(Text(lead),), content=(Text(text[len(lead):]),)))
+            out.append(replace(block, lead=(Text(lead),), content=(Text(text[len(lead) :]),)))
             continue
         out.append(block)
     return replace(doc, blocks=tuple(out))

@@ -1,4 +1,4 @@
-"""Turn note markers in the body (［3］, [3], 〔3〕) into references to numbered glossary entries."""
+"""Turn body note markers (［3］, [3], 〔3〕) into references to numbered glossary entries."""
 
 from __future__ import annotations
 
@@ -38,9 +38,13 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         return tuple(out)
 
     blocks = tuple(
-        replace(b, lead=convert(b.lead, b.provenance.first_line),
-                content=convert(b.content, b.provenance.first_line))
-        if isinstance(b, Paragraph) else b
+        replace(
+            b,
+            lead=convert(b.lead, b.provenance.first_line),
+            content=convert(b.content, b.provenance.first_line),
+        )
+        if isinstance(b, Paragraph)
+        else b
         for b in doc.blocks
     )
     return replace(doc, blocks=blocks)

@@ -26,9 +26,14 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             and not _starts_item(plain(block.content), ctx)
         ):
             left, right = plain(prev.content), plain(block.content)
-            ctx.record(NAME, "rejoin-split-paragraph", block.provenance.first_line, "", "",
-                       note=f"continues line {prev.provenance.first_line}: "
-                       f"…{left[-8:]}|{right[:8]}…")
+            ctx.record(
+                NAME,
+                "rejoin-split-paragraph",
+                block.provenance.first_line,
+                "",
+                "",
+                note=f"continues line {prev.provenance.first_line}: …{left[-8:]}|{right[:8]}…",
+            )
             out[-1] = Paragraph(
                 (Text(join_text(left, right)),),
                 provenance=prev.provenance.merge(block.provenance),
@@ -53,16 +58,26 @@ def mark_unterminated(doc: Document, ctx: PassContext) -> Document:
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         reason = (
-            "it is the last paragraph of the body" if nxt is None
-            else "a heading follows it" if isinstance(nxt, Heading)
+            "it is the last paragraph of the body"
+            if nxt is None
+            else "a heading follows it"
+            if isinstance(nxt, Heading)
             else "the next paragraph starts a numbered item"
         )
-        ctx.record(NAME, "keep-unterminated", block.provenance.first_line, "", "",
-                   note=f"paragraph ends without closing punctuation (…{text[-12:]}); "
-                   f"kept as is because {reason}")
-        ctx.warn(Code.UNTERMINATED_PARAGRAPH,
-                 f"paragraph ends without closing punctuation (…{text[-12:]}); check the source",
-                 block.provenance.first_line)
+        ctx.record(
+            NAME,
+            "keep-unterminated",
+            block.provenance.first_line,
+            "",
+            "",
+            note=f"paragraph ends without closing punctuation (…{text[-12:]}); "
+            f"kept as is because {reason}",
+        )
+        ctx.warn(
+            Code.UNTERMINATED_PARAGRAPH,
+            f"paragraph ends without closing punctuation (…{text[-12:]}); check the source",
+            block.provenance.first_line,
+        )
     return doc
 
 

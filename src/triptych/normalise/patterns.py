@@ -161,16 +161,13 @@ def _term_ok(term: str) -> bool:
 def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
     """The glossary entry ``line`` holds, if any. ``loose`` admits the weak shapes (``术语：定义``
     and a term alone on its line) that are only trusted under a glossary heading."""
-    if m := _ENTRY_PAGE.fullmatch(line):
-        if _term_ok(m["term"]):
-            page = re.sub(r"\s+", "", m["page"])
+    if (m := _ENTRY_PAGE.fullmatch(line)) and _term_ok(m["term"]):
+        page = re.sub(r"\s+", "", m["page"])
             return EntryMatch(m["term"].strip(), m["def"].strip(), page=page)
-    if m := _ENTRY_NUMBERED.fullmatch(line):
-        if _term_ok(m["term"]):
-            return EntryMatch(_unquote(m["term"]), m["def"].strip(), number=m["num"])
-    if m := _ENTRY_NOTE.fullmatch(line):
-        if _term_ok(m["term"]):
-            return EntryMatch(_unquote(m["term"]), m["def"].strip(), number=m["num"])
+    if (m := _ENTRY_NUMBERED.fullmatch(line)) and _term_ok(m["term"]):
+        return EntryMatch(_unquote(m["term"]), m["def"].strip(), number=m["num"])
+    if (m := _ENTRY_NOTE.fullmatch(line)) and _term_ok(m["term"]):
+        return EntryMatch(_unquote(m["term"]), m["def"].strip(), number=m["num"])
     if not loose:
         return None
     if (m := _ENTRY_COLON.fullmatch(line)) and _term_ok(m["term"]):

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..model import Document, GlossaryEntry, Heading, Inline, Paragraph, Text
+from ..model import Block, Document, GlossaryEntry, Heading, Inline, Paragraph, Text
 from .chars import is_cjk
 from .context import DocumentPass, PassContext
 
@@ -97,19 +97,29 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     def fix_inlines(seq: tuple[Inline, ...], line: int) -> tuple[Inline, ...]:
         return tuple(Text(fix(n.text, line)) if isinstance(n, Text) else n for n in seq)
 
-    blocks = []
+    blocks: list[Block] = []
     for block in doc.blocks:
         line = block.provenance.first_line
         if isinstance(block, Heading):
-            blocks.append(replace(block, number=fix(block.number, line), text=fix(block.text, line)))
+            blocks.append(
+                replace(block, number=fix(block.number, line), text=fix(block.text, line))
+            )
         elif isinstance(block, Paragraph):
-            blocks.append(replace(block, lead=fix_inlines(block.lead, line),
-                                  content=fix_inlines(block.content, line)))
+            blocks.append(
+                replace(
+                    block,
+                    lead=fix_inlines(block.lead, line),
+                    content=fix_inlines(block.content, line),
+                )
+            )
     entries: list[GlossaryEntry] = []
     for entry in doc.glossary.entries:
         line = entry.provenance.first_line
-        entries.append(replace(entry, term=fix(entry.term, line),
-                               definition=fix_inlines(entry.definition, line)))
+        entries.append(
+            replace(
+                entry, term=fix(entry.term, line), definition=fix_inlines(entry.definition, line)
+            )
+        )
     meta = replace(doc.meta, title=fix(doc.meta.title, 1), subtitle=fix(doc.meta.subtitle, 1))
     glossary = replace(doc.glossary, entries=tuple(entries))
     return replace(doc, meta=meta, blocks=tuple(blocks), glossary=glossary)

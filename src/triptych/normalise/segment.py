@@ -53,12 +53,16 @@ def segment(text: str, ctx: PassContext) -> Document:
         last = first
         for n, line in group[1:]:
             if starts_block(line, chinese=ctx.chinese):
-                blocks.append(Paragraph((Text(current),), provenance=Provenance(ctx.source, first, last)))
+                blocks.append(
+                    Paragraph((Text(current),), provenance=Provenance(ctx.source, first, last))
+                )
                 first, current = n, line
             else:
                 current = join_text(current, line)
             last = n
         if last > first:
-            ctx.record(NAME, "unwrap-lines", first, "", "", note=f"lines {first}-{last} are one paragraph")
+            ctx.record(
+                NAME, "unwrap-lines", first, "", "", note=f"lines {first}-{last} are one paragraph"
+            )
         blocks.append(Paragraph((Text(current),), provenance=Provenance(ctx.source, first, last)))
     return Document(Meta(title="", lang=ctx.lang, source=ctx.source), tuple(blocks), Glossary())

@@ -90,8 +90,14 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
         found.append((len(out), numbering.rank))
         out.append(Heading(0, numbering.number, numbering.title, "", provenance=where))
         if numbering.rest:
-            ctx.record("headings", "split-run-in-heading", where.first_line, "", "",
-                       note="text after the heading on its line starts a paragraph")
+            ctx.record(
+                "headings",
+                "split-run-in-heading",
+                where.first_line,
+                "",
+                "",
+                note="text after the heading on its line starts a paragraph",
+            )
             out.append(Paragraph((Text(numbering.rest),), provenance=where))
     ranks = sorted({rank for _, rank in found})
     level = {rank: min(i + 1, 6) for i, rank in enumerate(ranks)}

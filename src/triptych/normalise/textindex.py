@@ -54,8 +54,7 @@ class TextIndex(Generic[R]):
             return ref
         if len(k) < MIN_FRAGMENT:
             return None
-        tried = 0
-        for m in _ANCHOR_AFTER.finditer(k):
+        for tried, m in enumerate(_ANCHOR_AFTER.finditer(k), start=1):
             offset = m.end()
             anchor = k[offset : offset + ANCHOR_LENGTH]
             if len(anchor) < ANCHOR_LENGTH:
@@ -65,7 +64,6 @@ class TextIndex(Generic[R]):
                 begin = start - offset
                 if begin >= 0 and earlier.startswith(k, begin):
                     return ref
-            tried += 1
             if tried >= ANCHORS_TRIED:
                 break
         return None

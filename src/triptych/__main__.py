@@ -1,0 +1,5 @@
+"""``python -m triptych``: the command line."""
+
+from .cli import entry_point
+
+entry_point()

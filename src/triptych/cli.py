@@ -1,0 +1,205 @@
+"""The command line: parse arguments, call the library, print diagnostics, return an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .diagnostics import Diagnostic, Reporter, Severity
+from .errors import TriptychError
+from .normalise import ImportOptions
+from .project import build, convert, import_text, repair_counts, summary
+
+__all__ = ["EXIT_CODES", "entry_point", "main"]
+
+EXIT_CODES = {
+    0: "success",
+    1: "diagnostics made the run fail (errors, or warnings with --strict), or a document failed",
+    2: "the command line was wrong",
+    3: "an input could not be read (missing, binary, undecodable, refused)",
+    4: "a canonical source is malformed or breaks the schema",
+    5: "an output would overwrite something it must not",
+}
+
+_EPILOG = """exit codes:
+""" + "\n".join(f"  {code}  {meaning}" for code, meaning in EXIT_CODES.items())
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="triptych",
+        description="A structured-document compiler for publishers: raw text to a canonical "
+        "source (Markdown or XML), then HTML, PDF and EPUB editions.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"triptych {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--strict", action="store_true", help="fail on warnings too")
+        p.add_argument("--json", action="store_true", help="print diagnostics as JSON lines")
+        p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+
+    imp = sub.add_parser(
+        "import",
+        help="normalise a raw text into content/<slug>/",
+        description="Normalise a raw text (a report scraped from a newspaper or web page) into "
+        "a canonical source, with a ledger of every repair.\n\n"
+        "example:\n  triptych import report.raw.txt --encoding gbk -o content",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    imp.add_argument("raw", type=Path, help="the raw text file")
+    imp.add_argument(
+        "-o",
+        "--out",
+        type=Path,
+        default=Path("content"),
+        help="folder to write <slug>/ into (default: content)",
+    )
+    imp.add_argument(
+        "--encoding", help="the file's encoding, e.g. gbk (default: UTF-8, else detect and report)"
+    )
+    imp.add_argument("--lang", help="the text's language, e.g. zh-CN or en (default: detect)")
+    imp.add_argument(
+        "--invalid-chars",
+        choices=("remove", "error"),
+        default="remove",
+        help="characters XML cannot hold: remove and report them, or refuse the "
+        "input (default: remove)",
+    )
+    imp.add_argument("--slug", help="the document's folder name (default: from the file name)")
+    imp.add_argument(
+        "--format",
+        choices=("markdown", "xml"),
+        default="markdown",
+        help="the canonical source to write (default: markdown)",
+    )
+    imp.add_argument(
+        "--force", action="store_true", help="replace an existing source even if it differs"
+    )
+    common(imp)
+
+    conv = sub.add_parser(
+        "convert",
+        help="convert a canonical source between Markdown and XML",
+        description="Convert a canonical source between Markdown and XML; formats follow the "
+        "extensions.\n\nexample:\n  triptych convert content/report/document.md report.xml",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    conv.add_argument("source", type=Path)
+    conv.add_argument("target", type=Path)
+    common(conv)
+
+    bld = sub.add_parser(
+        "build",
+        help="build every document in content/ into build/",
+        description="Build every document under PROJECT/content into the output folder.\n\n"
+        "example:\n  triptych build --out build",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    bld.add_argument("--project", type=Path, default=Path(), help="project folder (default: .)")
+    bld.add_argument("--out", type=Path, default=None, help="output folder (default: build)")
+    common(bld)
+    return parser
+
+
+def _print_diagnostics(diagnostics: Sequence[Diagnostic], args: argparse.Namespace) -> None:
+    for d in diagnostics:
+        if args.quiet and d.severity < Severity.ERROR:
+            continue
+        if args.json:
+            print(
+                json.dumps(
+                    {
+                        "code": d.code.value,
+                        "severity": d.severity.name.lower(),
+                        "message": d.message,
+                        "source": d.source,
+                        "line": d.line,
+                        "column": d.column,
+                    },
+                    ensure_ascii=False,
+                ),
+                file=sys.stderr,
+            )
+        else:
+            print(d, file=sys.stderr)
+
+
+def _verdict(reporter: Reporter, args: argparse.Namespace) -> int:
+    errors = reporter.count(Severity.ERROR)
+    warnings = reporter.count(Severity.WARNING) - errors
+    if not args.quiet and (errors or warnings):
+        print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    return 1 if errors or (args.strict and warnings) else 0
+
+
+def _run(args: argparse.Namespace, reporter: Reporter) -> int:
+    if args.command == "import":
+        options = ImportOptions(
+            encoding=args.encoding,
+            lang=args.lang,
+            invalid_chars=args.invalid_chars,
+            source=str(args.raw),
+        )
+        outcome = import_text(
+            args.raw,
+            args.out,
+            options=options,
+            slug=args.slug,
+            fmt=args.format,
+            force=args.force,
+            reporter=reporter,
+        )
+        if not args.quiet:
+            doc = outcome.result.document
+            counts = ", ".join(f"{n} {what}" for what, n in summary(doc).items())
+            repairs = repair_counts(outcome.result)
+            top = ", ".join(f"{action} {n}" for action, n in repairs.most_common(6))
+            print(f"imported {doc.meta.title!r} ({doc.meta.lang}) into {outcome.source}")
+            print(f"  {counts}")
+            print(f"  {sum(repairs.values())} repairs: {top}")
+            print(f"  ledger: {outcome.ledger_text} (and {outcome.ledger_json.name})")
+        return 0
+    if args.command == "convert":
+        target = convert(args.source, args.target, reporter)
+        if not args.quiet:
+            print(f"wrote {target}")
+        return 0
+    report = build(args.project, args.out, reporter)
+    for path in report.written:
+        if not args.quiet:
+            print(f"wrote {path}")
+    for slug, err in report.failed.items():
+        print(f"failed {slug}: {err}", file=sys.stderr)
+    return 1 if report.failed else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    logging.getLogger("triptych").propagate = False
+    reporter = Reporter()
+    try:
+        status = _run(args, reporter)
+    except TriptychError as err:
+        _print_diagnostics(reporter.diagnostics, args)
+        print(err, file=sys.stderr)
+        return err.exit_code
+    _print_diagnostics(reporter.diagnostics, args)
+    return max(status, _verdict(reporter, args))
+
+
+def entry_point() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,229 @@
+"""The library API behind the CLI: import raw text, read and convert sources, build a project."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import atomic
+from .diagnostics import Reporter
+from .errors import InputError, OutputError, TriptychError
+from .model import Document, Heading, TermRef, query, slugify
+from .normalise import ImportOptions, ImportResult, normalise
+from .readers import format_of, reader
+from .writers import writer
+
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "BuildReport",
+    "ImportOutcome",
+    "build",
+    "convert",
+    "find_sources",
+    "import_text",
+    "read_document",
+    "repair_counts",
+    "summary",
+]
+
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+SOURCE_NAMES = {"markdown": "document.md", "xml": "document.xml"}
+RAW_COPY = "source.raw.txt"
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
+
+
+def _read_bytes(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
+    shown = str(path)
+    if not path.exists():
+        raise InputError("no such file; check the path", source=shown)
+    if path.is_dir():
+        raise InputError("this is a directory; give the path of a text file", source=shown)
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(
+                f"the file is {size / 2**20:.0f} MiB; triptych reads at most "
+                f"{limit // 2**20} MiB at once. Split it into documents first",
+                source=shown,
+            )
+        return path.read_bytes()
+    except PermissionError:
+        raise InputError("permission denied; check the file's permissions", source=shown) from None
+    except OSError as err:
+        raise InputError(f"cannot read the file: {err.strerror}", source=shown) from None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What ``import_text`` wrote and found."""
+
+    result: ImportResult
+    directory: Path
+    source: Path
+    ledger_json: Path
+    ledger_text: Path
+
+
+def _slug_for(raw: Path, doc: Document, slug: str | None) -> str:
+    if slug is not None:
+        if not _SLUG.fullmatch(slug):
+            raise InputError(
+                f"slug {slug!r} must be lowercase ASCII letters, digits and hyphens, "
+                "starting with a letter or digit"
+            )
+        return slug
+    stem = raw.name.split(".", 1)[0]
+    return slugify(stem, max_length=80) or slugify(doc.meta.title, max_length=80) or "document"
+
+
+def import_text(
+    raw: Path,
+    out_dir: Path = Path("content"),
+    *,
+    options: ImportOptions | None = None,
+    slug: str | None = None,
+    fmt: str = "markdown",
+    force: bool = False,
+    reporter: Reporter | None = None,
+) -> ImportOutcome:
+    """Normalise the raw text at ``raw`` and write ``out_dir/<slug>/``: the canonical source
+    (``document.md`` or ``document.xml``), the ledger (``ledger.json``, ``ledger.txt``) and a
+    copy of the raw input (``source.raw.txt``).
+
+    An existing source that differs is left alone unless ``force`` is true, since it may hold
+    an editor's work.
+    """
+    raw = Path(raw)
+    options = options or ImportOptions(source=raw.name)
+    write = writer(fmt)
+    data = _read_bytes(raw)
+    result = normalise(data, options, reporter)
+    directory = Path(out_dir) / _slug_for(raw, result.document, slug)
+    source = directory / SOURCE_NAMES[fmt]
+    text = write(result.document)
+    _guard_overwrite(source, text, raw, force)
+    for other_fmt, other in SOURCE_NAMES.items():
+        if other_fmt != fmt and (directory / other).exists() and not force:
+            raise OutputError(
+                f"{directory / other} exists; a document has one source. Remove it or use --force",
+            )
+    atomic.write_text(source, text)
+    ledger_json, ledger_text = directory / "ledger.json", directory / "ledger.txt"
+    atomic.write_text(ledger_json, result.ledger.to_json())
+    atomic.write_text(ledger_text, result.ledger.to_text())
+    copy = directory / RAW_COPY
+    if not copy.exists() or copy.resolve() != raw.resolve():
+        atomic.write_bytes(copy, data)
+    for other_fmt, other in SOURCE_NAMES.items():
+        if other_fmt != fmt and force:
+            (directory / other).unlink(missing_ok=True)
+    return ImportOutcome(result, directory, source, ledger_json, ledger_text)
+
+
+def _guard_overwrite(target: Path, text: str, raw: Path, force: bool) -> None:
+    if target.exists() and target.resolve() == raw.resolve():
+        raise OutputError("the output would overwrite the input", source=str(target))
+    if target.exists() and not force and target.read_text(encoding="utf-8") != text:
+        raise OutputError(
+            "this source exists and differs from the new import; it may hold an editor's "
+            "changes. Use --force to replace it, or -o to import elsewhere",
+            source=str(target),
+        )
+
+
+def read_document(path: Path, reporter: Reporter | None = None) -> Document:
+    """Read a canonical source (Markdown or XML, by extension)."""
+    path = Path(path)
+    fmt = format_of(path)
+    data = _read_bytes(path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"a canonical source must be UTF-8; invalid byte at offset {err.start}",
+            source=str(path),
+        ) from None
+    return reader(fmt)(text, str(path), reporter)
+
+
+def convert(src: Path, dst: Path, reporter: Reporter | None = None) -> Path:
+    """Convert a canonical source between Markdown and XML (formats by extension)."""
+    src, dst = Path(src), Path(dst)
+    if dst.exists() and dst.resolve() == src.resolve():
+        raise OutputError("the output is the input; name another file", source=str(dst))
+    doc = read_document(src, reporter)
+    atomic.write_text(dst, writer(format_of(dst))(doc))
+    return dst
+
+
+def find_sources(content: Path) -> list[tuple[str, Path]]:
+    """``(slug, source path)`` for each document folder under ``content``, sorted by slug."""
+    found: list[tuple[str, Path]] = []
+    if not content.is_dir():
+        raise InputError(
+            "no content folder; create it or run 'triptych import'", source=str(content)
+        )
+    for folder in sorted(p for p in content.iterdir() if p.is_dir()):
+        sources = [folder / name for name in SOURCE_NAMES.values() if (folder / name).exists()]
+        if len(sources) > 1:
+            raise InputError(
+                "a document folder holds both document.md and document.xml; keep one",
+                source=str(folder),
+            )
+        if sources:
+            if not _SLUG.fullmatch(folder.name):
+                raise InputError(
+                    "a document folder's name is its slug: lowercase ASCII letters, digits and "
+                    "hyphens",
+                    source=str(folder),
+                )
+            found.append((folder.name, sources[0]))
+    return found
+
+
+@dataclass(slots=True)
+class BuildReport:
+    """What a build wrote and which documents failed."""
+
+    written: list[Path] = field(default_factory=list)
+    failed: dict[str, TriptychError] = field(default_factory=dict)
+
+
+def build(
+    project: Path = Path(),
+    out: Path | None = None,
+    reporter: Reporter | None = None,
+) -> BuildReport:
+    """Build every document under ``project/content`` into ``out`` (default ``project/build``).
+
+    A document that fails is reported and the others are still built.
+    """
+    project = Path(project)
+    out = Path(out) if out is not None else project / "build"
+    report = BuildReport()
+    for slug, path in find_sources(project / "content"):
+        try:
+            doc = read_document(path, reporter)
+            target = out / "xml" / f"{slug}.xml"
+            atomic.write_text(target, writer("xml")(doc))
+            report.written.append(target)
+        except TriptychError as err:
+            report.failed[slug] = err
+    return report
+
+
+def summary(doc: Document) -> dict[str, int]:
+    """Counts a user wants to see after an import."""
+    return {
+        "headings": sum(1 for b in doc.blocks if isinstance(b, Heading)),
+        "paragraphs": sum(1 for b in doc.blocks if not isinstance(b, Heading)),
+        "glossary entries": len(doc.glossary.entries),
+        "term links": len(query(doc, lambda n: n if isinstance(n, TermRef) else None)),
+    }
+
+
+def repair_counts(result: ImportResult) -> Counter[str]:
+    """How many repairs each action made."""
+    return Counter(e.action for e in result.ledger)
