@@ -1,4 +1,4 @@
-"""Diagnostics as data: a closed set of codes, one table of severities, a reporter that keeps them."""
+"""Diagnostics as data: a closed set of codes, one severity table, a reporter that keeps them."""
 
 from __future__ import annotations
 

@@ -163,7 +163,7 @@ def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
     and a term alone on its line) that are only trusted under a glossary heading."""
     if (m := _ENTRY_PAGE.fullmatch(line)) and _term_ok(m["term"]):
         page = re.sub(r"\s+", "", m["page"])
-            return EntryMatch(m["term"].strip(), m["def"].strip(), page=page)
+        return EntryMatch(m["term"].strip(), m["def"].strip(), page=page)
     if (m := _ENTRY_NUMBERED.fullmatch(line)) and _term_ok(m["term"]):
         return EntryMatch(_unquote(m["term"]), m["def"].strip(), number=m["num"])
     if (m := _ENTRY_NOTE.fullmatch(line)) and _term_ok(m["term"]):
