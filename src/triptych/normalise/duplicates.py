@@ -81,37 +81,44 @@ def _keep_lone_short_repeats(slots: list[_Slot]) -> None:
 
 def _drop_repeated_sections(slots: list[_Slot], ctx: PassContext) -> None:
     """A heading whose title repeats an earlier one and whose whole section is copies goes too."""
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for i, slot in enumerate(slots):
         heading = slot.block
         if not isinstance(heading, Heading) or slot.copy_of is not None:
             continue
         k = key(heading.text)
         if k not in seen:
-            seen.add(k)
+            seen[k] = i
             continue
-        end = i + 1
-        while end < len(slots):
-            b = slots[end].block
-            if isinstance(b, Heading) and 0 < b.level <= heading.level:
-                break
-            end += 1
-        section = slots[i + 1 : end]
+        section = _section(slots, i)
         if all(
             s.copy_of is not None or s.merged_into is not None
             for s in section
             if isinstance(s.block, Paragraph)
         ) and all(key(s.block.text) in seen for s in section if isinstance(s.block, Heading)):
-            slot.copy_of = i
+            slot.copy_of = seen[k]
             for s in section:
                 if isinstance(s.block, Heading):
-                    s.copy_of = i
+                    s.copy_of = seen.get(key(s.block.text), i)
             ctx.warn(
                 Code.SECTION_REMOVED,
                 f"section {heading.number}{heading.text} repeats earlier text in full and was "
                 "removed",
                 heading.provenance.first_line,
             )
+
+
+def _section(slots: list[_Slot], i: int) -> list[_Slot]:
+    """The slots under the heading at ``i``, up to the next heading of its level or higher."""
+    heading = slots[i].block
+    assert isinstance(heading, Heading)
+    end = i + 1
+    while end < len(slots):
+        b = slots[end].block
+        if isinstance(b, Heading) and b.level <= heading.level:
+            break
+        end += 1
+    return slots[i + 1 : end]
 
 
 def _emit(slots: list[_Slot], ctx: PassContext) -> list[Block]:

@@ -105,12 +105,14 @@ def _parse(
 ) -> tuple[list[_Draft], list[Block]]:
     drafts: list[_Draft] = []
     strays: list[Block] = []
-    for block in region:
+    for i, block in enumerate(region):
         text = _text(block)
         where = block.provenance
         last = drafts[-1] if drafts else None
         strong = match_entry(text, loose=False)
         weak = None if strong else (match_entry(text, loose=True) if loose else None)
+        if weak is not None and not weak.definition and not _definition_follows(region, i):
+            weak = None  # a term alone on its line needs its definition on the next
         if (
             strong is None
             and last is not None
@@ -133,6 +135,10 @@ def _parse(
                 else Paragraph((Text(text),), provenance=where)
             )
     return drafts, strays
+
+
+def _definition_follows(region: tuple[Block, ...], i: int) -> bool:
+    return i + 1 < len(region) and match_entry(_text(region[i + 1]), loose=False) is None
 
 
 def _start(m: EntryMatch, raw: str, where: Provenance, ctx: PassContext) -> _Draft:

@@ -11,6 +11,7 @@ __all__ = [
     "glossary_title",
     "match_entry",
     "match_numbering",
+    "opens_glossary",
     "starts_block",
 ]
 
@@ -143,7 +144,7 @@ _ENTRY_NUMBERED = re.compile(
     rf"(?P<num>\d{{1,3}})\s*[.．、]\s*(?P<term>{_QUOTED}|[^:：。，,]{{1,30}}?)\s*[:：]\s*(?P<def>.+)"
 )
 _ENTRY_NOTE = re.compile(
-    r"[［\[〔【](?P<num>\d{1,3})[］\]〕】]\s*(?P<term>[^:：。]{1,30}?)\s*[:：]?\s*(?P<def>.*)"
+    r"[［\[〔【](?P<num>\d{1,3})[］\]〕】]\s*(?P<term>[^:：。]{1,30}?)\s*(?:[:：]\s*(?P<def>.*))?"
 )
 _ENTRY_COLON = re.compile(r"(?P<term>[^:：。，,；;—–]{1,40}?)\s*(?:[:：]|\s[—–-]\s)\s*(?P<def>.+)")
 _WRAPPING_QUOTES = re.compile(rf"(?:{_QUOTED})")
@@ -167,7 +168,7 @@ def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
     if (m := _ENTRY_NUMBERED.fullmatch(line)) and _term_ok(m["term"]):
         return EntryMatch(_unquote(m["term"]), m["def"].strip(), number=m["num"])
     if (m := _ENTRY_NOTE.fullmatch(line)) and _term_ok(m["term"]):
-        return EntryMatch(_unquote(m["term"]), m["def"].strip(), number=m["num"])
+        return EntryMatch(_unquote(m["term"]), (m["def"] or "").strip(), number=m["num"])
     if not loose:
         return None
     if (m := _ENTRY_COLON.fullmatch(line)) and _term_ok(m["term"]):
@@ -176,6 +177,22 @@ def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
     if len(stripped) <= 24 and _term_ok(stripped) and not stripped.endswith((":", "：", ".")):
         return EntryMatch(_unquote(stripped), "", strong=False)
     return None
+
+
+def opens_glossary(line: str, following: list[str]) -> bool:
+    """Whether ``line`` heads a glossary: it is a glossary title and the lines after it
+    (``following``, the next two at least) start with an entry."""
+    if not glossary_title(line) or not following:
+        return False
+    if match_entry(following[0], loose=False):
+        return True
+    weak = match_entry(following[0], loose=True)
+    if weak is None:
+        return False
+    # a term alone on its line must have its definition (not another entry) after it
+    return bool(weak.definition) or (
+        len(following) > 1 and match_entry(following[1], loose=False) is None
+    )
 
 
 _BULLET = re.compile(r"[•·▪◆●■\-*]\s")

@@ -31,7 +31,7 @@ _URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+", re.A
 
 def _neighbour(text: str, i: int, step: int) -> str:
     j = i + step
-    while 0 <= j < len(text) and text[j] == " ":
+    while 0 <= j < len(text) and text[j].isspace():
         j += step
     return text[j] if 0 <= j < len(text) else ""
 
@@ -50,7 +50,18 @@ def _cjk(char: str) -> bool:
 
 def full_width(text: str, on_change: Callable[[str], None]) -> str:
     """``text`` with the half-width marks that stand in Chinese context made full-width;
-    ``on_change(mark)`` is called once for each mark changed."""
+    ``on_change(mark)`` is called once for each mark changed.
+
+    A mark made full-width is Chinese context for its neighbours, so the rule is applied until
+    nothing changes (a run such as ``::“`` needs more than one round)."""
+    while True:
+        changed = _full_width_once(text, on_change)
+        if changed == text:
+            return text
+        text = changed
+
+
+def _full_width_once(text: str, on_change: Callable[[str], None]) -> str:
     if not _CANDIDATE.search(text):
         return text
     protected = _protected(text)

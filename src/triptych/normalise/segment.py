@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text
+from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text, fold
 from .chars import ends_sentence, join_text
 from .context import PassContext
 from .patterns import starts_block
@@ -36,7 +36,7 @@ def segment(text: str, ctx: PassContext) -> Document:
     groups: list[list[tuple[int, str]]] = [[]]
     for number, line in enumerate(text.split("\n"), start=1):
         if line.strip():
-            groups[-1].append((number, line.strip()))
+            groups[-1].append((number, fold(line)))
         elif groups[-1]:
             groups.append([])
     groups = [g for g in groups if g]
@@ -65,4 +65,5 @@ def segment(text: str, ctx: PassContext) -> Document:
                 NAME, "unwrap-lines", first, "", "", note=f"lines {first}-{last} are one paragraph"
             )
         blocks.append(Paragraph((Text(current),), provenance=Provenance(ctx.source, first, last)))
-    return Document(Meta(title="", lang=ctx.lang, source=ctx.source), tuple(blocks), Glossary())
+    name = ctx.source.replace("\\", "/").rsplit("/", 1)[-1]
+    return Document(Meta(title="", lang=ctx.lang, source=name), tuple(blocks), Glossary())

@@ -9,13 +9,13 @@ from ..diagnostics import Code
 from ..model import Block, Document, Heading, Paragraph, Text, plain
 from .chars import ends_sentence
 from .context import DocumentPass, PassContext
-from .patterns import glossary_title, match_entry, match_numbering
+from .patterns import glossary_title, match_entry, match_numbering, opens_glossary
 
 __all__ = ["HEADINGS", "TITLE"]
 
 TITLE_MAX = 50
 SUBTITLE_MAX = 120
-_SUBTITLE = re.compile(r"(?:——|—|--|[（(]).*")
+_SUBTITLE = re.compile(r"(?:——|—|--).+|[（(][^)）]+[)）]")
 _ZH_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DATE_LINE = re.compile(r"[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?")
@@ -51,8 +51,10 @@ def _title(doc: Document, ctx: PassContext) -> Document:
         meta = replace(meta, title=_text(blocks.pop(0)))
         if blocks and isinstance(blocks[0], Paragraph):
             text = _text(blocks[0])
-            if len(text) <= SUBTITLE_MAX and (
-                _SUBTITLE.fullmatch(text) or _DATE_LINE.fullmatch(text)
+            if (
+                len(text) <= SUBTITLE_MAX
+                and (_SUBTITLE.fullmatch(text) or _DATE_LINE.fullmatch(text))
+                and match_numbering(text, chinese=ctx.chinese) is None
             ):
                 meta = replace(meta, subtitle=text, date=_date(text))
                 blocks.pop(0)
@@ -75,11 +77,13 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
     found: list[tuple[int, float]] = []  # (index into out, rank)
     out: list[Block] = []
     in_glossary = False
-    for block in doc.blocks:
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
         assert isinstance(block, Paragraph)
         text = _text(block)
         where = block.provenance
-        if not in_glossary and glossary_title(text):
+        following = [_text(b) for b in blocks[i + 1 : i + 3]]
+        if not in_glossary and opens_glossary(text, following):
             in_glossary = True
             out.append(Heading(1, "", text, "", provenance=where))
             continue

@@ -67,6 +67,7 @@ _BLOCKS = {
     "code_block": "an indented code block",
     "fence": "a fenced code block",
     "hr": "a thematic break",
+    "table_open": "a table",
     "html_block": "an HTML block",
     "definition": "a link reference definition",
     "dl_open": "a definition list outside the glossary",
@@ -87,8 +88,9 @@ _INLINES = {
 
 @functools.cache
 def _parser() -> MarkdownIt:
-    # `inline_definitions` turns link reference definitions into tokens, so they can be refused.
-    md = MarkdownIt("commonmark", {"html": False, "inline_definitions": True})
+    # `inline_definitions` turns link reference definitions into tokens and the table rule
+    # tables, so that both can be refused rather than vanish or pass for text.
+    md = MarkdownIt("commonmark", {"html": False, "inline_definitions": True}).enable("table")
     md.use(front_matter_plugin)
     md.use(attrs_plugin, spans=True)
     md.use(container_plugin, name="glossary")
@@ -218,7 +220,9 @@ class _Reader:
     def front_matter(self, tokens: Sequence[Token]) -> Meta:
         if not tokens or tokens[0].type != "front_matter":
             if self.lines[0].startswith("---"):
-                raise self.error(1, "the front matter opened here is never closed; end it with `---`")
+                raise self.error(
+                    1, "the front matter opened here is never closed; add a line `---`"
+                )
             raise self.error(
                 1,
                 "the file must open with front matter: a line `---`, then `triptych: 1`, "
@@ -259,7 +263,7 @@ class _Reader:
             line = mark.line + 2 if mark is not None else 1
             problem = getattr(exc, "problem", None) or "not valid YAML"
             raise self.error(
-                line, f"the front matter is not valid YAML ({problem}); write `key: \"value\"` lines"
+                line, f'the front matter is not valid YAML ({problem}); write `key: "value"` lines'
             ) from None
         finally:
             loader.dispose()
@@ -477,9 +481,11 @@ class _Reader:
     def term_line(self, inline: Token, line: int) -> dict[str, str]:
         """The term and attributes of a line ``[term]{#id page="…" number="…" aliases="…"}``."""
         children = inline.children or []
-        if not children or children[0].type != "span_open" or _span_end(children, 0) != len(
-            children
-        ) - 1:
+        if (
+            not children
+            or children[0].type != "span_open"
+            or _span_end(children, 0) != len(children) - 1
+        ):
             raise self.error(
                 line,
                 "the glossary holds entries only: a line `[term]{#id}`, then `: definition`",
@@ -527,7 +533,8 @@ class _Reader:
             raise self.error(
                 self.line_of(tokens[end + 1]), "a term has one definition; merge the two"
             )
-        entries.append(self.make_entry(attrs, definition[1], self.provenance(tokens[index], body[0])))
+        provenance = self.provenance(tokens[index], body[0])
+        entries.append(self.make_entry(attrs, definition[1], provenance))
         return end + 1
 
     def duplicate_terms(self, entries: Sequence[GlossaryEntry]) -> None:

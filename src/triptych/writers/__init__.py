@@ -6,13 +6,13 @@ from collections.abc import Callable, Mapping
 
 from ..errors import UnknownFormatError
 from ..model import Document
-from . import markdown, xml
+from . import markdown, text, xml
 
 __all__ = ["WRITERS", "Writer", "writer"]
 
 Writer = Callable[[Document], str]
 
-WRITERS: Mapping[str, Writer] = {"markdown": markdown.write, "xml": xml.write}
+WRITERS: Mapping[str, Writer] = {"markdown": markdown.write, "text": text.write, "xml": xml.write}
 
 
 def writer(name: str) -> Writer:

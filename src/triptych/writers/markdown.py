@@ -37,9 +37,7 @@ _INLINE_SPECIAL = re.compile(r"[\\`*_\[\]{}<]|&(?=#?[0-9A-Za-z]+;)")
 # Special only at the start of a line, where a paragraph or a definition begins: ATX headings,
 # bullet items, thematic breaks, block quotes, definitions and containers (`:`), `~` definitions
 # and fences. The backslash goes before the first character.
-_BLOCK_START = re.compile(
-    r"#{1,6}(?:[ \t]|$)|[-+](?:[ \t]|$)|(?:-[ \t]*){3,}$|>|:[ \t:]|~[ \t~]"
-)
+_BLOCK_START = re.compile(r"#{1,6}(?:[ \t]|$)|[-+](?:[ \t]|$)|(?:-[ \t]*){3,}$|>|:[ \t:]|~[ \t~]")
 # Ordered list items (`1.`, `12)`): the backslash goes before the `.` or `)`.
 _ORDERED_ITEM = re.compile(r"[0-9]{1,9}(?=[.)](?:[ \t]|$))")
 
@@ -95,8 +93,8 @@ def _heading(heading: Heading) -> str:
     attrs = f"#{_anchor(heading.id)}"
     if heading.number:
         attrs += f' number="{_value(heading.number)}"'
-    text = _escape(heading.text)
-    return f"{'#' * heading.level} {text} {{{attrs}}}" if text else f"{'#' * heading.level} {{{attrs}}}"
+    parts = ("#" * heading.level, _escape(heading.text), f"{{{attrs}}}")
+    return " ".join(part for part in parts if part)
 
 
 def _paragraph(paragraph: Paragraph) -> str:

@@ -1,0 +1,35 @@
+"""Plain text in the shape the normaliser reads: re-importing it gives the same document."""
+
+from __future__ import annotations
+
+from ..model import Document, GlossaryEntry, Heading, plain
+
+__all__ = ["write"]
+
+
+def _entry(entry: GlossaryEntry, chinese: bool) -> str:
+    colon = "：" if chinese else ": "
+    definition = plain(entry.definition)
+    if entry.page:
+        left, right = ("（", "）") if chinese else (" (", ")")
+        return f"{entry.term}{left}{entry.page}{right}{colon}{definition}"
+    if entry.number:
+        return f"［{entry.number}］{entry.term}{colon}{definition}"
+    return f"{entry.term}{colon}{definition}"
+
+
+def write(doc: Document) -> str:
+    """The document as plain text: title, lines under it, blocks and glossary, one per line,
+    separated by blank lines."""
+    chinese = doc.meta.lang.lower().startswith("zh")
+    parts = [doc.meta.title, doc.meta.subtitle, doc.meta.issuer]
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            space = "" if chinese or not block.number else " "
+            parts.append(f"{block.number}{space}{block.text}")
+        else:
+            parts.append(plain(block.lead) + plain(block.content))
+    if doc.glossary.entries:
+        parts.append(doc.glossary.title)
+        parts.extend(_entry(e, chinese) for e in doc.glossary.entries)
+    return "\n\n".join(p for p in parts if p) + "\n"
