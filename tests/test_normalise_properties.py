@@ -5,15 +5,13 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from paths import SAMPLE_PATH
 from triptych.diagnostics import Code
 from triptych.errors import InputError
 from triptych.normalise import ImportOptions, ImportResult, normalise
 from triptych.writers.text import write as write_text
 
-from .conftest import SAMPLE, BUNDLED_SAMPLE
-
-_SAMPLE_PATH = SAMPLE if SAMPLE.exists() else BUNDLED_SAMPLE
-SAMPLE_LINES = [ln for ln in _SAMPLE_PATH.read_text(encoding="utf-8").splitlines() if ln.strip()]
+SAMPLE_LINES = [ln for ln in SAMPLE_PATH.read_text(encoding="utf-8").splitlines() if ln.strip()]
 
 # Pieces of real documents plus noise: sample lines (whole, cut, repeated), headings, glossary
 # shapes, chrome, punctuation of both widths, controls and odd characters.
@@ -40,7 +38,9 @@ PIECES = st.one_of(
             "http://example.org/a?b=1,c",
         ]
     ),
-    st.text(alphabet="中文报告，。,.;:()（）“”［］[]1aZ \t\r\n\x00\x07\u200b\ufeff\u3000", max_size=30),
+    st.text(
+        alphabet="中文报告，。,.;:()（）“”［］[]1aZ \t\r\n\x00\x07\u200b\ufeff\u3000", max_size=30
+    ),
 )
 RAW = st.lists(PIECES, max_size=25).map("\n".join)
 
