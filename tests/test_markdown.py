@@ -165,8 +165,8 @@ def test_every_block_and_entry_knows_its_lines_front_matter_included() -> None:
         Provenance("small.md", 15, 15),
     ]
     entries = doc.glossary.entries
-    assert entries[0].provenance == Provenance("small.md", 29, 30)
-    assert entries[-1].provenance == Provenance("small.md", 44, 44)
+    assert entries[0].provenance == Provenance("small.md", 31, 32)
+    assert entries[-1].provenance == Provenance("small.md", 46, 46)
 
 
 # --- reading: leniency within the dialect ------------------------------------------------

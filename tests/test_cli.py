@@ -1,0 +1,148 @@
+"""The command line, run as users run it: through the installed entry point in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def triptych(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "triptych", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def raw(tmp_path: Path, sample_bytes: bytes) -> Path:
+    path = tmp_path / "hengyang-2021-work-report.raw.txt"
+    path.write_bytes(sample_bytes)
+    return path
+
+
+def test_import_writes_source_ledger_and_raw_copy(tmp_path: Path, raw: Path) -> None:
+    run = triptych("import", str(raw), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    folder = tmp_path / "content" / "hengyang-2021-work-report"
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "document.md",
+        "ledger.json",
+        "ledger.txt",
+        "source.raw.txt",
+    ]
+    assert "imported '政府工作报告' (zh-CN)" in run.stdout
+    assert "8 glossary entries" in run.stdout
+    assert "warning[T004]" in run.stderr  # the four unused glossary terms
+    ledger = json.loads((folder / "ledger.json").read_text(encoding="utf-8"))
+    assert ledger["version"] == 1
+    assert {e["pass_name"] for e in ledger["entries"]} >= {"chrome", "duplicates", "glossary"}
+    assert (folder / "source.raw.txt").read_bytes() == raw.read_bytes()
+
+
+def test_import_is_deterministic_and_refuses_to_clobber_edits(tmp_path: Path, raw: Path) -> None:
+    assert triptych("import", str(raw), cwd=tmp_path).returncode == 0
+    source = tmp_path / "content" / "hengyang-2021-work-report" / "document.md"
+    first = source.read_bytes()
+    assert triptych("import", str(raw), cwd=tmp_path).returncode == 0  # same result: fine
+    assert source.read_bytes() == first
+    edited = first.replace("政府工作报告".encode(), "衡阳市政府工作报告".encode(), 1)
+    source.write_bytes(edited)
+    run = triptych("import", str(raw), cwd=tmp_path)
+    assert run.returncode == 5
+    assert "--force" in run.stderr
+    assert source.read_bytes() == edited
+    assert triptych("import", str(raw), "--force", cwd=tmp_path).returncode == 0
+    assert source.read_bytes() == first
+
+
+def test_strict_turns_warnings_into_failure(tmp_path: Path, raw: Path) -> None:
+    run = triptych("import", str(raw), "--strict", "--json", cwd=tmp_path)
+    assert run.returncode == 1
+    codes = {json.loads(line)["code"] for line in run.stderr.splitlines() if line.startswith("{")}
+    assert {"T004", "T010"} <= codes
+
+
+def test_convert_markdown_to_xml_and_back(tmp_path: Path, raw: Path) -> None:
+    assert triptych("import", str(raw), cwd=tmp_path).returncode == 0
+    md = tmp_path / "content" / "hengyang-2021-work-report" / "document.md"
+    assert triptych("convert", str(md), "report.xml", cwd=tmp_path).returncode == 0
+    assert triptych("convert", "report.xml", "again.md", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "again.md").read_bytes() == md.read_bytes()
+    run = triptych("convert", str(md), str(md), cwd=tmp_path)
+    assert run.returncode == 5
+
+
+def test_build_writes_canonical_xml(tmp_path: Path, raw: Path) -> None:
+    assert triptych("import", str(raw), cwd=tmp_path).returncode == 0
+    run = triptych("build", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    xml = (tmp_path / "build" / "xml" / "hengyang-2021-work-report.xml").read_text("utf-8")
+    assert "<title>政府工作报告</title>" in xml
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (None, "no such file"),
+        (b"", "no text"),
+        (b" \n\t\n\xe3\x80\x80\n", "no text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+        (b"PK\x03\x04\x14\x00\x00\x00", "ZIP archive"),
+        ("短文本".encode("gbk"), "--encoding gbk"),
+    ],
+)
+def test_unreadable_input_is_a_clear_error(
+    tmp_path: Path, content: bytes | None, expected: str
+) -> None:
+    path = tmp_path / "input.txt"
+    if content is not None:
+        path.write_bytes(content)
+    run = triptych("import", str(path), cwd=tmp_path)
+    assert run.returncode == 3
+    assert expected in run.stderr
+    assert str(path) in run.stderr
+    assert not (tmp_path / "content").exists()
+
+
+def test_directory_is_refused(tmp_path: Path) -> None:
+    run = triptych("import", str(tmp_path), cwd=tmp_path)
+    assert run.returncode == 3
+    assert "directory" in run.stderr
+
+
+def test_gbk_with_explicit_encoding(tmp_path: Path) -> None:
+    text = "政府工作报告\n\n（一）总体要求。\n\n打造一流营商环境,持续优化服务。\n"
+    path = tmp_path / "gbk.txt"
+    path.write_bytes(text.replace("\n", "\r\n").encode("gbk"))
+    run = triptych("import", str(path), "--encoding", "gbk", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    md = (tmp_path / "content" / "gbk" / "document.md").read_text("utf-8")
+    assert "打造一流营商环境，持续优化服务。" in md
+
+
+def test_invalid_characters_reported_with_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "ctl.txt"
+    path.write_bytes("标题\n\n正文第一段\x07有控制字符。\n".encode())
+    run = triptych("import", str(path), cwd=tmp_path)
+    assert run.returncode == 0
+    assert f"{path}:3:6: warning[T002]" in run.stderr
+    refused = triptych("import", str(path), "--invalid-chars", "error", "-o", "x", cwd=tmp_path)
+    assert refused.returncode == 3
+    assert f"{path}:3:6" in refused.stderr
+
+
+def test_help_lists_commands_with_examples(tmp_path: Path) -> None:
+    run = triptych("--help", cwd=tmp_path)
+    assert run.returncode == 0
+    for command in ("import", "convert", "build"):
+        assert command in run.stdout
+    assert "exit codes" in run.stdout
+    assert "example:" in triptych("import", "--help", cwd=tmp_path).stdout
+    assert triptych("frobnicate", cwd=tmp_path).returncode == 2
