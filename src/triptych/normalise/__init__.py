@@ -31,15 +31,19 @@ __all__ = ["DOCUMENT_PASSES", "TEXT_PASSES", "ImportOptions", "ImportResult", "n
 TEXT_PASSES: tuple[TextPass, ...] = (LINE_ENDINGS, XML_CHARACTERS, INVISIBLE)
 
 # Repairs on the document, in order. Duplicates go before paragraph repair so that a paragraph
-# whose continuation follows a repeated copy of it is rejoined with the right text; the glossary
-# is taken out before paragraph repair so that entries are never joined into the body.
+# whose continuation follows a repeated copy of it is rejoined with the right text, and again
+# after it, for copies of text that a column break had split; headings are looked for again
+# in text a column break had split. Paragraph repair stops at a
+# glossary heading: what follows is the glossary pass's to read.
 DOCUMENT_PASSES: tuple[DocumentPass, ...] = (
     CHROME,
     TITLE,
     HEADINGS,
     DUPLICATES,
-    GLOSSARY,
     PARAGRAPHS,
+    HEADINGS,
+    DUPLICATES,
+    GLOSSARY,
     LEADS,
     PUNCTUATION,
     ANCHORS,

@@ -98,17 +98,14 @@ def _xml_characters(text: str, ctx: PassContext) -> str:
 def _invisible(text: str, ctx: PassContext) -> str:
     found = _positions(text, _INVISIBLE)
     for line, col, char in found:
+        bom = char == "\ufeff" and line == col == 1
+        action = "remove-byte-order-mark" if bom else "remove-invisible-character"
         ctx.record(
-            "invisible-characters",
-            "remove-invisible-character",
-            line,
-            char,
-            "",
-            note=f"U+{ord(char):04X} at column {col}",
+            "invisible-characters", action, line, char, "", note=f"U+{ord(char):04X} at column {col}"
         )
     return _INVISIBLE.sub("", text) if found else text
 
 
+INVISIBLE = TextPass("invisible-characters", _invisible)
 LINE_ENDINGS = TextPass("line-endings", _line_endings)
 XML_CHARACTERS = TextPass("xml-characters", _xml_characters)
-INVISIBLE = TextPass("invisible-characters", _invisible)

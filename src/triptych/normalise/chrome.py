@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..model import Document, Paragraph, Text, plain
 from .chars import ends_sentence
+from .patterns import find_date
 from .context import DocumentPass, PassContext
 
 __all__ = ["CHROME"]
@@ -32,7 +33,7 @@ _FURNITURE = re.compile(
         (
             r".{0,10}字[体号]\s*[:：]?\s*[【\[]?\s*大\s*中\s*小.*",
             r"[（(【\[]?\s*(?:责任编辑|编辑|责编|校对|审核|审校|来源|信息来源|文章来源|作者|"
-            r"发布时间|发布日期|时间|日期|浏览次数|阅读次数|访问量|点击数|点击量|稿源)\s*[:：].*",
+            r"发布时间|发布日期|更新时间|浏览次数|阅读次数|访问量|点击数|点击量|稿源)\s*[:：].*",
             r".*(?:分享到|扫一扫|手机版|网站地图|版权所有|Copyright|©|ICP备|网安备|公网安备).*",
             r"(?:当前位置|您的位置|你的位置|位置)\s*[:：].*",
             r".*(?:首页|Home)\s*(?:[>»/›]\s*[^>»/›]{1,20}\s*){1,6}",
@@ -52,6 +53,7 @@ _RELATED = re.compile(
     r"related (?:links|articles|stories|news)|see also)\s*[】\]]?\s*[:：]?\s*",
     re.IGNORECASE,
 )
+_PUBLISHED = re.compile(r"[（(【\[]?\s*(?:发布时间|发布日期|更新时间|Published|Date)\s*[:：]", re.I)
 FURNITURE_MAX = 60
 LINK_TITLE_MAX = 40
 
@@ -67,6 +69,7 @@ def _is_furniture(text: str) -> bool:
 def _run(doc: Document, ctx: PassContext) -> Document:
     out = []
     in_related = False
+    date = doc.meta.date
     for block in doc.blocks:
         assert isinstance(block, Paragraph)
         text = plain(block.content)
@@ -82,6 +85,8 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             continue
         if _is_furniture(text):
             ctx.record(NAME, "remove-furniture", line, text, "")
+            if not date and _PUBLISHED.match(text):
+                date = find_date(text)
             continue
         cleaned = text
         for m in _MARKER.finditer(text):
@@ -92,7 +97,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                 continue
             block = replace(block, content=(Text(cleaned),))
         out.append(block)
-    return replace(doc, blocks=tuple(out))
+    return replace(doc, blocks=tuple(out), meta=replace(doc.meta, date=date))
 
 
 CHROME = DocumentPass(NAME, _run)

@@ -1,4 +1,4 @@
-"""Bytes to text: strict UTF-8 (BOM stripped), an explicit encoding, or a reported detection."""
+"""Bytes to text: strict UTF-8, an explicit encoding, or a detection that is reported."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ _MAGIC = {
     b"\x7fELF": "an executable",
 }
 
+# A few NUL bytes in text are damage (removed and reported later); many mean binary data.
 # Detection below this many bytes is guesswork (a short GBK text reads as Korean, say).
 MIN_DETECT_BYTES = 64
 
@@ -44,7 +45,9 @@ def _refuse_binary(data: bytes, source: str) -> None:
                 f"this looks like {what}, not a text file; import the plain text instead",
                 source=source,
             )
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    head = data[:8192]
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if not utf16 and head.count(b"\x00") > max(2, len(head) // 100):
         nul = data.index(b"\x00")
         line, col = _line_col(data, nul)
         raise InputError(
@@ -87,29 +90,22 @@ def decode(data: bytes, ctx: PassContext) -> str:
                 line=line,
                 column=col,
             ) from None
-        return _strip_bom(text, ctx)
+        return text
 
     _refuse_binary(data, source)
     for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
-                return _strip_bom(data.decode(codec), ctx)
+                return data.decode(codec)
             except UnicodeDecodeError as err:
                 raise InputError(
                     f"invalid UTF-16 at byte offset {err.start}", source=source
                 ) from None
     try:
-        return _strip_bom(data.decode("utf-8"), ctx)
+        return data.decode("utf-8")
     except UnicodeDecodeError as err:
         utf8_error = err
     return _detect(data, utf8_error, ctx)
-
-
-def _strip_bom(text: str, ctx: PassContext) -> str:
-    if text.startswith("\ufeff"):
-        ctx.record(NAME, "remove-byte-order-mark", 1, "\ufeff", "")
-        return text[1:]
-    return text
 
 
 def _detect(data: bytes, err: UnicodeDecodeError, ctx: PassContext) -> str:
@@ -148,4 +144,4 @@ def _detect(data: bytes, err: UnicodeDecodeError, ctx: PassContext) -> str:
         col,
     )
     ctx.record(NAME, "detect-encoding", 0, "", "", note=f"decoded as {guess}")
-    return _strip_bom(text, ctx)
+    return text

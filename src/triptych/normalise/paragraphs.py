@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..diagnostics import Code
 from ..model import Block, Document, Heading, Paragraph, Text, plain
 from .chars import ends_sentence, join_text
 from .context import DocumentPass, PassContext
-from .patterns import match_numbering
+from .patterns import glossary_title, is_date_line, match_entry, match_numbering
 
 __all__ = ["PARAGRAPHS", "mark_unterminated"]
 
@@ -17,7 +18,10 @@ NAME = "paragraphs"
 
 def _run(doc: Document, ctx: PassContext) -> Document:
     out: list[Block] = []
-    for block in doc.blocks:
+    for i, block in enumerate(doc.blocks):
+        if isinstance(block, Heading) and not block.number and glossary_title(block.text):
+            out.extend(doc.blocks[i:])
+            break
         prev = out[-1] if out else None
         if (
             isinstance(block, Paragraph)
@@ -43,8 +47,19 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     return replace(doc, blocks=tuple(out))
 
 
+# A field of a notice ("地点：市政府第一会议室") is a line of its own.
+_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]\S")
+
+
 def _starts_item(text: str, ctx: PassContext) -> bool:
-    return match_numbering(text, chinese=ctx.chinese) is not None
+    """A numbered item, a glossary entry, a notice's field, or a date on its own line (under a
+    signature) starts its own block."""
+    return (
+        match_numbering(text, chinese=ctx.chinese) is not None
+        or match_entry(text, loose=False) is not None
+        or is_date_line(text)
+        or bool(ctx.chinese and _FIELD.match(text))
+    )
 
 
 def mark_unterminated(doc: Document, ctx: PassContext) -> Document:
@@ -62,7 +77,7 @@ def mark_unterminated(doc: Document, ctx: PassContext) -> Document:
             if nxt is None
             else "a heading follows it"
             if isinstance(nxt, Heading)
-            else "the next paragraph starts a numbered item"
+            else "the next paragraph is a numbered item, an entry, a field or a date line"
         )
         ctx.record(
             NAME,

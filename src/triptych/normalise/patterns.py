@@ -8,7 +8,9 @@ from dataclasses import dataclass
 __all__ = [
     "EntryMatch",
     "Numbering",
+    "find_date",
     "glossary_title",
+    "is_date_line",
     "match_entry",
     "match_numbering",
     "opens_glossary",
@@ -24,7 +26,7 @@ _ZH_HEADINGS: tuple[tuple[float, re.Pattern[str]], ...] = (
     (1, re.compile(rf"第[{_ZH_NUM}\d]+(?:部分|篇){_SEP}")),
     (2, re.compile(rf"第[{_ZH_NUM}\d]+章{_SEP}")),
     (3, re.compile(rf"第[{_ZH_NUM}\d]+节{_SEP}")),
-    (4, re.compile(rf"[{_ZH_NUM}]+、\s*")),
+    (4, re.compile(rf"[{_ZH_NUM}]+、(?![{_ZH_NUM}])\s*")),
     (5, re.compile(rf"[（(]\s*[{_ZH_NUM}]+\s*[)）]、?\s*")),
     (6, re.compile(r"\d{1,2}\s*[.．、](?![\d.．])\s*")),
     (7, re.compile(r"[（(]\s*\d{1,2}\s*[)）]、?\s*")),
@@ -164,7 +166,7 @@ def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
     and a term alone on its line) that are only trusted under a glossary heading."""
     if (m := _ENTRY_PAGE.fullmatch(line)) and _term_ok(m["term"]):
         page = re.sub(r"\s+", "", m["page"])
-        return EntryMatch(m["term"].strip(), m["def"].strip(), page=page)
+        return EntryMatch(_unquote(m["term"]), m["def"].strip(), page=page)
     if (m := _ENTRY_NUMBERED.fullmatch(line)) and _term_ok(m["term"]):
         return EntryMatch(_unquote(m["term"]), m["def"].strip(), number=m["num"])
     if (m := _ENTRY_NOTE.fullmatch(line)) and _term_ok(m["term"]):
@@ -193,6 +195,29 @@ def opens_glossary(line: str, following: list[str]) -> bool:
     return bool(weak.definition) or (
         len(following) > 1 and match_entry(following[1], loose=False) is None
     )
+
+
+_ZH_DIGIT = "〇零一二三四五六七八九十"
+_DATE_LINE = re.compile(
+    r"[（(]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    rf"|[{_ZH_DIGIT}]{{4}}年[{_ZH_DIGIT}]{{1,2}}月[{_ZH_DIGIT}]{{1,3}}日"
+    r"|\d{4}-\d{1,2}-\d{1,2})\s*[)）]?"
+)
+_ISO_OR_ZH_DATE = re.compile(r"(\d{4})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})")
+
+
+def is_date_line(line: str) -> bool:
+    """Whether ``line`` is a date standing alone (a signature's date, a subtitle's date)."""
+    return bool(_DATE_LINE.fullmatch(line.strip()))
+
+
+def find_date(text: str) -> str:
+    """The first date in ``text`` in ISO 8601 (``"2021-01-20"``), or ``""``."""
+    if m := _ISO_OR_ZH_DATE.search(text):
+        year, month, day = (int(g) for g in m.groups())
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return ""
 
 
 _BULLET = re.compile(r"[•·▪◆●■\-*]\s")

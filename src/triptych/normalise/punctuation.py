@@ -26,7 +26,10 @@ _ACTION = {
 }
 _CANDIDATE = re.compile(r"[,:;?!()]")
 _PAGE_REF = re.compile(r"\(\s*(?:[Pp]\.?\s*\d+|page\s+\d+)\s*\)")
-_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+", re.ASCII)
+_URL = re.compile(
+    r"(?:(?:https?|ftp)://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+=%,;]+?(?=[.,;:!?]*(?:[^A-Za-z0-9\-._~:/?#@!$&*+=%,;]|$))"
+    r"|[A-Za-z0-9.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+)
 
 
 def _neighbour(text: str, i: int, step: int) -> str:

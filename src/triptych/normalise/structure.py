@@ -9,25 +9,21 @@ from ..diagnostics import Code
 from ..model import Block, Document, Heading, Paragraph, Text, plain
 from .chars import ends_sentence
 from .context import DocumentPass, PassContext
-from .patterns import glossary_title, match_entry, match_numbering, opens_glossary
+from .patterns import (
+    find_date,
+    glossary_title,
+    is_date_line,
+    match_entry,
+    match_numbering,
+    opens_glossary,
+)
 
 __all__ = ["HEADINGS", "TITLE"]
 
 TITLE_MAX = 50
 SUBTITLE_MAX = 120
 _SUBTITLE = re.compile(r"(?:——|—|--).+|[（(][^)）]+[)）]")
-_ZH_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_DATE_LINE = re.compile(r"[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?")
 _ISSUER = re.compile(r".{2,30}(?:人民政府|委员会|办公厅|办公室|政府|研究院|研究所)")
-
-
-def _date(text: str) -> str:
-    if m := _ZH_DATE.search(text) or _ISO_DATE.search(text):
-        year, month, day = (int(g) for g in m.groups())
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return f"{year:04d}-{month:02d}-{day:02d}"
-    return ""
 
 
 def _text(block: Block) -> str:
@@ -53,10 +49,10 @@ def _title(doc: Document, ctx: PassContext) -> Document:
             text = _text(blocks[0])
             if (
                 len(text) <= SUBTITLE_MAX
-                and (_SUBTITLE.fullmatch(text) or _DATE_LINE.fullmatch(text))
+                and (_SUBTITLE.fullmatch(text) or is_date_line(text))
                 and match_numbering(text, chinese=ctx.chinese) is None
             ):
-                meta = replace(meta, subtitle=text, date=_date(text))
+                meta = replace(meta, subtitle=text, date=find_date(text) or meta.date)
                 blocks.pop(0)
         if blocks and isinstance(blocks[0], Paragraph) and _ISSUER.fullmatch(_text(blocks[0])):
             meta = replace(meta, issuer=_text(blocks.pop(0)))
@@ -74,14 +70,22 @@ def _title(doc: Document, ctx: PassContext) -> Document:
 
 
 def _headings(doc: Document, ctx: PassContext) -> Document:
+    """Numbered lines become headings; headings found before keep theirs, so the pass can run
+    again after paragraph repair has rejoined a heading that a column break had cut."""
     found: list[tuple[int, float]] = []  # (index into out, rank)
     out: list[Block] = []
-    in_glossary = False
     blocks = doc.blocks
+    in_glossary = False
     for i, block in enumerate(blocks):
-        assert isinstance(block, Paragraph)
-        text = _text(block)
         where = block.provenance
+        if isinstance(block, Heading):
+            in_glossary = in_glossary or (not block.number and glossary_title(block.text))
+            again = match_numbering(block.number + block.text, chinese=ctx.chinese)
+            if block.number and again is not None:
+                found.append((len(out), again.rank))
+            out.append(block)
+            continue
+        text = _text(block)
         following = [_text(b) for b in blocks[i + 1 : i + 3]]
         if not in_glossary and opens_glossary(text, following):
             in_glossary = True

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import yaml
 from markdown_it import MarkdownIt
@@ -38,8 +39,8 @@ __all__ = ["FORMAT_VERSION", "MAX_CHARS", "MAX_OPEN_BRACKETS", "read"]
 
 FORMAT_VERSION = 1
 """The only dialect version this reader accepts (``triptych: 1`` in the front matter)."""
-MAX_CHARS = 4_000_000
-"""Longest input accepted; markdown-it reads about 1 MB a second, so this bounds the time."""
+MAX_CHARS = 2_000_000
+"""Longest input accepted (characters); markdown-it reads some 350 000 a second of dense text."""
 MAX_OPEN_BRACKETS = 1_000
 """Most ``[`` open at once in one paragraph; markdown-it slows down badly on unmatched ``[``."""
 
@@ -243,30 +244,47 @@ class _Reader:
 
     def yaml_pairs(self, content: str) -> list[tuple[object, object, int]]:
         """The front matter's key/value pairs in order, each with its line in the file."""
-        loader = yaml.SafeLoader(content)
+        with self.yaml_errors(1, content):
+            loader = yaml.SafeLoader(content)  # refuses characters YAML does not allow
         try:
-            node = loader.get_single_node()
+            with self.yaml_errors(1):
+                node = loader.get_single_node()
             if node is None:
                 return []
             if not isinstance(node, yaml.MappingNode):
-                raise self.error(2, "the front matter must be a mapping of `key: value` lines")
-            return [
-                (
-                    loader.construct_object(key, deep=True),
-                    loader.construct_object(value, deep=True),
-                    key.start_mark.line + 2,
-                )
-                for key, value in node.value
-            ]
-        except yaml.YAMLError as exc:
+                line = node.start_mark.line + 2
+                raise self.error(line, "the front matter must be a mapping of `key: value` lines")
+            pairs: list[tuple[object, object, int]] = []
+            for key, value in node.value:
+                line = key.start_mark.line + 2
+                with self.yaml_errors(line):
+                    pairs.append(
+                        (
+                            loader.construct_object(key, deep=True),
+                            loader.construct_object(value, deep=True),
+                            line,
+                        )
+                    )
+            return pairs
+        finally:
+            loader.dispose()
+
+    @contextlib.contextmanager
+    def yaml_errors(self, line: int, content: str = "") -> Iterator[None]:
+        """YAML's errors (and impossible dates such as 2021-02-30) as ``SourceError``."""
+        try:
+            yield
+        except (yaml.YAMLError, ValueError) as exc:
             mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 2 if mark is not None else 1
-            problem = getattr(exc, "problem", None) or "not valid YAML"
+            position = getattr(exc, "position", None)
+            if mark is not None:
+                line = mark.line + 2
+            elif isinstance(position, int):
+                line = content.count("\n", 0, position) + 2
+            problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
             raise self.error(
                 line, f'the front matter is not valid YAML ({problem}); write `key: "value"` lines'
             ) from None
-        finally:
-            loader.dispose()
 
     def meta_field(self, key: object, value: object, line: int) -> tuple[str, str]:
         if not isinstance(key, str) or key not in _META_KEYS:
@@ -314,12 +332,12 @@ class _Reader:
     def line_of(self, token: Token) -> int:
         return token.map[0] + 1 if token.map else 0
 
-    def outside(self, token: Token, where: str = "") -> SourceError:
+    def outside(self, token: Token, where: str = "", why: str = _DIALECT) -> SourceError:
         what = _BLOCKS.get(token.type, f"`{token.type}`")
         where = f" in {where}" if where else ""
         return self.error(
             self.line_of(token),
-            f"{what}{where} is not allowed: {_DIALECT}; remove it, or escape its first "
+            f"{what}{where} is not allowed: {why}; remove it, or escape its first "
             "character with a backslash if it is text",
         )
 
@@ -336,11 +354,13 @@ class _Reader:
     def anchor(self, ident: str, line: int) -> None:
         first = self.anchors.setdefault(ident, line)
         if first != line:
-            raise self.error(
-                line,
+            message = (
                 f'anchor "{ident}" is used twice, on line {first} and line {line}; '
-                "give each heading and glossary entry an id of its own",
+                "give each heading and glossary entry an id of its own"
             )
+            # As the XML reader does: the diagnostic for the record, the error to stop.
+            self.reporter.emit(Code.DUPLICATE_ANCHOR, message, self.source, line)
+            raise self.error(line, message)
 
     def heading(self, opening: Token, inline: Token) -> Heading:
         line = self.line_of(opening)
@@ -527,7 +547,9 @@ class _Reader:
         types = [token.type for token in body]
         if types != ["paragraph_open", "inline", "paragraph_close"]:
             offender = body[3] if types[:1] == ["paragraph_open"] else (body or [tokens[dd]])[0]
-            raise self.outside(offender, "a definition, which is one paragraph,")
+            raise self.outside(
+                offender, "a definition", f"a definition is one paragraph, and {_DIALECT}"
+            )
         definition = self.runs(body[1].children or [], self.line_of(body[0]), lead_allowed=False)
         if end + 1 < len(tokens) and tokens[end + 1].type == "dd_open":
             raise self.error(
