@@ -52,3 +52,16 @@ def accept(session: nox.Session) -> None:
     """Regenerate the golden files from the current code; review the diff like code."""
     session.install("-e", ".[test]")
     session.run("pytest", "-q", "-m", "golden", env={"TRIPTYCH_ACCEPT": "1"})
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """The property tests with thousands of fresh random examples (findings become tests)."""
+    session.install("-e", ".[test]")
+    session.run(
+        "pytest",
+        "-q",
+        "tests/test_normalise_properties.py",
+        "tests/test_xml.py",
+        env={"HYPOTHESIS_PROFILE": "fuzz"},
+    )

@@ -101,13 +101,17 @@ def full(p: Paragraph) -> str:
 def para(d: Document, start: str) -> Paragraph:
     """The one paragraph whose text starts with ``start``."""
     found = [p for p in paragraphs(d) if full(p).startswith(start)]
-    assert len(found) == 1, f"{len(found)} paragraphs start with {start!r}: {[full(p) for p in found]}"
+    assert len(found) == 1, (
+        f"{len(found)} paragraphs start with {start!r}: {[full(p) for p in found]}"
+    )
     return found[0]
 
 
 def entry(d: Document, term: str) -> GlossaryEntry:
     found = [e for e in d.glossary.entries if e.term == term]
-    assert len(found) == 1, f"{len(found)} entries for {term!r}: {[e.term for e in d.glossary.entries]}"
+    assert len(found) == 1, (
+        f"{len(found)} entries for {term!r}: {[e.term for e in d.glossary.entries]}"
+    )
     return found[0]
 
 
@@ -292,9 +296,14 @@ def test_gbk_leads() -> None:
 def test_gbk_paragraph_text_full_width() -> None:
     d = doc(GBK)
     p = para(d, "稳住经济基本盘。")
-    assert plain(p.content) == "全市地区生产总值增长4.1%，规模以上工业增加值增长4.6%；固定资产投资增长8.9%。"
+    assert (
+        plain(p.content)
+        == "全市地区生产总值增长4.1%，规模以上工业增加值增长4.6%；固定资产投资增长8.9%。"
+    )
     p = para(d, "加强事中事后监管。")
-    assert plain(p.content) == "“双随机、一公开”监管实现部门全覆盖（特殊重点领域除外），做到无事不扰。"
+    assert (
+        plain(p.content) == "“双随机、一公开”监管实现部门全覆盖（特殊重点领域除外），做到无事不扰。"
+    )
     assert full(paragraphs(d)[0]) == "各位代表："
     assert full(paragraphs(d)[-1]).startswith("各位代表！新征程催人奋进，新使命重任在肩。")
 
@@ -554,13 +563,21 @@ def test_repeated_document_once() -> None:
     d = doc(REPEATED_DOC)
     assert d.meta.title == "XX区2021年政府工作报告"
     assert headings(d) == [(1, "一、", "2020年工作回顾"), (1, "二、", "2021年工作安排")]
-    assert [full(p)[:8] for p in paragraphs(d)] == ["过去一年，全区地", "民生保障有力。新", "推进柔性引才。围", "深化医药卫生体制"]
+    assert [full(p)[:8] for p in paragraphs(d)] == [
+        "过去一年，全区地",
+        "民生保障有力。新",
+        "推进柔性引才。围",
+        "深化医药卫生体制",
+    ]
     assert all(d.meta.title not in full(p) for p in paragraphs(d))
 
 
 def test_repeated_document_glossary() -> None:
     d = doc(REPEATED_DOC)
-    assert [(e.term, e.page) for e in d.glossary.entries] == [("三医联动", "P3"), ("柔性引才", "P4")]
+    assert [(e.term, e.page) for e in d.glossary.entries] == [
+        ("三医联动", "P3"),
+        ("柔性引才", "P4"),
+    ]
     assert plain(d.glossary.entries[1].definition) == (
         "在不改变人才户籍、人事关系的前提下，以项目合作、兼职服务等方式引进人才。"
     )
@@ -594,7 +611,9 @@ def test_repeated_section_column_break_rejoined() -> None:
     d = doc(REPEATED_SECTION)
     p = para(d, "脱贫攻坚成果持续巩固。")
     assert plain(p.lead) == "脱贫攻坚成果持续巩固。"
-    assert plain(p.content).endswith("农村基础设施和公共服务短板加快补齐，县乡村三级物流配送体系实现全覆盖。")
+    assert plain(p.content).endswith(
+        "农村基础设施和公共服务短板加快补齐，县乡村三级物流配送体系实现全覆盖。"
+    )
     p = para(d, "持续推进绿色低碳发展。")
     assert plain(p.content) == (
         "按照碳达峰、碳中和的总体要求，加强高能耗行业能效管理，"
@@ -704,10 +723,13 @@ def test_chapters_levels() -> None:
 
 
 def test_chapters_enumeration_in_prose_is_not_a_heading() -> None:
-    """"一、二季度……" is a sentence about the first and second quarters, not heading 一、."""
+    """ "一、二季度……" is a sentence about the first and second quarters, not heading 一、."""
     d = doc(CHAPTERS)
     p = para(d, "一、二季度")
-    assert full(p) == "一、二季度受不利气象条件影响，部分时段出现轻度污染，三季度以来空气质量明显好转。"
+    assert (
+        full(p)
+        == "一、二季度受不利气象条件影响，部分时段出现轻度污染，三季度以来空气质量明显好转。"
+    )
     assert len(paragraphs(d)) == 10
 
 
@@ -730,7 +752,11 @@ def test_controls_import_succeeds() -> None:
 def test_controls_clean_text() -> None:
     d = doc(CONTROLS)
     assert d.meta.title == "关于召开2022年全市安全生产工作会议的通知"
-    assert headings(d) == [(1, "一、", "会议时间和地点"), (1, "二、", "参会人员"), (1, "三、", "有关要求")]
+    assert headings(d) == [
+        (1, "一、", "会议时间和地点"),
+        (1, "二、", "参会人员"),
+        (1, "三、", "有关要求"),
+    ]
     assert full(para(d, "各县（市、区）分管")) == (
         "各县（市、区）分管安全生产工作的负责同志，市安委会成员单位分管负责同志。"
     )
@@ -741,7 +767,7 @@ def test_controls_clean_text() -> None:
 
 
 def test_controls_meeting_time_and_place_are_content() -> None:
-    """"时间：…" and "地点：…" in a notice are what the notice says, not page furniture."""
+    """ "时间：…" and "地点：…" in a notice are what the notice says, not page furniture."""
     d = doc(CONTROLS)
     texts = [full(p) for p in paragraphs(d)]
     assert "时间：2022年3月1日上午9:00" in texts
@@ -792,7 +818,9 @@ def test_continuation_paragraphs_rejoined() -> None:
     )
     p = para(d, "壮大先进制造业。")
     assert plain(p.lead) == "壮大先进制造业。"
-    assert plain(p.content).endswith("加快推进智能制造示范园区建设，全年新增规模以上工业企业150家。")
+    assert plain(p.content).endswith(
+        "加快推进智能制造示范园区建设，全年新增规模以上工业企业150家。"
+    )
     p = para(d, "建设更高质量教育。")
     assert plain(p.lead) == "建设更高质量教育。"
 
@@ -836,7 +864,12 @@ def test_headless_glossary_entries() -> None:
 def test_headless_body_has_no_glossary_fragments() -> None:
     d = doc(HEADLESS)
     ps = paragraphs(d)
-    assert [plain(p.lead) for p in ps] == ["深化医药卫生体制改革。", "强化人才支撑。", "做强主导产业。", "提升干部作风。"]
+    assert [plain(p.lead) for p in ps] == [
+        "深化医药卫生体制改革。",
+        "强化人才支撑。",
+        "做强主导产业。",
+        "提升干部作风。",
+    ]
     assert not any("（P" in full(p) or "不改变人才与原单位" in full(p) for p in ps)
 
 
@@ -851,5 +884,7 @@ def test_headless_ledger_and_diagnostics() -> None:
     res = result(HEADLESS)
     counts = res.ledger.counts()
     assert counts[("duplicates", "remove-duplicate")] == 3
-    assert counts[("glossary", "rejoin-entry")] + counts[("paragraphs", "rejoin-split-paragraph")] >= 1
+    assert (
+        counts[("glossary", "rejoin-entry")] + counts[("paragraphs", "rejoin-split-paragraph")] >= 1
+    )
     assert Code.DUPLICATE_TERM not in codes(res)

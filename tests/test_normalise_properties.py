@@ -72,7 +72,7 @@ def _ok(raw: str | bytes) -> ImportResult | None:
         return None  # empty or whitespace-only input is refused with a clear error
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(RAW)
 def test_never_raises_and_conserves_every_character(raw: str) -> None:
     result = _ok(raw)
@@ -82,7 +82,7 @@ def test_never_raises_and_conserves_every_character(raw: str) -> None:
     assert not [d for d in result.diagnostics if d.code is Code.CONSERVATION], raw
 
 
-@settings(max_examples=200, deadline=None)
+@settings()
 @given(st.binary(max_size=200))
 def test_arbitrary_bytes_are_read_or_refused_clearly(data: bytes) -> None:
     try:
@@ -94,7 +94,7 @@ def test_arbitrary_bytes_are_read_or_refused_clearly(data: bytes) -> None:
     assert not [d for d in result.diagnostics if d.code is Code.CONSERVATION]
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(reports())
 def test_normalising_the_output_again_changes_nothing(raw: str) -> None:
     first = _ok(raw)

@@ -32,8 +32,8 @@ TEXT_PASSES: tuple[TextPass, ...] = (LINE_ENDINGS, XML_CHARACTERS, INVISIBLE)
 
 # Repairs on the document, in order. Duplicates go before paragraph repair so that a paragraph
 # whose continuation follows a repeated copy of it is rejoined with the right text, and again
-# after it, for copies of text that a column break had split; headings are looked for again
-# in text a column break had split. Paragraph repair stops at a
+# after it, for copies of text that a column break had split; chrome and headings are looked
+# for again in text a column break had split. Paragraph repair stops at a
 # glossary heading: what follows is the glossary pass's to read.
 DOCUMENT_PASSES: tuple[DocumentPass, ...] = (
     CHROME,
@@ -41,6 +41,7 @@ DOCUMENT_PASSES: tuple[DocumentPass, ...] = (
     HEADINGS,
     DUPLICATES,
     PARAGRAPHS,
+    CHROME,
     HEADINGS,
     DUPLICATES,
     GLOSSARY,

@@ -101,7 +101,12 @@ def _invisible(text: str, ctx: PassContext) -> str:
         bom = char == "\ufeff" and line == col == 1
         action = "remove-byte-order-mark" if bom else "remove-invisible-character"
         ctx.record(
-            "invisible-characters", action, line, char, "", note=f"U+{ord(char):04X} at column {col}"
+            "invisible-characters",
+            action,
+            line,
+            char,
+            "",
+            note=f"U+{ord(char):04X} at column {col}",
         )
     return _INVISIBLE.sub("", text) if found else text
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Document, Paragraph, Text, plain
+from ..model import Block, Document, Paragraph, Text, plain
 from .chars import ends_sentence
-from .patterns import find_date
 from .context import DocumentPass, PassContext
+from .patterns import find_date
 
 __all__ = ["CHROME"]
 
@@ -67,11 +67,14 @@ def _is_furniture(text: str) -> bool:
 
 
 def _run(doc: Document, ctx: PassContext) -> Document:
-    out = []
+    out: list[Block] = []
     in_related = False
     date = doc.meta.date
     for block in doc.blocks:
-        assert isinstance(block, Paragraph)
+        if not isinstance(block, Paragraph):
+            out.append(block)
+            in_related = False
+            continue
         text = plain(block.content)
         line = block.provenance.first_line
         if in_related:

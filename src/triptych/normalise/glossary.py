@@ -37,7 +37,7 @@ class _Draft:
 
 
 def _text(block: Block) -> str:
-    return plain(block.content) if isinstance(block, Paragraph) else block.text
+    return plain(block.content) if isinstance(block, Paragraph) else block.number + block.text
 
 
 def _headed_region(blocks: tuple[Block, ...]) -> int | None:
@@ -129,11 +129,7 @@ def _parse(
                 "text under the glossary heading is not an entry; it was kept in the body",
                 where.first_line,
             )
-            strays.append(
-                block
-                if isinstance(block, Paragraph)
-                else Paragraph((Text(text),), provenance=where)
-            )
+            strays.append(block)
     return drafts, strays
 
 
