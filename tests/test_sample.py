@@ -165,3 +165,25 @@ def test_normalising_twice_changes_nothing(result: ImportResult) -> None:
 
     canonical_md = write(result.document)
     assert write(read(canonical_md)) == canonical_md
+
+
+def test_every_entry_knows_its_back_references(result: ImportResult) -> None:
+    from triptych.model import backrefs
+
+    doc = result.document
+    refs = backrefs(doc)
+    by_term = {e.term: refs[e.id] for e in doc.glossary.entries}
+    assert by_term["三医联动"] == ()
+    carbon = by_term["碳达峰、碳中和"]
+    assert [r.text for r in carbon] == ["碳达峰、碳中和"]
+    assert carbon[0].anchor == "ref-tan-da-feng-tan-zhong-he-1"
+    paragraph = doc.blocks[carbon[0].block]
+    assert isinstance(paragraph, Paragraph)
+    assert any(
+        isinstance(n, TermRef) and n.target == carbon[0].anchor[4:-2] for n in paragraph.content
+    )
+    anchors = [r.anchor for rs in refs.values() for r in rs]
+    ids = {b.id for b in doc.blocks if isinstance(b, Heading)} | {
+        e.id for e in doc.glossary.entries
+    }
+    assert len(set(anchors)) == len(anchors) and not ids & set(anchors)

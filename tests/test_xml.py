@@ -334,3 +334,11 @@ def test_writer_refuses_a_model_that_breaks_the_schema() -> None:
     doc = Document(Meta("标题", "zh-CN"), (Heading(9, "", "标题", "a"),))
     with pytest.raises(SourceError, match="breaks the triptych XML schema"):
         write(doc)
+
+
+@given(documents())
+def test_markdown_and_xml_of_one_document_give_the_same_model(doc: Document) -> None:
+    from triptych.readers import markdown as md_reader
+    from triptych.writers import markdown as md_writer
+
+    assert read(write(doc)) == md_reader.read(md_writer.write(doc))

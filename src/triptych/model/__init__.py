@@ -18,10 +18,12 @@ from .nodes import (
     TermRef,
     Text,
 )
+from .refs import BackRef, backrefs, entry_of
 from .traverse import nodes, query, walk
 
 __all__ = [
     "NOWHERE",
+    "BackRef",
     "Block",
     "Document",
     "Glossary",
@@ -36,7 +38,9 @@ __all__ = [
     "Provenance",
     "TermRef",
     "Text",
+    "backrefs",
     "canonical",
+    "entry_of",
     "fold",
     "inlines",
     "make_id",
