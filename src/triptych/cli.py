@@ -193,7 +193,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status = _run(args, reporter)
     except TriptychError as err:
-        _print_diagnostics(reporter.diagnostics, args)
+        # an error the exception states already is not printed twice
+        said = [
+            d
+            for d in reporter.diagnostics
+            if not (d.severity >= Severity.ERROR and d.message in err.message)
+        ]
+        _print_diagnostics(said, args)
         print(err, file=sys.stderr)
         return err.exit_code
     _print_diagnostics(reporter.diagnostics, args)
