@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "BuildError",
     "InputError",
     "OutputError",
     "SourceError",
@@ -54,3 +55,9 @@ class OutputError(TriptychError):
     """An output that would overwrite something it must not (an edited source, the input)."""
 
     exit_code = 5
+
+
+class BuildError(TriptychError):
+    """An edition could not be built (a missing font or library, a broken link, a validator)."""
+
+    exit_code = 6

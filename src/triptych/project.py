@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import atomic
+from .config import load_config
 from .diagnostics import Reporter
 from .errors import InputError, OutputError, TriptychError
 from .model import Document, Heading, TermRef, query, slugify
@@ -195,23 +196,57 @@ def build(
     project: Path = Path(),
     out: Path | None = None,
     reporter: Reporter | None = None,
+    editions: tuple[str, ...] | None = None,
 ) -> BuildReport:
-    """Build every document under ``project/content`` into ``out`` (default ``project/build``).
+    """Build every document under ``project/content`` into ``out`` (default ``project/build``):
+    ``xml/<slug>.xml``, ``pdf/<slug>.pdf``, ``epub/<slug>.epub``, ``ledger/<slug>.*`` and the
+    site in ``site/``. A document that fails is reported and the others are still built."""
+    from .editions import DOCUMENT_EDITIONS, BuildContext, SiteDocument, build_site, view_of
+    from .editions.context import source_date_epoch
 
-    A document that fails is reported and the others are still built.
-    """
     project = Path(project)
+    config = load_config(project)
+    chosen = editions or config.editions
     out = Path(out) if out is not None else project / "build"
+    reporter = reporter or Reporter()
+    sources = find_sources(project / "content")
+    ctx = BuildContext(
+        project=project,
+        out=out,
+        epoch=source_date_epoch([p for _, p in sources]),
+        site_title=config.site_title,
+        site_lang=config.site_lang,
+        templates=(config.templates,) if config.templates else (),
+        reporter=reporter,
+    )
     report = BuildReport()
-    for slug, path in find_sources(project / "content"):
+    site: list[SiteDocument] = []
+    for slug, path in sources:
         try:
-            doc = read_document(path, reporter)
-            target = out / "xml" / f"{slug}.xml"
-            atomic.write_text(target, writer("xml")(doc))
-            report.written.append(target)
+            view = view_of(read_document(path, reporter), slug)
+            made: dict[str, Path] = {}
+            for name in chosen:
+                if name in DOCUMENT_EDITIONS:
+                    made[name] = DOCUMENT_EDITIONS[name](view, ctx)
+                    report.written.append(made[name])
+            report.written.extend(_copy_ledger(path.parent, out / "ledger", slug))
+            site.append(SiteDocument.of(view, made))
         except TriptychError as err:
             report.failed[slug] = err
+    if "html" in chosen and site:
+        report.written.append(build_site(site, ctx))
     return report
+
+
+def _copy_ledger(folder: Path, target: Path, slug: str) -> list[Path]:
+    written = []
+    for suffix in ("json", "txt"):
+        ledger = folder / f"ledger.{suffix}"
+        if ledger.exists():
+            dest = target / f"{slug}.{suffix}"
+            atomic.write_bytes(dest, ledger.read_bytes())
+            written.append(dest)
+    return written
 
 
 def summary(doc: Document) -> dict[str, int]:

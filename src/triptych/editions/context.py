@@ -1,0 +1,52 @@
+"""What every edition is built with: the project, the output folder, the clock and the reporter."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..diagnostics import Reporter
+
+__all__ = ["BuildContext", "source_date_epoch"]
+
+
+def source_date_epoch(sources: list[Path]) -> int:
+    """``SOURCE_DATE_EPOCH`` when set (reproducible builds), else the newest source's mtime."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if value:
+        try:
+            return int(value)
+        except ValueError:
+            raise ValueError(f"SOURCE_DATE_EPOCH must be whole seconds, not {value!r}") from None
+    return max((int(p.stat().st_mtime) for p in sources if p.exists()), default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class BuildContext:
+    """Everything an edition needs besides the document."""
+
+    project: Path
+    """The project folder (holds ``content/``)."""
+    out: Path
+    """The output folder (``build/``)."""
+    epoch: int
+    """The build's clock in seconds since 1970, from ``SOURCE_DATE_EPOCH``."""
+    site_title: str
+    """Title of the HTML site's index page."""
+    site_lang: str
+    """Language of the site's own pages."""
+    templates: tuple[Path, ...] = ()
+    """User template folders, searched before the default theme."""
+    reporter: Reporter = field(default_factory=Reporter)
+
+    @property
+    def timestamp(self) -> datetime:
+        """The build's clock as an aware UTC datetime."""
+        return datetime.fromtimestamp(self.epoch, tz=UTC)
+
+    @property
+    def iso_time(self) -> str:
+        """The build's clock as ``YYYY-MM-DDTHH:MM:SSZ``."""
+        return self.timestamp.strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -1,0 +1,1 @@
+"""The default theme: templates and assets for every edition, overridable by a project."""
