@@ -20,6 +20,7 @@ def system_deps(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Run the test suite (pass pytest arguments after --)."""
     session.run("bash", "scripts/system-deps.sh", external=True)
+    session.run("bash", "scripts/node-deps.sh", external=True)
     session.install("-e", ".[test]")
     session.run("pytest", *session.posargs)
 

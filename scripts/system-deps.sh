@@ -4,7 +4,11 @@
 set -euo pipefail
 
 packages=(
-  # (the editions add fonts, HarfBuzz-subset, a browser and validators here)
+  fonts-noto-cjk        # Noto Serif/Sans CJK SC: the PDF's Song and Hei faces
+  libharfbuzz-subset0   # font subsetting for WeasyPrint (25x faster than fontTools)
+  poppler-utils         # pdftotext, pdffonts, pdftoppm: tests read the PDF as a reader would
+  openjdk-17-jre-headless  # EPUBCheck and the Nu Html Checker
+  chromium              # axe-core accessibility checks and the Ace EPUB checker run in it
 )
 
 missing=()
@@ -23,3 +27,4 @@ echo "installing Debian packages: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}"
+

@@ -43,6 +43,9 @@ class Code(enum.Enum):
     FRONT_MATTER = "T022"
     # conservation
     CONSERVATION = "T030"
+    # editions
+    RENDER_WARNING = "T040"
+    RENDER_ERROR = "T041"
 
     @property
     def severity(self) -> Severity:
@@ -67,6 +70,8 @@ SEVERITIES: dict[Code, Severity] = {
     Code.XML_INVALID: Severity.ERROR,
     Code.FRONT_MATTER: Severity.ERROR,
     Code.CONSERVATION: Severity.ERROR,
+    Code.RENDER_WARNING: Severity.WARNING,
+    Code.RENDER_ERROR: Severity.ERROR,
 }
 
 
