@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .config import EDITIONS
 from .diagnostics import Diagnostic, Reporter, Severity
 from .errors import TriptychError
 from .normalise import ImportOptions
@@ -24,6 +25,7 @@ EXIT_CODES = {
     3: "an input could not be read (missing, binary, undecodable, refused)",
     4: "a canonical source is malformed or breaks the schema",
     5: "an output would overwrite something it must not",
+    6: "an edition could not be built (missing font or library, broken link, validator)",
 }
 
 _EPILOG = """exit codes:
@@ -105,6 +107,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     bld.add_argument("--project", type=Path, default=Path(), help="project folder (default: .)")
     bld.add_argument("--out", type=Path, default=None, help="output folder (default: build)")
+    bld.add_argument(
+        "--edition",
+        action="append",
+        choices=EDITIONS,
+        dest="editions",
+        help="build only this edition (repeatable; default: those in triptych.toml, else all)",
+    )
     common(bld)
     return parser
 
@@ -172,10 +181,9 @@ def _run(args: argparse.Namespace, reporter: Reporter) -> int:
         if not args.quiet:
             print(f"wrote {target}")
         return 0
-    report = build(args.project, args.out, reporter)
-    for path in report.written:
-        if not args.quiet:
-            print(f"wrote {path}")
+    editions = tuple(args.editions) if args.editions else None
+    progress = None if args.quiet else (lambda line: print(line, flush=True))
+    report = build(args.project, args.out, reporter, editions=editions, progress=progress)
     for slug, err in report.failed.items():
         print(f"failed {slug}: {err}", file=sys.stderr)
     return 1 if report.failed else 0

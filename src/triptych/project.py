@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -197,10 +199,12 @@ def build(
     out: Path | None = None,
     reporter: Reporter | None = None,
     editions: tuple[str, ...] | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Build every document under ``project/content`` into ``out`` (default ``project/build``):
     ``xml/<slug>.xml``, ``pdf/<slug>.pdf``, ``epub/<slug>.epub``, ``ledger/<slug>.*`` and the
-    site in ``site/``. A document that fails is reported and the others are still built."""
+    site in ``site/``. A document that fails is reported and the others are still built.
+    ``progress`` is told of each edition as it is written, with its time."""
     from .editions import DOCUMENT_EDITIONS, BuildContext, SiteDocument, build_site, view_of
     from .editions.context import source_date_epoch
 
@@ -221,20 +225,26 @@ def build(
     )
     report = BuildReport()
     site: list[SiteDocument] = []
+    tell = progress or (lambda _message: None)
     for slug, path in sources:
         try:
             view = view_of(read_document(path, reporter), slug)
             made: dict[str, Path] = {}
             for name in chosen:
                 if name in DOCUMENT_EDITIONS:
+                    started = time.perf_counter()
                     made[name] = DOCUMENT_EDITIONS[name](view, ctx)
                     report.written.append(made[name])
+                    tell(f"{slug}: {name} in {time.perf_counter() - started:.2f} s -> {made[name]}")
             report.written.extend(_copy_ledger(path.parent, out / "ledger", slug))
             site.append(SiteDocument.of(view, made))
         except TriptychError as err:
             report.failed[slug] = err
     if "html" in chosen and site:
+        started = time.perf_counter()
         report.written.append(build_site(site, ctx))
+        took = time.perf_counter() - started
+        tell(f"site: {len(site)} document(s) in {took:.2f} s -> {out / 'site'}")
     return report
 
 

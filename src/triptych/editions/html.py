@@ -62,7 +62,7 @@ def build_site(items: list[SiteDocument], ctx: BuildContext) -> Path:
     staging.mkdir(parents=True)
     try:
         pages = _write_pages(items, ctx, staging)
-        _copy_assets(staging)
+        _copy_assets(staging, ctx.templates)
         _index(staging, ctx)
         problems = broken_links(staging, pages)
         if problems:
@@ -126,8 +126,13 @@ def _write_pages(items: list[SiteDocument], ctx: BuildContext, staging: Path) ->
     return [index, *pages]
 
 
-def _copy_assets(staging: Path) -> None:
+def _copy_assets(staging: Path, user: tuple[Path, ...]) -> None:
+    """The theme's assets, then each user folder's ``html/assets`` over them (last wins)."""
     shutil.copytree(theme_path() / "html" / "assets", staging / "assets")
+    for folder in reversed(user):
+        assets = folder / "html" / "assets"
+        if assets.is_dir():
+            shutil.copytree(assets, staging / "assets", dirs_exist_ok=True)
 
 
 def _index(staging: Path, ctx: BuildContext) -> None:
