@@ -8,7 +8,15 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    PrefixLoader,
+    StrictUndefined,
+    select_autoescape,
+)
 
 __all__ = ["THEME", "environment", "render", "theme_path"]
 
@@ -29,8 +37,10 @@ THEME = "triptych.theme"
 
 @cache
 def _environment(user: tuple[Path, ...]) -> Environment:
-    loaders = [FileSystemLoader(str(p)) for p in user]
-    loaders.append(FileSystemLoader(str(theme_path())))
+    theme = FileSystemLoader(str(theme_path()))
+    loaders: list[BaseLoader] = [FileSystemLoader(str(p)) for p in user]
+    # "theme/…" always names the default, so an override can extend what it replaces
+    loaders += [theme, PrefixLoader({"theme": theme})]
     return Environment(
         loader=ChoiceLoader(loaders),
         autoescape=select_autoescape(
