@@ -8,15 +8,20 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import atomic
 from .config import load_config
 from .diagnostics import Reporter
 from .errors import InputError, OutputError, TriptychError
+from .lock import build_lock, clean_leftovers
 from .model import Document, Heading, TermRef, query, slugify
 from .normalise import ImportOptions, ImportResult, normalise
 from .readers import format_of, reader
 from .writers import writer
+
+if TYPE_CHECKING:
+    from .editions.context import BuildContext
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -205,8 +210,7 @@ def build(
     ``xml/<slug>.xml``, ``pdf/<slug>.pdf``, ``epub/<slug>.epub``, ``ledger/<slug>.*`` and the
     site in ``site/``. A document that fails is reported and the others are still built.
     ``progress`` is told of each edition as it is written, with its time."""
-    from .editions import DOCUMENT_EDITIONS, BuildContext, SiteDocument, build_site, view_of
-    from .editions.context import source_date_epoch
+    from .editions.context import BuildContext, source_date_epoch
 
     project = Path(project)
     config = load_config(project)
@@ -223,9 +227,23 @@ def build(
         templates=(config.templates,) if config.templates else (),
         reporter=reporter,
     )
+    with build_lock(out):
+        clean_leftovers(out)
+        return _build_all(sources, ctx, chosen, tell=progress or (lambda _message: None))
+
+
+def _build_all(
+    sources: list[tuple[str, Path]],
+    ctx: BuildContext,
+    chosen: tuple[str, ...],
+    tell: Callable[[str], None],
+) -> BuildReport:
+    from .editions import DOCUMENT_EDITIONS, SiteDocument, build_site, view_of
+
+    out = ctx.out
+    reporter = ctx.reporter
     report = BuildReport()
     site: list[SiteDocument] = []
-    tell = progress or (lambda _message: None)
     for slug, path in sources:
         try:
             view = view_of(read_document(path, reporter), slug)
