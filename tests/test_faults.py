@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
-from paths import ROOT
 
+from paths import ROOT
 from triptych.errors import BuildError
 from triptych.lock import build_lock
 from triptych.project import build
