@@ -66,3 +66,11 @@ def fuzz(session: nox.Session) -> None:
         "tests/test_xml.py",
         env={"HYPOTHESIS_PROFILE": "fuzz"},
     )
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """triptych against pandoc; writes benchmarks/RESULTS.md (arguments after --)."""
+    session.run("bash", "scripts/system-deps.sh", external=True)
+    session.install("-e", ".", "pypandoc-binary>=1.13")
+    session.run("python", "benchmarks/bench.py", *session.posargs)

@@ -54,8 +54,10 @@ class Ledger:
         """Non-whitespace characters the ledger says went out, less those it says came in."""
         out: Counter[str] = Counter()
         for e in self.entries:
-            out.update(c for c in e.before if not c.isspace())
-            out.subtract(c for c in e.after if not c.isspace())
+            out.update(e.before)
+            out.subtract(e.after)
+        for char in [c for c in out if c.isspace()]:
+            del out[char]
         return out
 
     def to_json(self) -> str:
