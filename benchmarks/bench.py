@@ -138,11 +138,10 @@ def case_corpus(count: int, chars: int, runs: int, work: Path) -> list[str]:
         1, lambda: run_processes([c for md in mds for c in pandoc_commands(md, pandoc_out)], work)
     )
     noop = median(runs, lambda: run_processes([build], project))
-    rows = [
+    return [
         _row(f"{count}-document corpus, full build", full, theirs),
         _row(f"{count}-document corpus, rebuild with nothing changed", noop, None),
     ]
-    return rows
 
 
 def _fresh_build(project: Path, build: list[str]) -> Measure:
