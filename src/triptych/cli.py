@@ -9,12 +9,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
+from . import __version__, present
 from .config import EDITIONS
 from .diagnostics import Diagnostic, Reporter, Severity
 from .errors import TriptychError
 from .normalise import ImportOptions
-from .project import build, convert, import_text, repair_counts, summary
+from .project import build, check, convert, import_text, repair_counts, summary
 
 __all__ = ["EXIT_CODES", "entry_point", "main"]
 
@@ -98,6 +98,17 @@ def _parser() -> argparse.ArgumentParser:
     conv.add_argument("target", type=Path)
     common(conv)
 
+    chk = sub.add_parser(
+        "check",
+        help="lint the sources in content/",
+        description="Check every source under PROJECT/content: syntax and schema errors, "
+        "unresolved term references, unused glossary entries, same-title headings, "
+        "unterminated paragraphs and repeated paragraphs.\n\nexample:\n  triptych check --strict",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    chk.add_argument("--project", type=Path, default=Path(), help="project folder (default: .)")
+    common(chk)
+
     bld = sub.add_parser(
         "build",
         help="build every document in content/ into build/",
@@ -119,33 +130,25 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _print_diagnostics(diagnostics: Sequence[Diagnostic], args: argparse.Namespace) -> None:
-    for d in diagnostics:
-        if args.quiet and d.severity < Severity.ERROR:
-            continue
-        if args.json:
-            print(
-                json.dumps(
-                    {
-                        "code": d.code.value,
-                        "severity": d.severity.name.lower(),
-                        "message": d.message,
-                        "source": d.source,
-                        "line": d.line,
-                        "column": d.column,
-                    },
-                    ensure_ascii=False,
-                ),
-                file=sys.stderr,
-            )
-        else:
-            print(d, file=sys.stderr)
+    shown = [d for d in diagnostics if not args.quiet or d.severity >= Severity.ERROR]
+    if args.json:
+        for d in dict.fromkeys(shown):
+            record = {
+                "code": d.code.value,
+                "severity": d.severity.name.lower(),
+                "message": d.message,
+                "source": d.source,
+                "line": d.line,
+                "column": d.column,
+            }
+            print(json.dumps(record, ensure_ascii=False), file=sys.stderr)
+    elif shown:
+        print(present.render(shown, colour=sys.stderr.isatty()), file=sys.stderr)
 
 
 def _verdict(reporter: Reporter, args: argparse.Namespace) -> int:
     errors = reporter.count(Severity.ERROR)
     warnings = reporter.count(Severity.WARNING) - errors
-    if not args.quiet and (errors or warnings):
-        print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
     return 1 if errors or (args.strict and warnings) else 0
 
 
@@ -180,6 +183,11 @@ def _run(args: argparse.Namespace, reporter: Reporter) -> int:
         target = convert(args.source, args.target, reporter)
         if not args.quiet:
             print(f"wrote {target}")
+        return 0
+    if args.command == "check":
+        checked = check(args.project, reporter)
+        if not args.quiet:
+            print(f"checked {checked} document(s)")
         return 0
     editions = tuple(args.editions) if args.editions else None
     progress = None if args.quiet else (lambda line: print(line, flush=True))

@@ -37,6 +37,7 @@ class Code(enum.Enum):
     UNTERMINATED_PARAGRAPH = "T011"
     NO_TITLE = "T012"
     SECTION_REMOVED = "T013"
+    REPEATED_PARAGRAPH = "T014"
     # canonical sources
     MARKDOWN_SYNTAX = "T020"
     XML_INVALID = "T021"
@@ -66,6 +67,7 @@ SEVERITIES: dict[Code, Severity] = {
     Code.UNTERMINATED_PARAGRAPH: Severity.WARNING,
     Code.NO_TITLE: Severity.WARNING,
     Code.SECTION_REMOVED: Severity.INFO,
+    Code.REPEATED_PARAGRAPH: Severity.WARNING,
     Code.MARKDOWN_SYNTAX: Severity.ERROR,
     Code.XML_INVALID: Severity.ERROR,
     Code.FRONT_MATTER: Severity.ERROR,

@@ -28,6 +28,7 @@ __all__ = [
     "BuildReport",
     "ImportOutcome",
     "build",
+    "check",
     "convert",
     "find_sources",
     "import_text",
@@ -264,6 +265,28 @@ def _build_all(
         took = time.perf_counter() - started
         tell(f"site: {len(site)} document(s) in {took:.2f} s -> {out / 'site'}")
     return report
+
+
+def check(project: Path = Path(), reporter: Reporter | None = None) -> int:
+    """Read and lint every source under ``project/content``; diagnostics go to ``reporter``.
+    Returns how many documents were checked. A source that cannot be read is reported as an
+    error diagnostic, and the others are still checked."""
+    from .diagnostics import Code, Diagnostic
+    from .lint import lint
+
+    reporter = reporter or Reporter()
+    sources = find_sources(Path(project) / "content")
+    for _, path in sources:
+        try:
+            doc = read_document(path, reporter)
+        except TriptychError as err:
+            code = Code.XML_INVALID if path.suffix == ".xml" else Code.MARKDOWN_SYNTAX
+            source = err.source or str(path)
+            reporter.report(Diagnostic(code, err.message, source, err.line, err.column))
+            continue
+        for diagnostic in lint(doc):
+            reporter.report(diagnostic)
+    return len(sources)
 
 
 def _copy_ledger(folder: Path, target: Path, slug: str) -> list[Path]:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from ..diagnostics import Code
+from ..lint import same_titles
 from ..model import Document, Heading, Paragraph, plain
-from .chars import key
 from .context import DocumentPass, PassContext
 from .paragraphs import mark_unterminated
 
@@ -15,22 +14,8 @@ __all__ = ["SAME_TITLES", "UNTERMINATED", "conservation_gap", "model_text"]
 
 
 def _same_titles(doc: Document, ctx: PassContext) -> Document:
-    first: dict[str, Heading] = {}
-    for block in doc.blocks:
-        if not isinstance(block, Heading):
-            continue
-        k = key(block.text)
-        if k in first:
-            earlier = first[k]
-            ctx.warn(
-                Code.SAME_TITLE_HEADING,
-                f"heading {block.number}{block.text} has the same title as "
-                f"{earlier.number}{earlier.text} (line {earlier.provenance.first_line}); "
-                "check whether one of them is misnamed",
-                block.provenance.first_line,
-            )
-        else:
-            first[k] = block
+    for diagnostic in same_titles(doc):
+        ctx.reporter.report(diagnostic)
     return doc
 
 
