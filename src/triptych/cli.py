@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__, present
-from .config import EDITIONS
+from .config import EDITIONS, load_config
 from .diagnostics import Diagnostic, Reporter, Severity
 from .errors import TriptychError
 from .normalise import ImportOptions
 from .project import build, check, convert, import_text, repair_counts, summary
+from .scaffold import new_project
+from .serve import Preview
 
 __all__ = ["EXIT_CODES", "entry_point", "main"]
 
@@ -109,6 +113,42 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument("--project", type=Path, default=Path(), help="project folder (default: .)")
     common(chk)
 
+    new = sub.add_parser(
+        "new",
+        help="create a project skeleton",
+        description="Create a project: triptych.toml, content/ with a sample document, a README."
+        '\n\nexample:\n  triptych new reports --title "市政府文件"',
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    new.add_argument("folder", type=Path)
+    new.add_argument("--title", default="Documents", help="the site's title")
+    new.add_argument("--lang", default="zh-CN", help="the site's language (default: zh-CN)")
+    common(new)
+
+    srv = sub.add_parser(
+        "serve",
+        help="preview the site, rebuilding when a source changes",
+        description="Build, serve build/site on 127.0.0.1, and rebuild and reload the page when "
+        "a file in content/, the template folder or triptych.toml changes. Stop with Ctrl-C."
+        "\n\nexample:\n  triptych serve --port 8000",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    srv.add_argument("--project", type=Path, default=Path(), help="project folder (default: .)")
+    srv.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)"
+    )
+    srv.add_argument(
+        "--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)"
+    )
+    srv.add_argument(
+        "--edition",
+        action="append",
+        choices=EDITIONS,
+        dest="editions",
+        help="editions to rebuild (default: html and those it offers)",
+    )
+    common(srv)
+
     bld = sub.add_parser(
         "build",
         help="build every document in content/ into build/",
@@ -184,6 +224,13 @@ def _run(args: argparse.Namespace, reporter: Reporter) -> int:
         if not args.quiet:
             print(f"wrote {target}")
         return 0
+    if args.command == "new":
+        for path in new_project(args.folder, args.title, args.lang):
+            if not args.quiet:
+                print(f"created {path}")
+        return 0
+    if args.command == "serve":
+        return _serve(args, reporter)
     if args.command == "check":
         checked = check(args.project, reporter)
         if not args.quiet:
@@ -195,6 +242,36 @@ def _run(args: argparse.Namespace, reporter: Reporter) -> int:
     for slug, err in report.failed.items():
         print(f"failed {slug}: {err}", file=sys.stderr)
     return 1 if report.failed else 0
+
+
+def _serve(args: argparse.Namespace, reporter: Reporter) -> int:
+    project = args.project
+    editions = tuple(args.editions) if args.editions else None
+    out = project / "build"
+
+    def rebuild() -> None:
+        report = build(project, out, reporter, editions=editions)
+        for slug, err in report.failed.items():
+            print(f"failed {slug}: {err}", file=sys.stderr, flush=True)
+
+    rebuild()
+    config = load_config(project)
+    watched = [project / "content", project / "triptych.toml"]
+    if config.templates:
+        watched.append(config.templates)
+    preview = Preview(
+        out / "site",
+        watched,
+        rebuild,
+        args.host,
+        args.port,
+        log=lambda line: print(line, flush=True),
+    )
+    print(f"serving {out / 'site'} at {preview.url} (Ctrl-C to stop)", flush=True)
+    signal.signal(signal.SIGTERM, lambda *_: preview.stop())
+    with contextlib.suppress(KeyboardInterrupt):
+        preview.serve_forever()
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
