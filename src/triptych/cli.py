@@ -241,6 +241,11 @@ def _run(args: argparse.Namespace, reporter: Reporter) -> int:
     report = build(args.project, args.out, reporter, editions=editions, progress=progress)
     for slug, err in report.failed.items():
         print(f"failed {slug}: {err}", file=sys.stderr)
+    if not args.quiet:
+        print(
+            f"{len(report.written)} output(s) written, {len(report.reused)} up to date, "
+            f"{len(report.failed)} document(s) failed"
+        )
     return 1 if report.failed else 0
 
 

@@ -24,6 +24,10 @@ class TriptychError(Exception):
         self.line = line
         self.column = column
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # errors cross process boundaries in parallel builds: keep where they happened
+        return (_restore, (type(self), self.message, self.source, self.line, self.column))
+
     def __str__(self) -> str:
         where = self.source
         if where and self.line:
@@ -61,3 +65,9 @@ class BuildError(TriptychError):
     """An edition could not be built (a missing font or library, a broken link, a validator)."""
 
     exit_code = 6
+
+
+def _restore(
+    kind: type[TriptychError], message: str, source: str, line: int, column: int
+) -> TriptychError:
+    return kind(message, source=source, line=line, column=column)

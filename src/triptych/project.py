@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
-import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,15 +15,15 @@ from .errors import InputError, OutputError, TriptychError
 from .lock import build_lock, clean_leftovers
 from .model import Document, Heading, TermRef, query, slugify
 from .normalise import ImportOptions, ImportResult, normalise
-from .readers import format_of, reader
+from .readers import format_of
+from .sources import MAX_INPUT_BYTES, SLUG, SOURCE_NAMES, find_sources, read_bytes, read_document
 from .writers import writer
 
 if TYPE_CHECKING:
-    from .editions.context import BuildContext
+    from .builder import BuildReport
 
 __all__ = [
     "MAX_INPUT_BYTES",
-    "BuildReport",
     "ImportOutcome",
     "build",
     "check",
@@ -37,31 +35,7 @@ __all__ = [
     "summary",
 ]
 
-MAX_INPUT_BYTES = 64 * 1024 * 1024
-SOURCE_NAMES = {"markdown": "document.md", "xml": "document.xml"}
 RAW_COPY = "source.raw.txt"
-_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
-
-
-def _read_bytes(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
-    shown = str(path)
-    if not path.exists():
-        raise InputError("no such file; check the path", source=shown)
-    if path.is_dir():
-        raise InputError("this is a directory; give the path of a text file", source=shown)
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise InputError(
-                f"the file is {size / 2**20:.0f} MiB; triptych reads at most "
-                f"{limit // 2**20} MiB at once. Split it into documents first",
-                source=shown,
-            )
-        return path.read_bytes()
-    except PermissionError:
-        raise InputError("permission denied; check the file's permissions", source=shown) from None
-    except OSError as err:
-        raise InputError(f"cannot read the file: {err.strerror}", source=shown) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +51,7 @@ class ImportOutcome:
 
 def _slug_for(raw: Path, doc: Document, slug: str | None) -> str:
     if slug is not None:
-        if not _SLUG.fullmatch(slug):
+        if not SLUG.fullmatch(slug):
             raise InputError(
                 f"slug {slug!r} must be lowercase ASCII letters, digits and hyphens, "
                 "starting with a letter or digit"
@@ -107,7 +81,7 @@ def import_text(
     raw = Path(raw)
     options = options or ImportOptions(source=raw.name)
     write = writer(fmt)
-    data = _read_bytes(raw)
+    data = read_bytes(raw)
     result = normalise(data, options, reporter)
     directory = Path(out_dir) / _slug_for(raw, result.document, slug)
     source = directory / SOURCE_NAMES[fmt]
@@ -142,21 +116,6 @@ def _guard_overwrite(target: Path, text: str, raw: Path, force: bool) -> None:
         )
 
 
-def read_document(path: Path, reporter: Reporter | None = None) -> Document:
-    """Read a canonical source (Markdown or XML, by extension)."""
-    path = Path(path)
-    fmt = format_of(path)
-    data = _read_bytes(path)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError(
-            f"a canonical source must be UTF-8; invalid byte at offset {err.start}",
-            source=str(path),
-        ) from None
-    return reader(fmt)(text, str(path), reporter)
-
-
 def convert(src: Path, dst: Path, reporter: Reporter | None = None) -> Path:
     """Convert a canonical source between Markdown and XML (formats by extension)."""
     src, dst = Path(src), Path(dst)
@@ -165,39 +124,6 @@ def convert(src: Path, dst: Path, reporter: Reporter | None = None) -> Path:
     doc = read_document(src, reporter)
     atomic.write_text(dst, writer(format_of(dst))(doc))
     return dst
-
-
-def find_sources(content: Path) -> list[tuple[str, Path]]:
-    """``(slug, source path)`` for each document folder under ``content``, sorted by slug."""
-    found: list[tuple[str, Path]] = []
-    if not content.is_dir():
-        raise InputError(
-            "no content folder; create it or run 'triptych import'", source=str(content)
-        )
-    for folder in sorted(p for p in content.iterdir() if p.is_dir()):
-        sources = [folder / name for name in SOURCE_NAMES.values() if (folder / name).exists()]
-        if len(sources) > 1:
-            raise InputError(
-                "a document folder holds both document.md and document.xml; keep one",
-                source=str(folder),
-            )
-        if sources:
-            if not _SLUG.fullmatch(folder.name):
-                raise InputError(
-                    "a document folder's name is its slug: lowercase ASCII letters, digits and "
-                    "hyphens",
-                    source=str(folder),
-                )
-            found.append((folder.name, sources[0]))
-    return found
-
-
-@dataclass(slots=True)
-class BuildReport:
-    """What a build wrote and which documents failed."""
-
-    written: list[Path] = field(default_factory=list)
-    failed: dict[str, TriptychError] = field(default_factory=dict)
 
 
 def build(
@@ -228,43 +154,11 @@ def build(
         templates=(config.templates,) if config.templates else (),
         reporter=reporter,
     )
+    from .builder import run_build
+
     with build_lock(out):
         clean_leftovers(out)
-        return _build_all(sources, ctx, chosen, tell=progress or (lambda _message: None))
-
-
-def _build_all(
-    sources: list[tuple[str, Path]],
-    ctx: BuildContext,
-    chosen: tuple[str, ...],
-    tell: Callable[[str], None],
-) -> BuildReport:
-    from .editions import DOCUMENT_EDITIONS, SiteDocument, build_site, view_of
-
-    out = ctx.out
-    reporter = ctx.reporter
-    report = BuildReport()
-    site: list[SiteDocument] = []
-    for slug, path in sources:
-        try:
-            view = view_of(read_document(path, reporter), slug)
-            made: dict[str, Path] = {}
-            for name in chosen:
-                if name in DOCUMENT_EDITIONS:
-                    started = time.perf_counter()
-                    made[name] = DOCUMENT_EDITIONS[name](view, ctx)
-                    report.written.append(made[name])
-                    tell(f"{slug}: {name} in {time.perf_counter() - started:.2f} s -> {made[name]}")
-            report.written.extend(_copy_ledger(path.parent, out / "ledger", slug))
-            site.append(SiteDocument.of(view, made))
-        except TriptychError as err:
-            report.failed[slug] = err
-    if "html" in chosen and site:
-        started = time.perf_counter()
-        report.written.append(build_site(site, ctx))
-        took = time.perf_counter() - started
-        tell(f"site: {len(site)} document(s) in {took:.2f} s -> {out / 'site'}")
-    return report
+        return run_build(sources, ctx, chosen, tell=progress or (lambda _message: None))
 
 
 def check(project: Path = Path(), reporter: Reporter | None = None) -> int:
@@ -287,17 +181,6 @@ def check(project: Path = Path(), reporter: Reporter | None = None) -> int:
         for diagnostic in lint(doc):
             reporter.report(diagnostic)
     return len(sources)
-
-
-def _copy_ledger(folder: Path, target: Path, slug: str) -> list[Path]:
-    written = []
-    for suffix in ("json", "txt"):
-        ledger = folder / f"ledger.{suffix}"
-        if ledger.exists():
-            dest = target / f"{slug}.{suffix}"
-            atomic.write_bytes(dest, ledger.read_bytes())
-            written.append(dest)
-    return written
 
 
 def summary(doc: Document) -> dict[str, int]:

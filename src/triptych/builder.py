@@ -1,0 +1,187 @@
+"""Build a project: documents in parallel across cores, only the editions whose inputs changed,
+then the site; outputs are the same whatever the order the workers finish in."""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from . import atomic
+from .diagnostics import Diagnostic, Reporter
+from .editions import DOCUMENT_EDITIONS, BuildContext, SiteDocument, build_site, view_of
+from .editions.templating import theme_path
+from .errors import TriptychError
+from .incremental import Manifest, digest_files, edition_key, file_hash, site_key
+from .sources import read_document
+
+__all__ = ["BuildReport", "run_build"]
+
+
+@dataclass(slots=True)
+class BuildReport:
+    """What a build wrote, what it could reuse, and which documents failed."""
+
+    written: list[Path] = field(default_factory=list)
+    reused: list[Path] = field(default_factory=list)
+    failed: dict[str, TriptychError] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    slug: str
+    source: Path
+    editions: tuple[str, ...]
+    ctx: BuildContext
+
+
+@dataclass(slots=True)
+class _Done:
+    slug: str
+    made: dict[str, Path] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    error: TriptychError | None = None
+
+
+def _run(job: _Job) -> _Done:
+    """Build one document's editions (in a worker process, or in this one)."""
+    reporter = Reporter()
+    ctx = replace(job.ctx, reporter=reporter)
+    done = _Done(job.slug)
+    try:
+        view = view_of(read_document(job.source, reporter), job.slug)
+        for name in job.editions:
+            started = time.perf_counter()
+            done.made[name] = DOCUMENT_EDITIONS[name](view, ctx)
+            done.seconds[name] = time.perf_counter() - started
+    except TriptychError as err:
+        done.error = err
+    done.diagnostics = reporter.diagnostics
+    return done
+
+
+def _workers(jobs: int) -> int:
+    return max(1, min(jobs, os.cpu_count() or 1))
+
+
+def _execute(jobs: list[_Job], tell: Callable[[str], None]) -> list[_Done]:
+    results: list[_Done] = []
+
+    def finished(done: _Done) -> None:
+        results.append(done)
+        times = ", ".join(f"{k} {v:.2f} s" for k, v in done.seconds.items())
+        state = f"failed: {done.error}" if done.error else times
+        tell(f"[{len(results)}/{len(jobs)}] {done.slug}: {state}")
+
+    if _workers(len(jobs)) == 1:
+        for job in jobs:
+            finished(_run(job))
+    else:
+        # spawn, not fork: the preview server has threads, and a fresh interpreter per worker
+        # loads WeasyPrint and the fonts once for all the documents it builds
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(_workers(len(jobs)), mp_context=context) as pool:
+            for future in as_completed([pool.submit(_run, job) for job in jobs]):
+                finished(future.result())
+    return sorted(results, key=lambda d: d.slug)
+
+
+def _config_digest(ctx: BuildContext) -> str:
+    config = ctx.project / "triptych.toml"
+    raw = config.read_bytes() if config.exists() else b""
+    return hashlib.sha256(raw + ctx.site_title.encode() + ctx.site_lang.encode()).hexdigest()
+
+
+def run_build(
+    sources: list[tuple[str, Path]],
+    ctx: BuildContext,
+    chosen: tuple[str, ...],
+    tell: Callable[[str], None],
+) -> BuildReport:
+    """Build ``sources`` into ``ctx.out``, reusing every edition whose key is unchanged."""
+    report = BuildReport()
+    manifest = Manifest.load(ctx.out)
+    templates = digest_files([theme_path(), *ctx.templates])
+    config = _config_digest(ctx)
+    made: dict[str, dict[str, Path]] = {slug: {} for slug, _ in sources}
+    keys: dict[str, str] = {}
+    jobs = []
+    for slug, path in sources:
+        needed = []
+        for name in (e for e in chosen if e in DOCUMENT_EDITIONS):
+            entry = f"{slug}/{name}"
+            keys[entry] = edition_key(name, path, templates, config)
+            hit = manifest.fresh(entry, keys[entry])
+            if hit is None:
+                needed.append(name)
+            else:
+                made[slug][name] = hit
+                report.reused.append(hit)
+        if needed:
+            jobs.append(_Job(slug, path, tuple(needed), ctx))
+    for done in _execute(jobs, tell):
+        for diagnostic in done.diagnostics:
+            ctx.reporter.report(diagnostic)
+        if done.error is not None:
+            report.failed[done.slug] = done.error
+            for name in DOCUMENT_EDITIONS:
+                manifest.forget(f"{done.slug}/{name}")
+            continue
+        for name, output in done.made.items():
+            manifest.record(f"{done.slug}/{name}", keys[f"{done.slug}/{name}"], output)
+            made[done.slug][name] = output
+            report.written.append(output)
+    good = [(slug, path) for slug, path in sources if slug not in report.failed]
+    for slug, path in good:
+        report.written.extend(_copy_ledger(path.parent, ctx.out / "ledger", slug))
+    if "html" in chosen and good:
+        _site(good, made, ctx, manifest, templates, config, report, tell)
+    manifest.save()
+    return report
+
+
+def _site(
+    good: list[tuple[str, Path]],
+    made: dict[str, dict[str, Path]],
+    ctx: BuildContext,
+    manifest: Manifest,
+    templates: str,
+    config: str,
+    report: BuildReport,
+    tell: Callable[[str], None],
+) -> None:
+    parts = [templates, config]
+    for slug, path in good:
+        parts.append(f"{slug}:{file_hash(path)}")
+        parts.extend(f"{name}:{file_hash(out)}" for name, out in sorted(made[slug].items()))
+    key = site_key(parts)
+    hit = manifest.fresh("site", key)
+    if hit is not None:
+        report.reused.append(hit)
+        return
+    started = time.perf_counter()
+    items = [
+        SiteDocument.of(view_of(read_document(path, Reporter()), slug), made[slug])
+        for slug, path in good
+    ]
+    site = build_site(items, ctx)
+    manifest.record("site", key, site)
+    report.written.append(site)
+    tell(f"site: {len(items)} document(s) in {time.perf_counter() - started:.2f} s -> {site}")
+
+
+def _copy_ledger(folder: Path, target: Path, slug: str) -> list[Path]:
+    written = []
+    for suffix in ("json", "txt"):
+        ledger = folder / f"ledger.{suffix}"
+        dest = target / f"{slug}.{suffix}"
+        if ledger.exists() and (not dest.exists() or dest.read_bytes() != ledger.read_bytes()):
+            atomic.write_bytes(dest, ledger.read_bytes())
+            written.append(dest)
+    return written

@@ -1,0 +1,94 @@
+"""The build cache: a wrong cache is worse than none, so every input is shown to invalidate it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from paths import ROOT
+from triptych import incremental
+from triptych.project import build
+
+FAST = ("xml", "html")
+SAMPLE = "hengyang-2021-work-report"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "content", project / "content")
+    shutil.copy(ROOT / "triptych.toml", project / "triptych.toml")
+    other = project / "content" / "second"
+    other.mkdir()
+    (other / "document.md").write_text(
+        '---\ntriptych: 1\ntitle: "第二份文件"\nlang: "zh-CN"\n---\n\n第二份文件的正文。\n', "utf-8"
+    )
+    first = build(project, editions=FAST)
+    assert not first.failed and not first.reused
+    return project
+
+
+def names(paths: list[Path], root: Path) -> set[str]:
+    return {str(p.relative_to(root / "build")) for p in paths}
+
+
+def test_nothing_changed_nothing_rebuilt(project: Path) -> None:
+    again = build(project, editions=FAST)
+    assert again.written == []
+    assert names(again.reused, project) == {f"xml/{SAMPLE}.xml", "xml/second.xml", "site"}
+
+
+def test_one_changed_document_rebuilds_its_editions_and_the_site(project: Path) -> None:
+    doc = project / "content" / "second" / "document.md"
+    doc.write_text(doc.read_text("utf-8").replace("正文", "新正文"), "utf-8")
+    again = build(project, editions=FAST)
+    assert names(again.written, project) == {"xml/second.xml", "site"}
+    assert "新正文" in (project / "build" / "site" / "second" / "index.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["template", "config", "version"],
+)
+def test_templates_config_and_version_invalidate_everything(
+    project: Path, change: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if change == "template":
+        theme = project / "theme" / "html" / "assets"
+        theme.mkdir(parents=True)
+        (theme / "site.css").write_text("body { color: black; }\n", "utf-8")
+        config = project / "triptych.toml"
+        config.write_text(config.read_text("utf-8") + 'templates = "theme"\n', "utf-8")
+    elif change == "config":
+        config = project / "triptych.toml"
+        config.write_text(config.read_text("utf-8").replace("衡阳市", "湖南省衡阳市"), "utf-8")
+    else:
+        monkeypatch.setattr(incremental, "__version__", "999")
+    again = build(project, editions=FAST)
+    assert names(again.written, project) == {f"xml/{SAMPLE}.xml", "xml/second.xml", "site"}
+
+
+@pytest.mark.parametrize("damage", ["delete", "edit"])
+def test_a_damaged_output_is_rebuilt(project: Path, damage: str) -> None:
+    output = project / "build" / "xml" / "second.xml"
+    if damage == "delete":
+        output.unlink()
+    else:
+        output.write_text("edited by hand", "utf-8")
+    again = build(project, editions=FAST)
+    assert "xml/second.xml" in names(again.written, project)
+    assert output.read_text("utf-8").startswith("<?xml")
+
+
+def test_a_failed_document_is_retried_next_time(project: Path) -> None:
+    doc = project / "content" / "second" / "document.md"
+    good = doc.read_text("utf-8")
+    doc.write_text("---\ntriptych: 1\n", "utf-8")
+    assert "second" in build(project, editions=FAST).failed
+    doc.write_text(good, "utf-8")
+    again = build(project, editions=FAST)
+    assert not again.failed
+    assert "xml/second.xml" in names(again.written + again.reused, project)
