@@ -136,6 +136,7 @@ def _small() -> Document:
     )
 
 
+@pytest.mark.golden
 def test_golden_file_is_what_the_writer_writes() -> None:
     text = write(_small())
     if os.environ.get("TRIPTYCH_ACCEPT") == "1":  # `nox -s accept`: regenerate, review the diff
@@ -425,6 +426,13 @@ def test_many_brackets_across_paragraphs_and_escaped_ones_are_fine() -> None:
     paragraphs = ["[" * (MAX_OPEN_BRACKETS // 2) for _ in range(3)]
     doc = read(FRONT + "\n\n".join(paragraphs) + "\n\n" + "\\[" * 5_000 + "\n")
     assert len(doc.blocks) == 4
+
+
+def test_a_paragraph_of_many_lines_is_read_in_linear_time() -> None:
+    start = time.perf_counter()
+    doc = read(FRONT + "中文\n" * 20_000)
+    assert time.perf_counter() - start < 3
+    assert doc.blocks == (Paragraph((Text(" ".join(["中文"] * 20_000)),)),)
 
 
 def test_input_over_the_size_cap_is_refused_before_parsing() -> None:

@@ -18,9 +18,7 @@ def test_user_folder_overrides_the_theme(tmp_path: Path) -> None:
     )
     template = environment((tmp_path,)).get_template("partials/toc.html.j2")
     assert "custom" in template.module.toc(None, "X")  # type: ignore[attr-defined]
-    assert "custom" not in environment(()).get_template("partials/toc.html.j2").render(
-        href=str
-    )
+    assert "custom" not in environment(()).get_template("partials/toc.html.j2").render(href=str)
 
 
 def test_a_user_template_can_extend_the_default(tmp_path: Path) -> None:

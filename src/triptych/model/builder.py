@@ -38,21 +38,30 @@ def inlines(parts: Iterable[Inline | str]) -> tuple[Inline, ...]:
     """Canonical inline sequence: strings become ``Text``, adjacent texts merge, empties vanish,
     whitespace folds to single spaces and the sequence is trimmed at both ends."""
     out: list[Inline] = []
+    pending: list[str] = []  # text runs waiting to be merged (joined once: linear time)
+
+    def flush() -> None:
+        if out and isinstance(last := out[-1], Text):  # after a reference that vanished
+            out.pop()
+            pending.insert(0, last.text)
+        text = _fold_inner("".join(pending))
+        pending.clear()
+        if text:
+            out.append(Text(text))
+
     for part in parts:
         match Text(part) if isinstance(part, str) else part:
             case Text(text):
-                text = _fold_inner(text)
-                if out and isinstance(previous := out[-1], Text):
-                    out.pop()
-                    text = _fold_inner(previous.text + text)
-                if text:
-                    out.append(Text(text))
+                pending.append(text)
             case TermRef(target, text):
+                flush()
                 if fold(text):
                     out.append(TermRef(target, fold(text)))
             case NoteRef(target, label):
+                flush()
                 if fold(label):
                     out.append(NoteRef(target, fold(label)))
+    flush()
     return _trim(out)
 
 
