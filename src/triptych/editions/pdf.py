@@ -1,0 +1,483 @@
+"""The tagged print PDF: the theme's print HTML, font-checked, then typeset by WeasyPrint."""
+
+from __future__ import annotations
+
+import ctypes.util
+import logging
+import mimetypes
+import re
+import shutil
+import subprocess
+import unicodedata
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+import tinycss2  # type: ignore[import-untyped]  # WeasyPrint's own CSS parser
+from fontTools.ttLib import TTFont
+from weasyprint import HTML
+from weasyprint.formatting_structure import boxes
+from weasyprint.layout import inline
+from weasyprint.text.line_break import create_layout
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+from .. import __version__, atomic
+from ..diagnostics import Code, Reporter
+from ..errors import BuildError
+from ..model import Heading, plain
+from .context import BuildContext
+from .labels import Labels
+from .templating import environment, render, theme_path
+from .view import DocumentView
+
+__all__ = [
+    "RefusedURLError",
+    "RestrictedFetcher",
+    "Stylesheet",
+    "build_pdf",
+    "check_fonts",
+    "read_stylesheet",
+    "require_harfbuzz_subset",
+]
+
+TEMPLATE = "pdf/print.html.j2"
+STYLESHEET = "pdf/print.css"
+PageRefs = Mapping[str, tuple[str, ...]]
+
+
+def build_pdf(view: DocumentView, ctx: BuildContext) -> Path:
+    """Typeset ``view`` into ``ctx.out/pdf/<slug>.pdf``: tagged (PDF/UA-1 variant), fonts
+    embedded as HarfBuzz subsets, byte-identical for the same inputs and build clock."""
+    require_harfbuzz_subset()
+    target = ctx.out / "pdf" / f"{view.slug}.pdf"
+    template, stylesheet = _theme_files(ctx.templates)
+    check_fonts(view, stylesheet)
+    roots = (theme_path(), *ctx.templates)
+    fetcher = RestrictedFetcher(roots, ctx.reporter, str(target))
+
+    def layout(pagerefs: PageRefs) -> Any:
+        html = _print_html(view, ctx, stylesheet, pagerefs)
+        page = HTML(string=html, base_url=template.parent.as_uri() + "/", url_fetcher=fetcher)
+        return page.render()
+
+    all_refs = {e.id: tuple(r.anchor for r in e.backrefs) for e in view.entries}
+    with _captured_logs(ctx.reporter, str(target)), _inter_character_justification():
+        document = layout(all_refs)
+        # The glossary comes after the body, so leaving out references that fall on a page
+        # already listed cannot move the body: the second layout gives the same pages.
+        one_per_page = _one_per_page(all_refs, _anchor_pages(document))
+        if one_per_page != all_refs:
+            document = layout(one_per_page)
+        data: bytes = document.write_pdf(pdf_variant="pdf/ua-1", pdf_identifier=True)
+    atomic.write_bytes(target, data)
+    return target
+
+
+def require_harfbuzz_subset() -> None:
+    """Fail early without HarfBuzz-subset: WeasyPrint would fall back to fontTools, which
+    subsets the CJK fonts some 25 times slower (12 s instead of 0.45 s for the sample)."""
+    if ctypes.util.find_library("harfbuzz-subset") is None:
+        raise BuildError(
+            "the PDF edition needs the HarfBuzz-subset library to embed font subsets; "
+            "install it with 'apt-get install libharfbuzz-subset0'"
+        )
+
+
+def _theme_files(user: tuple[Path, ...]) -> tuple[Path, Path]:
+    """The print template and stylesheet in use: a user folder's copy first, then the theme's."""
+    env = environment(user)
+    assert env.loader is not None
+    _, stylesheet, _ = env.loader.get_source(env, STYLESHEET)
+    template = env.get_template(TEMPLATE).filename
+    assert stylesheet is not None and template is not None
+    return Path(template).resolve(), Path(stylesheet).resolve()
+
+
+def _print_html(view: DocumentView, ctx: BuildContext, stylesheet: Path, pagerefs: PageRefs) -> str:
+    context = {
+        "view": view,
+        "labels": view.labels,
+        "version": __version__,
+        "created": ctx.iso_time,
+        "modified": ctx.iso_time,
+        "date": _printed_date(view.meta.date, view.meta.lang),
+        "stylesheet": stylesheet.as_uri(),
+        "pagerefs": pagerefs,
+    }
+    return render(TEMPLATE, ctx.templates, context, lambda anchor: f"#{anchor}")
+
+
+def _printed_date(iso: str, lang: str) -> str:
+    """``2021-01-20`` as a Chinese reader expects it (``2021年1月20日``); others keep ISO."""
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.year}年{day.month}月{day.day}日" if lang.lower().startswith("zh") else iso
+
+
+def _anchor_pages(document: Any) -> dict[str, int]:
+    return {name: n for n, page in enumerate(document.pages, 1) for name in page.anchors}
+
+
+def _one_per_page(refs: PageRefs, pages: Mapping[str, int]) -> dict[str, tuple[str, ...]]:
+    """Each entry's references with the later ones on an already listed page left out."""
+    out = {}
+    for entry, anchors in refs.items():
+        seen: set[int] = set()
+        kept = []
+        for anchor in anchors:
+            page = pages.get(anchor, 0)
+            if page not in seen:
+                seen.add(page)
+                kept.append(anchor)
+        out[entry] = tuple(kept)
+    return out
+
+
+# --- fonts: every character must be in a font the stylesheet names ----------------------
+
+_GENERIC = {"serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui", "math"}
+_GENERIC |= {f"ui-{g}" for g in ("serif", "sans-serif", "monospace", "rounded")}
+_GENERIC |= {"emoji", "fangsong", "inherit", "initial", "unset", "revert"}
+
+
+@dataclass(frozen=True, slots=True)
+class Stylesheet:
+    """What the coverage check needs from the print stylesheet."""
+
+    families: tuple[tuple[str, ...], ...]
+    """The named fonts of each ``font-family`` declaration, in order (generic names dropped)."""
+    strings: tuple[str, ...]
+    """The strings the stylesheet prints itself (``content: "— " counter(page)``)."""
+
+
+def read_stylesheet(css: str) -> Stylesheet:
+    """The font families and printed strings of a stylesheet."""
+    families: list[tuple[str, ...]] = []
+    strings: list[str] = []
+
+    def declarations(nodes: list[Any]) -> None:
+        for node in nodes:
+            if node.type == "qualified-rule" or (
+                # @page holds margin rules, @media and @supports hold rules; @font-face
+                # declares a family rather than using one
+                node.type == "at-rule"
+                and node.content is not None
+                and node.lower_at_keyword != "font-face"
+            ):
+                declarations(
+                    tinycss2.parse_blocks_contents(
+                        node.content, skip_comments=True, skip_whitespace=True
+                    )
+                )
+            elif node.type == "declaration" and node.lower_name == "font-family":
+                named = _family_names(node.value)
+                if named:
+                    families.append(named)
+            elif node.type == "declaration" and node.lower_name == "content":
+                strings.extend(t.value for t in node.value if t.type == "string")
+
+    declarations(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
+    return Stylesheet(tuple(dict.fromkeys(families)), tuple(strings))
+
+
+def _family_names(tokens: list[Any]) -> tuple[str, ...]:
+    names: list[str] = []
+    words: list[str] = []
+    for token in [*tokens, None]:
+        if token is None or (token.type == "literal" and token.value == ","):
+            name = " ".join(words)
+            if name and name.lower() not in _GENERIC:
+                names.append(name)
+            words = []
+        elif token.type == "string" or token.type == "ident":
+            words.append(token.value)
+    return tuple(names)
+
+
+@dataclass(frozen=True, slots=True)
+class FontFile:
+    """A face found by fontconfig."""
+
+    family: str
+    path: str
+    index: int
+
+
+@cache
+def find_font(family: str, bold: bool = False) -> FontFile:
+    """The file fontconfig (and so WeasyPrint) uses for ``family``; an error when fontconfig
+    would substitute another family."""
+    if shutil.which("fc-match") is None:
+        raise BuildError("fc-match is missing; install it with 'apt-get install fontconfig'")
+    # fontconfig patterns give '-', ':', ',' and '\\' a meaning of their own
+    pattern = re.sub(r"([-:,\\])", r"\\\1", family) + (":weight=bold" if bold else "")
+    run = subprocess.run(
+        ["fc-match", "--format=%{family}\n%{file}\n%{index}\n", pattern],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    lines = run.stdout.splitlines()
+    if run.returncode != 0 or len(lines) < 3:
+        raise BuildError(f"fontconfig cannot look up the font {family!r}: {run.stderr.strip()}")
+    offered = [f.strip() for f in lines[0].split(",")]
+    if family.lower() not in (f.lower() for f in offered):
+        raise BuildError(
+            f"the font {family!r} named in {STYLESHEET} is not installed (fontconfig offers "
+            f"{offered[0]!r} instead). Install it (Noto CJK: 'apt-get install fonts-noto-cjk') "
+            "or name an installed font"
+        )
+    return FontFile(family, lines[1], int(lines[2] or 0))
+
+
+@cache
+def font_coverage(font: FontFile) -> frozenset[int]:
+    """The code points ``font`` has glyphs for (read once per process)."""
+    with TTFont(font.path, fontNumber=font.index, lazy=True) as face:
+        return frozenset(face.getBestCmap())
+
+
+def _family_coverage(family: str) -> frozenset[int]:
+    """What both the regular and the bold face of ``family`` cover."""
+    return font_coverage(find_font(family)) & font_coverage(find_font(family, bold=True))
+
+
+def _unprintable(char: str) -> bool:
+    """Characters no font draws: controls, format characters, variation selectors."""
+    code = ord(char)
+    return (
+        unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"}
+        or 0xFE00 <= code <= 0xFE0F
+        or 0xE0100 <= code <= 0xE01EF
+    )
+
+
+def _printed_texts(view: DocumentView, sheet: Stylesheet) -> Iterator[tuple[str, str, int, str]]:
+    """``(what, source, line, text)`` for everything the PDF prints."""
+    meta = view.meta
+    for name in ("title", "subtitle", "issuer"):
+        yield f"the document's {name}", "", 0, getattr(meta, name)
+    yield "the document's date", "", 0, _printed_date(meta.date, meta.lang)
+    for block in view.doc.blocks:
+        p = block.provenance
+        if isinstance(block, Heading):
+            yield "a heading", p.source, p.first_line, block.number + block.text
+        else:
+            yield "a paragraph", p.source, p.first_line, plain(block.lead) + plain(block.content)
+    yield "the glossary title", "", 0, view.glossary_title
+    for entry in view.doc.glossary.entries:
+        p = entry.provenance
+        text = entry.number + entry.term + plain(entry.definition) + entry.page
+        yield f"the glossary entry {entry.term}", p.source, p.first_line, text
+    yield "the edition's labels", "", 0, _label_text(view.labels) + "0123456789．.、［］"
+    yield "the stylesheet's content", STYLESHEET, 0, "".join(sheet.strings)
+
+
+def _label_text(labels: Labels) -> str:
+    return labels.contents + labels.source_page + labels.pages + labels.not_used
+
+
+def check_fonts(view: DocumentView, stylesheet: Path) -> None:
+    """Refuse to typeset a character that a font of the stylesheet lacks: WeasyPrint would
+    print it as an empty box or in whatever font fontconfig picks."""
+    sheet = read_stylesheet(stylesheet.read_text(encoding="utf-8"))
+    if not sheet.families:
+        raise BuildError(f"{stylesheet} names no font; name the fonts with font-family")
+    coverage = [
+        (names, frozenset().union(*(_family_coverage(n) for n in names)))
+        for names in sheet.families
+    ]
+    missing: dict[str, list[tuple[str, str, int]]] = {}
+    for what, source, line, text in _printed_texts(view, sheet):
+        for char in dict.fromkeys(text):
+            if char.isspace() or _unprintable(char):
+                continue
+            if any(ord(char) not in covered for _, covered in coverage):
+                missing.setdefault(char, []).append((what, source, line))
+    if missing:
+        raise _missing_glyphs(missing, coverage)
+
+
+def _missing_glyphs(
+    missing: Mapping[str, list[tuple[str, str, int]]],
+    coverage: list[tuple[tuple[str, ...], frozenset[int]]],
+) -> BuildError:
+    parts = []
+    for char, places in list(missing.items())[:20]:
+        lacking = [" or ".join(names) for names, covered in coverage if ord(char) not in covered]
+        where = [f"{w} ({s}:{n})" if s and n else w for w, s, n in places[:3]]
+        more = f" and {len(places) - 3} more places" if len(places) > 3 else ""
+        name = unicodedata.name(char, "unnamed")
+        parts.append(
+            f"U+{ord(char):04X} {name} in {'; '.join(where)}{more}, missing from "
+            + ", ".join(dict.fromkeys(lacking))
+        )
+    extra = f"; and {len(missing) - 20} more characters" if len(missing) > 20 else ""
+    _, source, line = next(iter(missing.values()))[0]
+    return BuildError(
+        "the PDF's fonts cannot print these characters (they would come out as empty boxes "
+        "or in an unchosen fallback font): "
+        + "; ".join(parts)
+        + extra
+        + ". Replace them in the source, or name a font that has them in "
+        + STYLESHEET,
+        source=source,
+        line=line,
+    )
+
+
+# --- fetching: only the theme's and the template folders' own files --------------------
+
+
+class RefusedURLError(ValueError):
+    """A URL the print edition will not fetch (WeasyPrint logs the failure; we report it)."""
+
+
+class RestrictedFetcher(URLFetcher):  # type: ignore[misc]
+    """Fetches ``file:`` URLs whose real path lies inside one of ``roots`` (the theme and the
+    user template folders) and refuses everything else: other files, symlinks or ``..`` out
+    of the folders, ``http:``, ``https:``, ``data:`` and every other scheme."""
+
+    def __init__(self, roots: tuple[Path, ...], reporter: Reporter, source: str) -> None:
+        super().__init__(allowed_protocols=("file",), allow_redirects=False)
+        self.roots = tuple(Path(r).resolve() for r in roots)
+        self.reporter = reporter
+        self.source = source
+
+    def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
+        """The file at ``url``, or ``RefusedURLError`` (reported as a diagnostic)."""
+        path = self._allowed(url)
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": mime})
+
+    def _allowed(self, url: str) -> Path:
+        parts = urlsplit(url)
+        if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
+            raise self._refuse(url, "only files of the theme and the template folders are used")
+        path = Path(url2pathname(parts.path)).resolve()
+        if not any(path.is_relative_to(root) for root in self.roots):
+            raise self._refuse(url, "the file is outside the theme and the template folders")
+        return path
+
+    def _refuse(self, url: str, why: str) -> RefusedURLError:
+        shown = url if len(url) <= 200 else url[:200] + "…"
+        self.reporter.emit(Code.RENDER_ERROR, f"refused to fetch {shown}: {why}", self.source)
+        return RefusedURLError(f"refused: {why}")
+
+
+# --- WeasyPrint's log, captured as diagnostics ----------------------------------------
+
+
+class _ReporterHandler(logging.Handler):
+    """Turns WeasyPrint's warnings and errors into diagnostics."""
+
+    def __init__(self, reporter: Reporter, source: str) -> None:
+        super().__init__(logging.WARNING)
+        self.reporter = reporter
+        self.source = source
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # a record whose arguments do not fit its format
+            message = str(record.msg)
+        if RefusedURLError.__name__ in message:
+            return  # the fetcher has reported it, with the reason
+        code = Code.RENDER_ERROR if record.levelno >= logging.ERROR else Code.RENDER_WARNING
+        self.reporter.emit(code, f"WeasyPrint: {message}", self.source)
+
+
+@contextmanager
+def _captured_logs(reporter: Reporter, source: str) -> Iterator[None]:
+    """Send WeasyPrint's records to ``reporter`` instead of stderr while rendering."""
+    handler = _ReporterHandler(reporter, source)
+    loggers = [logging.getLogger("weasyprint"), logging.getLogger("weasyprint.progress")]
+    saved = [(lg, lg.propagate, lg.level) for lg in loggers]
+    for lg in loggers:
+        lg.addHandler(handler)
+        lg.propagate = False
+        if lg.getEffectiveLevel() > logging.WARNING:
+            lg.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        for lg, propagate, level in saved:
+            lg.removeHandler(handler)
+            lg.propagate = propagate
+            lg.setLevel(level)
+
+
+# --- justification between Chinese characters -----------------------------------------
+
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
+
+
+@contextmanager
+def _inter_character_justification() -> Iterator[None]:
+    """Justify lines of Chinese by spacing their characters, as CSS Text 3 asks for CJK.
+
+    WeasyPrint 70 justifies only by stretching spaces; Chinese has none, so every line
+    holding digits or Latin letters (narrower than a character) would end short. While
+    this is active, a justified line containing Chinese gets the leftover width spread
+    evenly between its characters instead. It replaces a WeasyPrint function for the
+    process while one document renders (builds run one at a time)."""
+    original: Callable[..., None] = inline.justify_line
+
+    def justify_line(context: Any, line: Any, extra_width: float) -> None:
+        texts = list(_text_boxes(line))
+        gaps = sum(len(b.text) for b in texts) - 1
+        if gaps < 1 or extra_width <= 0 or not any(_CJK.search(b.text) for b in texts):
+            original(context, line, extra_width)
+            return
+        # n - 1 gaps: the space after the last character lies past the edge, unseen
+        _spread(context, line, extra_width / gaps, 0.0)
+
+    inline.justify_line = justify_line
+    try:
+        yield
+    finally:
+        inline.justify_line = original
+
+
+def _text_boxes(box: Any) -> Iterator[Any]:
+    if isinstance(box, boxes.TextBox):
+        yield box
+    elif isinstance(box, boxes.LineBox | boxes.InlineBox):
+        for child in box.children:
+            if child.is_in_normal_flow():
+                yield from _text_boxes(child)
+
+
+def _spread(context: Any, box: Any, spacing: float, x_advance: float) -> float:
+    """Add ``spacing`` after every character below ``box``; shift what follows. Mirrors
+    WeasyPrint's ``add_word_spacing`` with letter spacing in place of word spacing."""
+    if isinstance(box, boxes.TextBox):
+        box.position_x += x_advance
+        style = box.style.copy()  # a box's style may be its siblings' too
+        base = style["letter_spacing"]
+        style["letter_spacing"] = spacing + (0 if base == "normal" else base)
+        box.style = style
+        layout = create_layout(box.text, style, context, None, box.justification_spacing)
+        layout.deactivate()
+        box.pango_layout = layout
+        extra = spacing * len(box.text)
+        box.width += extra
+        return x_advance + extra
+    if isinstance(box, boxes.LineBox | boxes.InlineBox):
+        box.position_x += x_advance
+        before = x_advance
+        for child in box.children:
+            if child.is_in_normal_flow():
+                x_advance = _spread(context, child, spacing, x_advance)
+        box.width += x_advance - before
+        return x_advance
+    box.translate(x_advance, 0)  # an atomic inline
+    return x_advance
