@@ -31,10 +31,11 @@ __all__ = ["DOCUMENT_PASSES", "TEXT_PASSES", "ImportOptions", "ImportResult", "n
 TEXT_PASSES: tuple[TextPass, ...] = (LINE_ENDINGS, XML_CHARACTERS, INVISIBLE)
 
 # Repairs on the document, in order. Duplicates go before paragraph repair so that a paragraph
-# whose continuation follows a repeated copy of it is rejoined with the right text, and again
-# after it, for copies of text that a column break had split; chrome and headings are looked
-# for again in text a column break had split. Paragraph repair stops at a
-# glossary heading: what follows is the glossary pass's to read.
+# whose continuation follows a repeated copy of it is rejoined with the right text. Chrome and
+# headings are looked for again in text a column break had split, and duplicates once more
+# after leads (which join a lone lead sentence to its paragraph), so copies whose pieces were
+# apart are found too. The glossary is read last, from clean text; paragraph repair and leads
+# stop at a glossary heading, whose entries are the glossary pass's to read.
 DOCUMENT_PASSES: tuple[DocumentPass, ...] = (
     CHROME,
     TITLE,
@@ -43,9 +44,9 @@ DOCUMENT_PASSES: tuple[DocumentPass, ...] = (
     PARAGRAPHS,
     CHROME,
     HEADINGS,
+    LEADS,
     DUPLICATES,
     GLOSSARY,
-    LEADS,
     PUNCTUATION,
     ANCHORS,
     CROSSLINKS,

@@ -23,7 +23,7 @@ class _Slot:
 
 
 def _text(block: Block) -> str:
-    return plain(block.content) if isinstance(block, Paragraph) else block.text
+    return plain(block.lead) + plain(block.content) if isinstance(block, Paragraph) else block.text
 
 
 def _run(doc: Document, ctx: PassContext) -> Document:
@@ -63,8 +63,10 @@ def _current(slots: list[_Slot], i: int) -> str:
 
 def _joined(first: Block, second: Paragraph) -> Paragraph:
     assert isinstance(first, Paragraph)
-    text = join_text(plain(first.content), plain(second.content))
-    return Paragraph((Text(text),), provenance=first.provenance.merge(second.provenance))
+    text = join_text(plain(first.content), plain(second.lead) + plain(second.content))
+    return Paragraph(
+        (Text(text),), lead=first.lead, provenance=first.provenance.merge(second.provenance)
+    )
 
 
 def _keep_lone_short_repeats(slots: list[_Slot]) -> None:

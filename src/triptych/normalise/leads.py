@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Block, Document, Paragraph, Text, plain
+from ..model import Block, Document, Heading, Paragraph, Text, plain
 from .context import DocumentPass, PassContext
+from .patterns import glossary_title, match_entry
 
 __all__ = ["LEADS"]
 
@@ -32,8 +33,18 @@ def _lead_of(text: str, ctx: PassContext) -> str | None:
     return None
 
 
+def _body_end(blocks: tuple[Block, ...]) -> int:
+    """Where the body stops: at a glossary heading, whose entries are not the body's."""
+    for i, block in enumerate(blocks):
+        if isinstance(block, Heading) and not block.number and glossary_title(block.text):
+            return i
+    return len(blocks)
+
+
 def _run(doc: Document, ctx: PassContext) -> Document:
-    paragraphs = [b for b in doc.blocks if isinstance(b, Paragraph) and not b.lead]
+    end = _body_end(doc.blocks)
+    body = doc.blocks[:end]
+    paragraphs = [b for b in body if isinstance(b, Paragraph) and not b.lead]
     run_in = sum(
         1
         for p in paragraphs
@@ -42,7 +53,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     if run_in < MIN_LEADS or run_in < MIN_SHARE * len(paragraphs):
         return doc
     out: list[Block] = []
-    blocks = doc.blocks
+    blocks = body
     skip = False
     for i, block in enumerate(blocks):
         if skip:
@@ -55,8 +66,8 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         lead = _lead_of(text, ctx)
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if lead == text and isinstance(nxt, Paragraph) and not nxt.lead:
-            body = plain(nxt.content)
-            if _lead_of(body, ctx) is None:
+            following = plain(nxt.content)
+            if _lead_of(following, ctx) is None and match_entry(following, loose=False) is None:
                 ctx.record(
                     NAME,
                     "join-lone-lead",
@@ -68,7 +79,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                 )
                 out.append(
                     Paragraph(
-                        (Text(body),),
+                        (Text(following),),
                         lead=(Text(lead),),
                         provenance=block.provenance.merge(nxt.provenance),
                     )
@@ -80,7 +91,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             out.append(replace(block, lead=(Text(lead),), content=(Text(text[len(lead) :]),)))
             continue
         out.append(block)
-    return replace(doc, blocks=tuple(out))
+    return replace(doc, blocks=(*out, *doc.blocks[end:]))
 
 
 LEADS = DocumentPass(NAME, _run)
