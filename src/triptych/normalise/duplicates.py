@@ -8,6 +8,7 @@ from ..diagnostics import Code
 from ..model import Block, Document, Heading, Paragraph, Text, plain
 from .chars import ends_sentence, join_text, key
 from .context import DocumentPass, PassContext
+from .patterns import match_entry
 from .textindex import MIN_FRAGMENT, TextIndex
 
 __all__ = ["DUPLICATES"]
@@ -111,13 +112,16 @@ def _drop_repeated_sections(slots: list[_Slot], ctx: PassContext) -> None:
 
 
 def _section(slots: list[_Slot], i: int) -> list[_Slot]:
-    """The slots under the heading at ``i``, up to the next heading of its level or higher."""
+    """The slots under the heading at ``i``, up to the next heading of its level or higher, or
+    to a glossary entry: a run of entries belongs to the glossary, not to the section."""
     heading = slots[i].block
     assert isinstance(heading, Heading)
     end = i + 1
     while end < len(slots):
         b = slots[end].block
         if isinstance(b, Heading) and b.level <= heading.level:
+            break
+        if isinstance(b, Paragraph) and match_entry(_text(b), loose=False) is not None:
             break
         end += 1
     return slots[i + 1 : end]

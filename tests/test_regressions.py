@@ -1,0 +1,63 @@
+"""Regressions found by the property tests (`nox -s fuzz`), each as a small document."""
+
+from __future__ import annotations
+
+from triptych.model import Heading, Paragraph, plain
+from triptych.normalise import ImportOptions, ImportResult, normalise
+from triptych.writers.text import write as write_text
+
+BODY = "发展特色农业产业。深入推进各项工作，确保取得实效，不断提高农业综合效益和竞争力。"
+OTHER = "完善社会保障体系。落实养老保险省级统筹改革，健全社会救助体系，推动社会保障全覆盖。"
+
+
+def twice(raw: str) -> tuple[ImportResult, ImportResult]:
+    first = normalise(raw, ImportOptions(source="case.txt"))
+    again = ImportOptions(source="case.txt", lang=first.document.meta.lang)
+    return first, normalise(write_text(first.document), again)
+
+
+def test_copy_of_a_paragraph_whose_lead_stood_alone_is_removed() -> None:
+    """The first copy had its lead on a line of its own; the second copy is whole."""
+    lead, rest = BODY.split("。", 1)
+    raw = "\n\n".join(
+        ["报告", "（一）第一部分。", f"{lead}。", rest, "（二）第二部分。", OTHER, BODY]
+    )
+    first, second = twice(raw)
+    texts = [
+        plain(b.lead) + plain(b.content) for b in first.document.blocks if isinstance(b, Paragraph)
+    ]
+    assert texts.count(BODY) == 1
+    assert second.document == first.document
+
+
+def test_repeated_heading_inside_a_trailing_glossary() -> None:
+    """A copied heading and its copied paragraph between glossary entries do not cut the
+    glossary in two."""
+    raw = "\n\n".join(
+        [
+            "报告",
+            "（一）总体要求。",
+            OTHER,
+            "三医联动(P10):医保、医疗、医药改革联动。",
+            "两主一特(P20):两个主导产业和一个特色产业。",
+            f"（一）总体要求。{OTHER}",
+            "一主一特(P20):一个主导产业和一个特色产业。",
+        ]
+    )
+    first, second = twice(raw)
+    assert [e.term for e in first.document.glossary.entries] == ["三医联动", "两主一特", "一主一特"]
+    assert [b.number for b in first.document.blocks if isinstance(b, Heading)] == ["（一）"]
+    assert second.document == first.document
+
+
+def test_continuation_marker_cut_by_a_column_break() -> None:
+    raw = "报告\n\n(上\n\n接第四版)积极发展国际民间科技人文合作交流，进一步拓展国际友好城市。"
+    first, second = twice(raw)
+    assert plain(first.document.blocks[0].content).startswith("积极发展")  # type: ignore[union-attr]
+    assert second.document == first.document
+
+
+def test_colons_next_to_each_other_settle_in_one_pass() -> None:
+    first, second = twice("标题\n\n说明::“引文”。")
+    assert "：：“" in plain(first.document.blocks[0].content)  # type: ignore[union-attr]
+    assert second.document == first.document
