@@ -17,6 +17,10 @@ SOURCE_NAMES = {"markdown": "document.md", "xml": "document.xml"}
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
 
 
+def _size(n: int) -> str:
+    return f"{n / 2**20:.1f} MiB" if n >= 2**20 else f"{n / 1024:.1f} KiB"
+
+
 def read_bytes(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
     """The bytes of ``path``, or an ``InputError`` that says what is wrong and what to do."""
     shown = str(path)
@@ -28,8 +32,8 @@ def read_bytes(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
         size = path.stat().st_size
         if size > limit:
             raise InputError(
-                f"the file is {size / 2**20:.0f} MiB; triptych reads at most "
-                f"{limit // 2**20} MiB at once. Split it into documents first",
+                f"the file is {_size(size)}; triptych reads at most {_size(limit)} at once. "
+                "Split it into documents first",
                 source=shown,
             )
         return path.read_bytes()

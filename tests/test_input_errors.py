@@ -1,0 +1,65 @@
+"""Raw input that cannot be read gets a clear error naming the file, line and byte."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from triptych import sources
+from triptych.errors import InputError
+from triptych.normalise import ImportOptions, normalise
+from triptych.project import import_text
+
+
+def test_bad_byte_in_the_named_encoding_names_line_column_and_offset() -> None:
+    data = "第一行\n第二行".encode("gbk") + b"\xff\xff"
+    with pytest.raises(InputError) as caught:
+        normalise(data, ImportOptions(source="r.txt", encoding="gbk"))
+    err = caught.value
+    assert (err.source, err.line) == ("r.txt", 2)
+    assert "byte offset 13" in str(err) and "--encoding" in str(err)
+
+
+def test_unknown_encoding_name() -> None:
+    with pytest.raises(InputError, match="unknown encoding 'klingon'"):
+        normalise(b"abc", ImportOptions(source="r.txt", encoding="klingon"))
+
+
+def test_too_large_input_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw = tmp_path / "big.txt"
+    raw.write_bytes("报告\n".encode() * 1000)
+    monkeypatch.setattr(sources, "MAX_INPUT_BYTES", 1024)
+    monkeypatch.setattr(sources.read_bytes, "__defaults__", (1024,))
+    with pytest.raises(InputError, match="Split it into documents first"):
+        import_text(raw, tmp_path / "content")
+    assert not (tmp_path / "content").exists()
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = tmp_path / "locked.txt"
+    raw.write_text("报告", encoding="utf-8")
+
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    with pytest.raises(InputError, match="permission denied") as caught:
+        import_text(raw, tmp_path / "content")
+    assert caught.value.source == str(raw)
+
+
+def test_a_single_megabyte_line_imports(tmp_path: Path) -> None:
+    line = "积极发展国际民间科技人文合作交流，进一步拓展国际友好城市。" * 12000
+    result = normalise(f"报告\n\n{line}\n", ImportOptions(source="long.txt"))
+    assert len(result.document.blocks) == 1
+    assert result.decoded_chars > 300_000
+
+
+def test_lone_surrogates_and_noncharacters_in_text_are_removed_and_reported() -> None:
+    result = normalise("报告\n\n正文\ud800有\ufffe字。\n", ImportOptions(source="s.txt"))
+    codes = [(d.code.value, d.line, d.column) for d in result.diagnostics]
+    assert ("T002", 3, 3) in codes and ("T002", 3, 5) in codes
+    assert "正文有字。" in result.document.blocks[0].content[0].text  # type: ignore[union-attr]
