@@ -51,6 +51,12 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--strict", action="store_true", help="fail on warnings too")
         p.add_argument("--json", action="store_true", help="print diagnostics as JSON lines")
         p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+        p.add_argument(
+            "-v",
+            "--verbose",
+            action="store_true",
+            help="also print what each step does and how long it takes",
+        )
 
     imp = sub.add_parser(
         "import",
@@ -286,7 +292,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-    logging.getLogger("triptych").propagate = False
+    logger = logging.getLogger("triptych")
+    logger.propagate = False
+    if getattr(args, "verbose", False):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("triptych: %(message)s"))
+        handler.addFilter(lambda record: record.levelno < logging.INFO)  # diagnostics print below
+        logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG)
     reporter = Reporter()
     try:
         status = _run(args, reporter)

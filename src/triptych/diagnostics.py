@@ -14,9 +14,10 @@ log = logging.getLogger("triptych")
 class Severity(enum.IntEnum):
     """How bad a diagnostic is; ``--strict`` fails a run on warnings too."""
 
-    INFO = 10
-    WARNING = 20
-    ERROR = 30
+    # the values are the logging module's levels, so a diagnostic logs at its own level
+    INFO = 20
+    WARNING = 30
+    ERROR = 40
 
 
 class Code(enum.Enum):

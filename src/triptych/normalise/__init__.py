@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from dataclasses import dataclass, replace
 
 from ..diagnostics import Code, Diagnostic, Reporter
@@ -24,6 +26,8 @@ from .paragraphs import PARAGRAPHS
 from .punctuation import PUNCTUATION
 from .segment import segment
 from .structure import HEADINGS, TITLE
+
+log = logging.getLogger("triptych.normalise")
 
 __all__ = ["DOCUMENT_PASSES", "TEXT_PASSES", "ImportOptions", "ImportResult", "normalise"]
 
@@ -89,7 +93,15 @@ def normalise(
     doc = segment(text, ctx)
     doc = replace(doc, meta=replace(doc.meta, lang=ctx.lang))
     for doc_pass in DOCUMENT_PASSES:
+        started = time.perf_counter()
+        before = len(ctx.ledger)
         doc = doc_pass.run(doc, ctx)
+        log.debug(
+            "pass %s: %d repairs in %.1f ms",
+            doc_pass.name,
+            len(ctx.ledger) - before,
+            (time.perf_counter() - started) * 1000,
+        )
     doc = canonical(doc)
     gap = conservation_gap(decoded, doc, ctx)
     if gap:
