@@ -4,9 +4,9 @@ Writes benchmarks/RESULTS.md. Run with `nox -s bench` (or `python benchmarks/ben
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
@@ -23,7 +23,13 @@ from triptych.writers.text import write as plain_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "content" / "hengyang-2021-work-report" / "source.raw.txt"
-ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+# pandoc runs the weasyprint command: the one installed beside this Python
+ENV = {
+    **os.environ,
+    "SOURCE_DATE_EPOCH": "1700000000",
+    "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+}
+CASES = ("sample", "pdf", "normaliser", "corpus", "large")
 
 
 @dataclass
@@ -35,19 +41,26 @@ class Measure:
 
 
 def run_processes(commands: list[list[str]], cwd: Path) -> Measure:
-    """Run ``commands`` one after another; wall time in all, and the largest peak RSS."""
+    """Run ``commands`` one after another: wall time in all, and the largest peak RSS."""
     started = time.perf_counter()
     peak = 0
-    for command in commands:
-        proc = subprocess.Popen(
-            command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-        )
-        _, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode != 0:
-            err = proc.stderr.read().decode() if proc.stderr else ""
-            raise RuntimeError(f"{command[:3]} failed: {err[-800:]}")
-        peak = max(peak, usage.ru_maxrss)
+    with tempfile.NamedTemporaryFile("r") as report:
+        for command in commands:
+            # GNU time reports the peak of the command and of the workers it waited for; a
+            # child forked straight from this (large) process would report this one's peak
+            wrapped = ["/usr/bin/time", "-f", "%M", "-o", report.name, *command]
+            run = subprocess.run(
+                wrapped,
+                cwd=cwd,
+                env=ENV,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                check=False,
+            )
+            if run.returncode != 0:
+                raise RuntimeError(f"{command[:3]} failed: {run.stderr.decode()[-800:]}")
+            report.seek(0)
+            peak = max(peak, int(report.read().split()[-1]))
     return Measure(time.perf_counter() - started, peak / 1024)
 
 
@@ -56,14 +69,10 @@ def median(runs: int, once: Callable[[], Measure]) -> Measure:
     return Measure(statistics.median(m.seconds for m in found), max(m.peak_mib for m in found))
 
 
-def pandoc() -> str:
+def pandoc_commands(md: Path, out: Path) -> list[list[str]]:
     import pypandoc
 
-    return str(pypandoc.get_pandoc_path())
-
-
-def pandoc_commands(md: Path, out: Path) -> list[list[str]]:
-    exe = pandoc()
+    exe = str(pypandoc.get_pandoc_path())
     stem = out / md.stem
     return [
         [exe, str(md), "-s", "-o", f"{stem}.html"],
@@ -72,7 +81,7 @@ def pandoc_commands(md: Path, out: Path) -> list[list[str]]:
     ]
 
 
-def triptych_sample_command(raw: Path, project: Path) -> list[str]:
+def triptych_command(raw: Path, project: Path) -> list[str]:
     """Raw text to every edition in one cold process."""
     code = (
         "import sys; from pathlib import Path; import triptych;"
@@ -83,15 +92,62 @@ def triptych_sample_command(raw: Path, project: Path) -> list[str]:
     return [sys.executable, "-c", code, str(raw), str(project)]
 
 
+def clean_md(raw: Path, target: Path) -> Path:
+    """The document already cleaned, as Markdown a pandoc user would start from."""
+    doc = normalise(raw.read_bytes(), ImportOptions(source=raw.name)).document
+    target.write_text(clean_markdown(plain_text(doc)), encoding="utf-8")
+    return target
+
+
 def case_sample(runs: int, work: Path) -> list[str]:
-    project = work / "sample"
-    project.mkdir()
-    clean = normalise(SAMPLE.read_bytes(), ImportOptions(source="s.txt"))
-    md = work / "sample.md"
-    md.write_text(clean_markdown(plain_text(clean.document)), encoding="utf-8")
-    ours = median(runs, lambda: run_processes([triptych_sample_command(SAMPLE, project)], work))
+    md = clean_md(SAMPLE, work / "sample.md")
+    counter = itertools.count()
+
+    def fresh() -> Measure:  # a new project each run: nothing cached
+        project = work / f"sample-{next(counter)}"
+        project.mkdir()
+        return run_processes([triptych_command(SAMPLE, project)], work)
+
+    ours = median(runs, fresh)
     theirs = median(runs, lambda: run_processes(pandoc_commands(md, work), work))
     return [_row("sample report: raw text to HTML+EPUB+PDF, cold process", ours, theirs)]
+
+
+def case_pdf_overhead(runs: int) -> list[str]:
+    """Our PDF step against WeasyPrint alone on the very same print HTML, in one process."""
+    from weasyprint import HTML
+
+    from triptych.editions import BuildContext, pdf, view_of
+    from triptych.sources import read_document
+
+    doc = read_document(ROOT / "content" / "hengyang-2021-work-report" / "document.md")
+    view = view_of(doc, "sample")
+    with tempfile.TemporaryDirectory() as tmp:
+        ctx = BuildContext(
+            project=ROOT, out=Path(tmp), epoch=1700000000, site_title="t", site_lang="zh-CN"
+        )
+        template, stylesheet = pdf._theme_files(())
+        refs = {e.id: tuple(r.anchor for r in e.backrefs) for e in view.entries}
+        html = pdf._print_html(view, ctx, stylesheet, refs)
+        base = template.parent.as_uri() + "/"
+
+        def ours() -> float:
+            started = time.perf_counter()
+            pdf.build_pdf(view, ctx)
+            return time.perf_counter() - started
+
+        def alone() -> float:
+            started = time.perf_counter()
+            HTML(string=html, base_url=base).write_pdf(pdf_variant="pdf/ua-1")
+            return time.perf_counter() - started
+
+        ours(), alone()  # warm both: fonts and templates load once per process
+        a = statistics.median(ours() for _ in range(runs))
+        b = statistics.median(alone() for _ in range(runs))
+    return [
+        "| PDF step for the sample (warm), against WeasyPrint alone on the same print HTML "
+        f"| {a:.2f} s | {b:.2f} s (WeasyPrint alone) | {a / b:.2f} |"
+    ]
 
 
 def case_normaliser(sizes_mb: list[int]) -> list[str]:
@@ -99,54 +155,78 @@ def case_normaliser(sizes_mb: list[int]) -> list[str]:
     rows = []
     base = None
     for mb in sizes_mb:
-        text = raw_document(sample, mb * 1_000_000 // 3, seed=mb)
-        data = text.encode()
+        chars = mb * 1_000_000 // 3
+        data = raw_document(sample, chars, seed=mb).encode()
+        # the generator's size is approximate: scale once to land near the size asked for
+        data = raw_document(sample, int(chars * mb * 1_000_000 / len(data)), seed=mb).encode()
         started = time.perf_counter()
         normalise(data, ImportOptions(source="big.txt"))
         took = time.perf_counter() - started
-        rate = len(data) / 1e6 / took
         base = base or (took / len(data))
-        growth = took / (base * len(data))
         rows.append(
             f"| normaliser, {len(data) / 1e6:.1f} MB raw text | {took:.2f} s "
-            f"({rate:.2f} MB/s; time per byte {growth:.2f}x the smallest) | | |"
+            f"({len(data) / 1e6 / took:.2f} MB/s; time per byte "
+            f"{took / (base * len(data)):.2f}x the smallest input's) | | |"
         )
     return rows
 
 
 def case_corpus(count: int, chars: int, runs: int, work: Path) -> list[str]:
-    sample = SAMPLE.read_text(encoding="utf-8")
-    raw_dir = work / "raw"
-    raws = corpus(sample, raw_dir, count, chars)
-    project = work / "corpus"
     import triptych
 
+    sample = SAMPLE.read_text(encoding="utf-8")
+    raws = corpus(sample, work / "raw", count, chars)
+    project = work / "corpus"
     for raw in raws:
         triptych.import_text(raw, project / "content", force=True)
-    mds = []
-    for raw in raws:
-        doc = normalise(raw.read_bytes(), ImportOptions(source=raw.name)).document
-        md = work / "md" / f"{raw.name.split('.')[0]}.md"
-        md.parent.mkdir(exist_ok=True)
-        md.write_text(clean_markdown(plain_text(doc)), encoding="utf-8")
-        mds.append(md)
+    (work / "md").mkdir()
+    mds = [clean_md(raw, work / "md" / f"{raw.name.split('.')[0]}.md") for raw in raws]
     build = [sys.executable, "-m", "triptych", "build", "-q"]
-    full = median(1, lambda: _fresh_build(project, build))
-    pandoc_out = work / "pandoc"
-    pandoc_out.mkdir()
-    theirs = median(
-        1, lambda: run_processes([c for md in mds for c in pandoc_commands(md, pandoc_out)], work)
-    )
+    full = run_processes([build], project)
+    (work / "pandoc").mkdir()
+    theirs = run_processes([c for md in mds for c in pandoc_commands(md, work / "pandoc")], work)
     noop = median(runs, lambda: run_processes([build], project))
+    one = project / "content" / "report-000" / "document.md"
+
+    def change_one() -> Measure:
+        one.write_text(one.read_text(encoding="utf-8") + "\n增补一段。\n", encoding="utf-8")
+        return run_processes([build], project)
+
+    changed = median(runs, change_one)
+    theme = project / "theme" / "html" / "assets"
+    theme.mkdir(parents=True)
+    (project / "triptych.toml").write_text('[build]\ntemplates = "theme"\n', encoding="utf-8")
+    (theme / "site.css").write_text("/* a changed stylesheet */\n", encoding="utf-8")
+    template = run_processes([build], project)
     return [
-        _row(f"{count}-document corpus, full build", full, theirs),
+        _row(f"{count}-document corpus, full build (pandoc: 3 runs per document)", full, theirs),
         _row(f"{count}-document corpus, rebuild with nothing changed", noop, None),
+        _row(f"{count}-document corpus, one document changed", changed, None),
+        _row(
+            f"{count}-document corpus, a template changed (every edition rebuilt)", template, None
+        ),
     ]
 
 
-def _fresh_build(project: Path, build: list[str]) -> Measure:
-    shutil.rmtree(project / "build", ignore_errors=True)
-    return run_processes([build], project)
+def case_large(work: Path) -> list[str]:
+    """One long document, a few hundred A4 pages."""
+    sample = SAMPLE.read_text(encoding="utf-8")
+    raw = work / "large.raw.txt"
+    raw.write_text(raw_document(sample, 240_000, seed=7), encoding="utf-8")
+    project = work / "large"
+    project.mkdir()
+    ours = run_processes([triptych_command(raw, project)], work)
+    theirs = run_processes(pandoc_commands(clean_md(raw, work / "large.md"), work), work)
+    pages = _pdf_pages(project / "build" / "pdf" / "large.pdf")
+    return [_row(f"one large document ({pages} PDF pages), raw text to all editions", ours, theirs)]
+
+
+def _pdf_pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=False)
+    for line in info.stdout.splitlines():
+        if line.startswith("Pages:"):
+            return int(line.split()[1])
+    return 0
 
 
 def _row(name: str, ours: Measure, theirs: Measure | None) -> str:
@@ -165,27 +245,33 @@ def main() -> None:
     parser.add_argument("--corpus", type=int, default=100, help="documents in the corpus")
     parser.add_argument("--corpus-chars", type=int, default=8000)
     parser.add_argument("--normaliser-mb", type=int, nargs="*", default=[1, 10, 50])
-    parser.add_argument("--only", choices=["sample", "normaliser", "corpus"], action="append")
+    parser.add_argument("--only", choices=CASES, action="append")
     args = parser.parse_args()
-    only = set(args.only or ["sample", "normaliser", "corpus"])
+    only = set(args.only or CASES)
     rows: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         if "sample" in only:
             rows += case_sample(args.runs, work)
+        if "pdf" in only:
+            rows += case_pdf_overhead(args.runs)
         if "normaliser" in only:
             rows += case_normaliser(args.normaliser_mb)
         if "corpus" in only:
             rows += case_corpus(args.corpus, args.corpus_chars, args.runs, work)
+        if "large" in only:
+            rows += case_large(work)
     command = "nox -s bench -- " + " ".join(sys.argv[1:])
     report = "\n".join(
         [
             "# Benchmarks",
             "",
-            f"Produced by `{command.strip()}` on {platform.machine()} with {os.cpu_count()} cores, "
-            f"Python {platform.python_version()}. Medians of {args.runs} runs where repeated; "
-            "peak memory is the largest resident set of any process in the case. Ratio = "
-            "triptych time / pandoc time (below 1.0: triptych is faster).",
+            f"Produced by `{command.strip()}` on {platform.machine()} with {os.cpu_count()} "
+            f"cores, Python {platform.python_version()}. Medians of {args.runs} runs where "
+            "repeated; peak memory is the largest resident set of any process in the case "
+            "(GNU time). Ratio = triptych time / pandoc time: below 1.0, triptych is faster. "
+            "pandoc converts the same documents, already cleaned into Markdown, to HTML, EPUB "
+            "and PDF (`--pdf-engine=weasyprint`), one process per edition.",
             "",
             "| case | triptych | pandoc | ratio |",
             "| --- | --- | --- | --- |",

@@ -6,8 +6,9 @@ import re
 from dataclasses import replace
 
 from ..diagnostics import Code
-from ..model import Document, GlossaryEntry, Inline, NoteRef, Paragraph, TermRef, Text
+from ..model import Document, GlossaryEntry, Inline, NoteRef, Paragraph, TermRef
 from .context import DocumentPass, PassContext
+from .inline_split import split_text
 
 __all__ = ["CROSSLINKS", "term_pattern"]
 
@@ -44,20 +45,7 @@ def link(
     seq: tuple[Inline, ...], pattern: re.Pattern[str], targets: dict[str, str]
 ) -> tuple[Inline, ...]:
     """``seq`` with every term occurrence in its text runs turned into a ``TermRef``."""
-    out: list[Inline] = []
-    for node in seq:
-        if not isinstance(node, Text):
-            out.append(node)
-            continue
-        last = 0
-        for m in pattern.finditer(node.text):
-            if m.start() > last:
-                out.append(Text(node.text[last : m.start()]))
-            out.append(TermRef(targets[m.group().casefold()], m.group()))
-            last = m.end()
-        if last < len(node.text):
-            out.append(Text(node.text[last:]))
-    return tuple(out)
+    return split_text(seq, pattern, lambda m: TermRef(targets[m.group().casefold()], m.group()))
 
 
 def _run(doc: Document, ctx: PassContext) -> Document:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Document, Inline, NoteRef, Paragraph, Text
+from ..model import Document, Inline, NoteRef, Paragraph
 from .context import DocumentPass, PassContext
+from .inline_split import split_text
 
 __all__ = ["NOTES"]
 
@@ -20,22 +21,14 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         return doc
 
     def convert(seq: tuple[Inline, ...], line: int) -> tuple[Inline, ...]:
-        out: list[Inline] = []
-        for node in seq:
-            if not isinstance(node, Text):
-                out.append(node)
-                continue
-            last = 0
-            for m in _MARKER.finditer(node.text):
-                target = numbered.get(m.group(1))
-                if target is None:
-                    continue
-                out.append(Text(node.text[last : m.start()]))
-                out.append(NoteRef(target, m.group(1)))
+        def note(m: re.Match[str]) -> NoteRef | None:
+            target = numbered.get(m.group(1))
+            if target is not None:
                 ctx.record(NAME, "link-note-marker", line, m.group(), m.group(1))
-                last = m.end()
-            out.append(Text(node.text[last:]))
-        return tuple(out)
+                return NoteRef(target, m.group(1))
+            return None
+
+        return split_text(seq, _MARKER, note)
 
     blocks = tuple(
         replace(
