@@ -189,7 +189,8 @@ def case_corpus(count: int, chars: int, runs: int, work: Path) -> list[str]:
     one = project / "content" / "report-000" / "document.md"
 
     def change_one() -> Measure:
-        one.write_text(one.read_text(encoding="utf-8") + "\n增补一段。\n", encoding="utf-8")
+        text = one.read_text(encoding="utf-8").replace("---\n\n", "---\n\n增补一段。\n\n", 1)
+        one.write_text(text, encoding="utf-8")
         return run_processes([build], project)
 
     changed = median(runs, change_one)

@@ -6,8 +6,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from pypinyin import Style, lazy_pinyin
-
 __all__ = ["IdAllocator", "make_id", "slugify"]
 
 _NON_ID = re.compile(r"[^a-z0-9]+")
@@ -19,13 +17,26 @@ def _keep(chars: str) -> str:
     return chars
 
 
+_CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def _readings(text: str) -> list[str]:
+    """Pinyin for the Chinese in ``text``, other runs as they are. pypinyin's dictionaries
+    take a fifth of a second to load, so only text with Chinese in it loads them."""
+    if not _CJK.search(text):
+        return [text]
+    from pypinyin import Style, lazy_pinyin
+
+    return list(lazy_pinyin(text, style=Style.NORMAL, errors=_keep))
+
+
 def slugify(text: str, *, max_length: int = MAX_ID_LENGTH) -> str:
     """Readable lowercase ASCII for ``text``: Chinese by pinyin, Latin by its base letters.
 
     Returns ``""`` when nothing readable remains (only punctuation, say).
     """
     words: list[str] = []
-    for piece in lazy_pinyin(text, style=Style.NORMAL, errors=_keep):
+    for piece in _readings(text):
         ascii_text = unicodedata.normalize("NFKD", piece).encode("ascii", "ignore").decode()
         words.extend(w for w in _NON_ID.split(ascii_text.lower()) if w)
     slug = ""
