@@ -42,10 +42,11 @@ def types(session: nox.Session) -> None:
 
 @nox.session
 def build(session: nox.Session) -> None:
-    """Build the bundled content/ into build/ (all editions)."""
+    """Build the bundled content/ into build/, and the user guide into build/guide/."""
     session.run("bash", "scripts/system-deps.sh", external=True)
     session.install("-e", ".")
     session.run("triptych", "build", *session.posargs)
+    session.run("triptych", "build", "--project", "docs/guide", "--out", "build/guide")
 
 
 @nox.session

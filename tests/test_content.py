@@ -26,3 +26,13 @@ def test_source_reads_without_warnings_and_is_canonical(slug: str, path: object)
     assert doc.meta.issuer == "衡阳市人民政府"
     assert doc.glossary.title == "名词解释"
     assert len(doc.glossary.entries) == 8
+
+
+def test_the_user_guide_is_a_clean_triptych_project() -> None:
+    from triptych.project import check
+
+    reporter = Reporter()
+    assert check(ROOT / "docs" / "guide", reporter) == 1
+    assert reporter.diagnostics == []
+    [(_, path)] = find_sources(ROOT / "docs" / "guide" / "content")
+    assert markdown.write(read_document(path)) == path.read_text(encoding="utf-8")
