@@ -258,7 +258,7 @@ def _run(args: argparse.Namespace, reporter: Reporter) -> int:
 def _serve(args: argparse.Namespace, reporter: Reporter) -> int:
     project = args.project
     editions = tuple(args.editions) if args.editions else None
-    out = project / "build"
+    out = project / load_config(project).out
 
     def rebuild() -> None:
         report = build(project, out, reporter, editions=editions)

@@ -26,10 +26,12 @@ class Config:
     """Which editions ``triptych build`` makes."""
     templates: Path | None = None
     """A folder of template overrides, searched before the default theme."""
+    out: Path = Path("build")
+    """The output folder, relative to the project."""
 
 
 DEFAULT = Config()
-_KEYS = {"site": {"title", "lang"}, "build": {"editions", "templates"}}
+_KEYS = {"site": {"title", "lang"}, "build": {"editions", "templates", "out"}}
 
 
 def load_config(project: Path) -> Config:
@@ -61,9 +63,23 @@ def load_config(project: Path) -> Config:
             f"unknown edition(s) {unknown}; known: {', '.join(EDITIONS)}", source=str(path)
         )
     templates = build.get("templates")
+    out = (project / str(build.get("out", DEFAULT.out))).resolve()
+    content = (project / "content").resolve()
+    if (
+        out == project.resolve()
+        or out == content
+        or content in out.parents
+        or out in content.parents
+    ):
+        raise InputError(
+            f"[build] out = {build.get('out')!r} would mix the outputs with the sources; name a "
+            'folder of its own such as "build"',
+            source=str(path),
+        )
     return Config(
         site_title=str(site.get("title", DEFAULT.site_title)),
         site_lang=str(site.get("lang", DEFAULT.site_lang)),
         editions=editions,
         templates=(project / templates) if templates else None,
+        out=Path(str(build.get("out", DEFAULT.out))),
     )

@@ -142,7 +142,7 @@ def build(
     project = Path(project)
     config = load_config(project)
     chosen = editions or config.editions
-    out = Path(out) if out is not None else project / "build"
+    out = Path(out) if out is not None else project / config.out
     reporter = reporter or Reporter()
     sources = find_sources(project / "content")
     ctx = BuildContext(
