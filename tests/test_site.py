@@ -165,9 +165,14 @@ def test_chinese_full_text_search(browser: object, server: str) -> None:
     page = context.new_page()
     page.goto(f"{server}/index.html")
     page.locator(".pagefind-ui__search-input").fill("乡村振兴")
-    results = page.locator(".pagefind-ui__result")
-    results.first.wait_for(timeout=15000)
-    assert "政府工作报告" in results.first.inner_text()
+    # a result first shows placeholder dots while its fragment loads: wait for its title
+    title = page.locator(".pagefind-ui__result-link").first
+    title.wait_for(timeout=15000)
+    page.wait_for_function(
+        "document.querySelector('.pagefind-ui__result-link').textContent.trim().length > 0",
+        timeout=15000,
+    )
+    assert "政府工作报告" in title.inner_text()
     context.close()
 
 
