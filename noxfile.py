@@ -64,6 +64,7 @@ def fuzz(session: nox.Session) -> None:
         "pytest",
         "-q",
         "tests/test_normalise_properties.py",
+        "tests/test_markdown.py",
         "tests/test_xml.py",
         env={"HYPOTHESIS_PROFILE": "fuzz"},
     )

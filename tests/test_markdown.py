@@ -41,7 +41,7 @@ BODY = 7
 # --- laws -----------------------------------------------------------------------
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_reading_what_was_written_gives_back_the_document_and_the_text(doc: Document) -> None:
     # One test for both laws: generating documents costs far more than reading and writing them.

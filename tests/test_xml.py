@@ -118,13 +118,13 @@ def refused(text: str | bytes, *fragments: str) -> SourceError:
 # --- round trips --------------------------------------------------------------
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_reading_what_was_written_gives_the_same_document(doc: Document) -> None:
     assert read(write(doc)) == doc
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_writing_a_read_file_gives_the_same_bytes(doc: Document) -> None:
     text = write(doc)
