@@ -6,10 +6,12 @@ import argparse
 import contextlib
 import json
 import logging
+import shutil
 import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from . import __version__, present
 from .config import EDITIONS, load_config
@@ -243,8 +245,10 @@ def _run(args: argparse.Namespace, reporter: Reporter) -> int:
             print(f"checked {checked} document(s)")
         return 0
     editions = tuple(args.editions) if args.editions else None
-    progress = None if args.quiet else (lambda line: print(line, flush=True))
+    progress = None if args.quiet else _Progress(sys.stdout)
     report = build(args.project, args.out, reporter, editions=editions, progress=progress)
+    if progress is not None:
+        progress.done()
     for slug, err in report.failed.items():
         print(f"failed {slug}: {err}", file=sys.stderr)
     if not args.quiet:
@@ -253,6 +257,35 @@ def _run(args: argparse.Namespace, reporter: Reporter) -> int:
             f"{len(report.failed)} document(s) failed"
         )
     return 1 if report.failed else 0
+
+
+class _Progress:
+    """Progress lines: on a terminal each document's line replaces the last one (failures
+    and the site stay), elsewhere every line is printed for the log."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.live = stream.isatty()
+        self.width = 0
+
+    def __call__(self, line: str) -> None:
+        transient = self.live and line.startswith("[") and "failed" not in line
+        if self.live and self.width:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.width = 0
+        if transient:
+            shown = line[: shutil.get_terminal_size().columns - 1]
+            self.stream.write(shown)
+            self.width = len(shown) * 2  # wide characters take two cells
+        else:
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+    def done(self) -> None:
+        """End a transient line so the summary starts on a line of its own."""
+        if self.width:
+            self.stream.write("\n")
+            self.width = 0
 
 
 def _serve(args: argparse.Namespace, reporter: Reporter) -> int:
