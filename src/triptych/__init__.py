@@ -6,6 +6,7 @@ rendered into editions. The public API:
 - ``import_text(raw, out_dir, ...)``: normalise a raw text and write its canonical source.
 - ``normalise(data, options)``: the same in memory, returning the document and the ledger.
 - ``read_document(path)`` / ``convert(src, dst)``: canonical sources.
+- ``check(project)``: lint every source under ``content/``.
 - ``build(project, out)``: build every document under ``content/``.
 """
 
@@ -18,13 +19,14 @@ __version__ = "0.1.0"
 logging.getLogger("triptych").addHandler(logging.NullHandler())
 
 from .normalise import ImportOptions, ImportResult, normalise  # noqa: E402
-from .project import build, convert, import_text, read_document  # noqa: E402
+from .project import build, check, convert, import_text, read_document  # noqa: E402
 
 __all__ = [
     "ImportOptions",
     "ImportResult",
     "__version__",
     "build",
+    "check",
     "convert",
     "import_text",
     "normalise",
