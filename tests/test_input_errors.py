@@ -63,3 +63,22 @@ def test_lone_surrogates_and_noncharacters_in_text_are_removed_and_reported() ->
     codes = [(d.code.value, d.line, d.column) for d in result.diagnostics]
     assert ("T002", 3, 3) in codes and ("T002", 3, 5) in codes
     assert "正文有字。" in result.document.blocks[0].content[0].text  # type: ignore[union-attr]
+
+
+@pytest.mark.slow
+def test_a_50_mb_input_imports_whole(tmp_path: Path, sample_bytes: bytes) -> None:
+    """Made of the sample's lines, each made unique, so nothing is removed as a copy."""
+    lines = [ln for ln in sample_bytes.decode("utf-8").splitlines() if ln.strip()]
+    parts, size, n = [lines[0]], 0, 0
+    while size < 50 * 1024 * 1024:
+        for line in lines[1:]:
+            n += 1
+            unique = f"{line[:6]}{n}{line[6:]}"
+            parts.append(unique)
+            size += len(unique.encode()) + 2
+    raw = tmp_path / "big.raw.txt"
+    raw.write_text("\n\n".join(parts), encoding="utf-8")
+    outcome = import_text(raw, tmp_path / "content")
+    assert outcome.source.stat().st_size > 30 * 1024 * 1024
+    assert not [d for d in outcome.result.diagnostics if d.code.value == "T030"]
+    assert outcome.ledger_json.exists() and outcome.ledger_text.exists()
