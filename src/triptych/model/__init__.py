@@ -18,7 +18,7 @@ from .nodes import (
     TermRef,
     Text,
 )
-from .refs import BackRef, backrefs, entry_of
+from .refs import BackRef, backrefs
 from .traverse import nodes, query, walk
 
 __all__ = [
@@ -40,7 +40,6 @@ __all__ = [
     "Text",
     "backrefs",
     "canonical",
-    "entry_of",
     "fold",
     "inlines",
     "make_id",

@@ -6,9 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .ids import IdAllocator
-from .nodes import Document, GlossaryEntry, Heading, NoteRef, TermRef
+from .nodes import Document, Heading, NoteRef, TermRef
 
-__all__ = ["BackRef", "backrefs", "entry_of"]
+__all__ = ["BackRef", "backrefs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +45,3 @@ def backrefs(doc: Document) -> Mapping[str, tuple[BackRef, ...]]:
                 label = node.text if isinstance(node, TermRef) else node.label
                 refs.append(BackRef(anchor, index, section, label))
     return {key: tuple(value) for key, value in found.items()}
-
-
-def entry_of(doc: Document, entry_id: str) -> GlossaryEntry | None:
-    """The glossary entry with this id, if any."""
-    return next((e for e in doc.glossary.entries if e.id == entry_id), None)
