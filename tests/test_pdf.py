@@ -404,6 +404,40 @@ def test_glossary_lists_each_page_once(synthetic: Built) -> None:
     assert f"原文页码P3本版页码{pages[0]}、{pages[2]}" in glossary
 
 
+def test_glossary_typeset_alone_reads_as_the_whole_document_typeset_again(
+    sample: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the glossary is typeset a second time; a second full layout gives the same pages."""
+    alone = [
+        re.sub(r"[ \t]+", " ", page) for page in sample.pages
+    ]  # pdftotext pads lines by their widest neighbour
+    monkeypatch.setattr(pdf_edition, "_relaid_glossary", lambda *args: None)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    report = build(ROOT, tmp_path, Reporter(), editions=("pdf",))
+    assert not report.failed
+    again = [re.sub(r"[ \t]+", " ", page) for page in page_texts(tmp_path / "pdf" / f"{SLUG}.pdf")]
+    assert alone == again
+    assert sample.page_of("glossary") < len(sample.pages)  # the glossary runs over two pages
+
+
+def test_a_print_template_that_prints_everything_still_lists_each_page_once(
+    synthetic: Built, tmp_path: Path
+) -> None:
+    """A copy of the print template made before it learnt to print the glossary alone."""
+    folder = tmp_path / "templates" / "pdf"
+    folder.mkdir(parents=True)
+    html = (theme_path() / "pdf" / "print.html.j2").read_text(encoding="utf-8")
+    html = re.sub(
+        r"\{% if part != \"glossary\" %\}|\{% endif %\}\n(?=\{% if view.entries)", "", html
+    )
+    assert "part !=" not in html
+    (folder / "print.html.j2").write_text(html, encoding="utf-8")
+    ctx = _context(tmp_path / "out", (tmp_path / "templates",))
+    path = build_pdf(synthetic.view, ctx)
+    assert page_texts(path) == synthetic.pages
+    assert ctx.reporter.diagnostics == []
+
+
 # --- refusals -----------------------------------------------------------------------
 
 
@@ -428,10 +462,22 @@ def test_font_that_is_not_installed_is_an_error(tmp_path: Path) -> None:
         build_pdf(view, _context(tmp_path, (tmp_path / "templates",)))
 
 
+def test_loading_weasyprint_leaves_the_library_search_as_it_was() -> None:
+    import ctypes.util
+
+    from triptych.editions import weasy
+
+    assert ctypes.util.find_library.__module__ == "ctypes.util"
+    assert weasy.has_harfbuzz_subset()  # installed on every machine that builds PDFs
+    with weasy._loader_names_only():
+        assert ctypes.util.find_library("c") is None
+    assert ctypes.util.find_library("c") is not None
+
+
 def test_missing_harfbuzz_subset_is_an_error_naming_the_package(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(pdf_edition.ctypes.util, "find_library", lambda name: None)
+    monkeypatch.setattr(pdf_edition, "has_harfbuzz_subset", lambda: False)
     with pytest.raises(BuildError, match="apt-get install libharfbuzz-subset0"):
         build_pdf(view_of(_synthetic(), "nohb"), _context(tmp_path))
 

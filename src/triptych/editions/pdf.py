@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes.util
 import logging
 import mimetypes
 import re
@@ -21,11 +20,6 @@ from urllib.request import url2pathname
 
 import tinycss2  # type: ignore[import-untyped]  # WeasyPrint's own CSS parser
 from fontTools.ttLib import TTFont
-from weasyprint import HTML
-from weasyprint.formatting_structure import boxes
-from weasyprint.layout import inline
-from weasyprint.text.line_break import create_layout
-from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from .. import __version__, atomic
 from ..diagnostics import Code, Reporter
@@ -35,6 +29,16 @@ from .context import BuildContext
 from .labels import Labels
 from .templating import environment, render, theme_path
 from .view import DocumentView
+from .weasy import (
+    CSS,
+    HTML,
+    URLFetcher,
+    URLFetcherResponse,
+    boxes,
+    create_layout,
+    has_harfbuzz_subset,
+    inline,
+)
 
 __all__ = [
     "RefusedURLError",
@@ -47,6 +51,8 @@ __all__ = [
 ]
 
 TEMPLATE = "pdf/print.html.j2"
+GLOSSARY = "glossary"
+"""The id of the print template's glossary section; ``part="glossary"`` prints it alone."""
 STYLESHEET = "pdf/print.css"
 PageRefs = Mapping[str, tuple[str, ...]]
 
@@ -61,19 +67,26 @@ def build_pdf(view: DocumentView, ctx: BuildContext) -> Path:
     roots = (theme_path(), *ctx.templates)
     fetcher = RestrictedFetcher(roots, ctx.reporter, str(target))
 
-    def layout(pagerefs: PageRefs) -> Any:
-        html = _print_html(view, ctx, stylesheet, pagerefs)
+    def layout(pagerefs: PageRefs, part: str = "all", numbers: Mapping[str, int] = {}) -> Any:
+        html = _print_html(view, ctx, stylesheet, pagerefs, part, numbers)
         page = HTML(string=html, base_url=template.parent.as_uri() + "/", url_fetcher=fetcher)
-        return page.render()
+        if part != GLOSSARY:
+            return page.render()
+        # the glossary's first page keeps the number it has in the whole document
+        first = CSS(string=f"@page :first {{ counter-set: page {numbers[GLOSSARY]} }}")
+        return page.render(stylesheets=[first])
 
     all_refs = {e.id: tuple(r.anchor for r in e.backrefs) for e in view.entries}
     with _captured_logs(ctx.reporter, str(target)), _inter_character_justification():
         document = layout(all_refs)
-        # The glossary comes after the body, so leaving out references that fall on a page
-        # already listed cannot move the body: the second layout gives the same pages.
-        one_per_page = _one_per_page(all_refs, _anchor_pages(document))
+        pages = _anchor_pages(document)
+        one_per_page = _one_per_page(all_refs, pages)
         if one_per_page != all_refs:
-            document = layout(one_per_page)
+            document = _relaid_glossary(
+                document, pages, lambda: layout(one_per_page, GLOSSARY, pages)
+            )
+            if document is None:
+                document = layout(one_per_page)
         data: bytes = document.write_pdf(pdf_variant="pdf/ua-1", pdf_identifier=True)
     atomic.write_bytes(target, data)
     return target
@@ -82,7 +95,7 @@ def build_pdf(view: DocumentView, ctx: BuildContext) -> Path:
 def require_harfbuzz_subset() -> None:
     """Fail early without HarfBuzz-subset: WeasyPrint would fall back to fontTools, which
     subsets the CJK fonts some 25 times slower (12 s instead of 0.45 s for the sample)."""
-    if ctypes.util.find_library("harfbuzz-subset") is None:
+    if not has_harfbuzz_subset():
         raise BuildError(
             "the PDF edition needs the HarfBuzz-subset library to embed font subsets; "
             "install it with 'apt-get install libharfbuzz-subset0'"
@@ -99,7 +112,14 @@ def _theme_files(user: tuple[Path, ...]) -> tuple[Path, Path]:
     return Path(template).resolve(), Path(stylesheet).resolve()
 
 
-def _print_html(view: DocumentView, ctx: BuildContext, stylesheet: Path, pagerefs: PageRefs) -> str:
+def _print_html(
+    view: DocumentView,
+    ctx: BuildContext,
+    stylesheet: Path,
+    pagerefs: PageRefs,
+    part: str,
+    numbers: Mapping[str, int],
+) -> str:
     context = {
         "view": view,
         "labels": view.labels,
@@ -109,6 +129,8 @@ def _print_html(view: DocumentView, ctx: BuildContext, stylesheet: Path, pageref
         "date": _printed_date(view.meta.date, view.meta.lang),
         "stylesheet": stylesheet.as_uri(),
         "pagerefs": pagerefs,
+        "part": part,
+        "pagenumbers": numbers,
     }
     return render(TEMPLATE, ctx.templates, context, lambda anchor: f"#{anchor}")
 
@@ -122,8 +144,50 @@ def _printed_date(iso: str, lang: str) -> str:
     return f"{day.year}年{day.month}月{day.day}日" if lang.lower().startswith("zh") else iso
 
 
+def _relaid_glossary(document: Any, pages: Mapping[str, int], glossary: Callable[[], Any]) -> Any:
+    """``document`` with its glossary typeset again, alone, by ``glossary()``; None when the
+    templates do not allow it (the glossary shares a page with the body, or the template
+    printed more than the glossary), and the whole document must be typeset again.
+
+    The glossary comes last and starts a page, so its pages can change without moving anything
+    before it: laying out the glossary alone, with the page numbers of the first layout as
+    text, costs a fraction of a second layout of the whole document."""
+    first = pages.get(GLOSSARY)
+    if first is None or not _starts_with(document.pages[first - 1], GLOSSARY):
+        return None
+    alone = glossary()
+    inside = {a for p in document.pages[first - 1 :] for a in p.anchors}
+    made = {a for p in alone.pages for a in p.anchors}
+    if not alone.pages or not made <= inside or GLOSSARY not in alone.pages[0].anchors:
+        return None
+    return document.copy(document.pages[: first - 1] + alone.pages)
+
+
+def _starts_with(page: Any, element_id: str) -> bool:
+    """Whether the first text on ``page`` (running heads aside) is inside ``element_id``."""
+
+    def first_text(box: Any, inside: bool) -> bool | None:
+        inside = inside or (box.element is not None and box.element.get("id") == element_id)
+        if isinstance(box, boxes.TextBox) and box.text.strip():
+            return inside
+        for child in getattr(box, "children", ()):
+            if isinstance(child, boxes.MarginBox):
+                continue
+            found = first_text(child, inside)
+            if found is not None:
+                return found
+        return None
+
+    return bool(first_text(page._page_box, False))
+
+
 def _anchor_pages(document: Any) -> dict[str, int]:
-    return {name: n for n, page in enumerate(document.pages, 1) for name in page.anchors}
+    """The page each anchor is on; an element split across pages is on the first."""
+    pages: dict[str, int] = {}
+    for n, page in enumerate(document.pages, 1):
+        for name in page.anchors:
+            pages.setdefault(name, n)
+    return pages
 
 
 def _one_per_page(refs: PageRefs, pages: Mapping[str, int]) -> dict[str, tuple[str, ...]]:
