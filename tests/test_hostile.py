@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
+import subprocess
+import sys
 import threading
 import time
 import zipfile
@@ -128,3 +131,128 @@ def test_deeply_nested_markdown_is_refused_quickly() -> None:
     with pytest.raises(SourceError):
         markdown.read(text, "deep.md")
     assert time.perf_counter() - started < 10
+
+
+# --- links in a template folder ----------------------------------------------------------------
+
+SECRET = "SECRET-3f9c2a outside the project"
+SMALL_DOC = '---\ntriptych: 1\ntitle: "Linked"\nlang: "en"\n---\n\nOne paragraph.\n'
+
+
+def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "triptych", *args],
+        cwd=cwd,
+        env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def _themed_project(tmp_path: Path) -> tuple[Path, Path]:
+    """A one-document project with ``[build] templates = "theme"``, and a secret file beside it
+    that no edition may ever contain."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET, encoding="utf-8")
+    project = tmp_path / "project"
+    (project / "content" / "linked").mkdir(parents=True)
+    (project / "content" / "linked" / "document.md").write_text(SMALL_DOC, encoding="utf-8")
+    (project / "triptych.toml").write_text('[build]\ntemplates = "theme"\n', encoding="utf-8")
+    return project, secret
+
+
+def _published(build: Path) -> bytes:
+    """Every byte under ``build``, EPUBs unpacked, for looking for the secret."""
+    out = b""
+    for path in sorted(build.rglob("*")):
+        if path.is_file():
+            out += path.read_bytes()
+            if path.suffix == ".epub":
+                with zipfile.ZipFile(path) as book:
+                    out += b"".join(book.read(n) for n in book.namelist())
+    return out
+
+
+def test_a_linked_html_asset_leading_outside_the_templates_is_refused(tmp_path: Path) -> None:
+    project, secret = _themed_project(tmp_path)
+    assets = project / "theme" / "html" / "assets"
+    assets.mkdir(parents=True)
+    (assets / "leak.css").symlink_to(secret)
+    run = _cli("build", "--edition", "html", cwd=project)
+    assert run.returncode == 6, run.stderr
+    assert (
+        "theme/html/assets/leak.css: error: this leads through a link to "
+        f"{secret}, outside the theme and the template folders" in run.stderr
+    )
+    assert "Put a copy of the file in the template folder instead of the link" in run.stderr
+    assert not (project / "build" / "site").exists()
+    assert SECRET.encode() not in _published(project / "build")
+
+
+def test_a_linked_asset_folder_leading_outside_is_refused(tmp_path: Path) -> None:
+    project, _ = _themed_project(tmp_path)
+    (project / "theme" / "html").mkdir(parents=True)
+    (project / "theme" / "html" / "assets").symlink_to(tmp_path, target_is_directory=True)
+    run = _cli("build", "--edition", "html", cwd=project)
+    assert run.returncode == 6, run.stderr
+    assert "theme/html/assets: error: this leads through a link to" in run.stderr
+    assert SECRET.encode() not in _published(project / "build")
+
+
+def test_links_that_stay_inside_the_templates_are_followed(tmp_path: Path) -> None:
+    project, _ = _themed_project(tmp_path)
+    theme = project / "theme"
+    (theme / "html" / "assets").mkdir(parents=True)
+    (theme / "epub").mkdir(parents=True)
+    (theme / "shared.css").write_text("p { margin: 0 } /* shared */\n", encoding="utf-8")
+    (theme / "html" / "assets" / "extra.css").symlink_to(theme / "shared.css")
+    book_css = (theme_path() / "epub" / "book.css").read_text(encoding="utf-8")
+    (theme / "book.css").write_text(book_css + "/* linked */\n", encoding="utf-8")
+    (theme / "epub" / "book.css").symlink_to(Path("..") / "book.css")
+    run = _cli("build", "--edition", "html", "--edition", "epub", cwd=project)
+    assert run.returncode == 0, run.stderr
+    copied = project / "build" / "site" / "assets" / "extra.css"
+    assert copied.read_text(encoding="utf-8").endswith("/* shared */\n")
+    assert not copied.is_symlink()
+    with zipfile.ZipFile(project / "build" / "epub" / "linked.epub") as book:
+        assert b"/* linked */" in book.read("EPUB/css/book.css")
+
+
+def test_an_asset_folder_linking_back_to_itself_is_refused(tmp_path: Path) -> None:
+    project, _ = _themed_project(tmp_path)
+    assets = project / "theme" / "html" / "assets"
+    assets.mkdir(parents=True)
+    (assets / "loop").symlink_to(assets, target_is_directory=True)
+    run = _cli("build", "--edition", "html", cwd=project)
+    assert run.returncode == 6, run.stderr
+    assert "theme/html/assets/loop: error: this folder links back" in run.stderr
+
+
+def test_a_linked_epub_stylesheet_leading_outside_the_templates_is_refused(
+    tmp_path: Path,
+) -> None:
+    project, secret = _themed_project(tmp_path)
+    (project / "theme" / "epub").mkdir(parents=True)
+    (project / "theme" / "epub" / "book.css").symlink_to(secret)
+    run = _cli("build", "--edition", "xml", "--edition", "epub", cwd=project)
+    assert run.returncode == 1, run.stderr
+    assert (
+        f"failed linked: {project}/theme/epub/book.css: error: this leads through a link to "
+        f"{secret}, outside the theme and the template folders" in run.stderr
+    )
+    assert not (project / "build" / "epub" / "linked.epub").exists()
+    assert SECRET.encode() not in _published(project / "build")
+
+
+@pytest.mark.parametrize("template", ["epub/chapter.xhtml.j2", "html/document.html.j2"])
+def test_a_linked_template_leading_outside_is_refused(tmp_path: Path, template: str) -> None:
+    project, secret = _themed_project(tmp_path)
+    link = project / "theme" / template
+    link.parent.mkdir(parents=True)
+    link.symlink_to(secret)
+    edition = template.split("/")[0]
+    run = _cli("build", "--edition", edition, cwd=project)
+    assert run.returncode != 0
+    assert f"theme/{template}: error: this leads through a link to {secret}" in run.stderr
+    assert SECRET.encode() not in _published(project / "build")

@@ -14,7 +14,7 @@ from .context import BuildContext
 from .labels import labels_for
 from .links import broken_links
 from .swap import replace_dir
-from .templating import render, theme_path
+from .templating import copy_confined, render, theme_path
 from .view import DocumentView
 
 __all__ = ["Download", "SiteDocument", "build_site"]
@@ -127,12 +127,14 @@ def _write_pages(items: list[SiteDocument], ctx: BuildContext, staging: Path) ->
 
 
 def _copy_assets(staging: Path, user: tuple[Path, ...]) -> None:
-    """The theme's assets, then each user folder's ``html/assets`` over them (last wins)."""
-    shutil.copytree(theme_path() / "html" / "assets", staging / "assets")
+    """The theme's assets, then each user folder's ``html/assets`` over them (last wins). A
+    link leading outside the theme and the template folders fails the build: what it points
+    at is never published."""
+    copy_confined(theme_path() / "html" / "assets", staging / "assets", user)
     for folder in reversed(user):
         assets = folder / "html" / "assets"
         if assets.is_dir():
-            shutil.copytree(assets, staging / "assets", dirs_exist_ok=True)
+            copy_confined(assets, staging / "assets", user)
 
 
 def _index(staging: Path, ctx: BuildContext) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import posixpath
+import shutil
 from collections.abc import Callable, Mapping
 from functools import cache
 from importlib.resources import as_file, files
@@ -17,8 +19,19 @@ from jinja2 import (
     StrictUndefined,
     select_autoescape,
 )
+from jinja2.loaders import split_template_path
 
-__all__ = ["THEME", "environment", "render", "theme_path"]
+from ..errors import BuildError
+
+__all__ = [
+    "THEME",
+    "confined",
+    "copy_confined",
+    "environment",
+    "render",
+    "template_roots",
+    "theme_path",
+]
 
 # Every extension a template or partial of ours uses; .xhtml and .j2 are not escaped by
 # Jinja's default list, so they are named here.
@@ -35,10 +48,95 @@ def theme_path() -> Path:
 THEME = "triptych.theme"
 
 
+def template_roots(user: tuple[Path, ...] = ()) -> tuple[Path, ...]:
+    """The folders every template and asset must really live in: the theme and the user's
+    template folders, as real paths."""
+    return (theme_path().resolve(), *(Path(p).resolve() for p in user))
+
+
+def confined(path: Path, user: tuple[Path, ...] = ()) -> Path:
+    """The real path of ``path``, a file found in the theme or a user template folder; a
+    ``BuildError`` when it is a link (or lies behind one) that leads outside those folders,
+    since its content would end up in a published edition."""
+    real = Path(path).resolve()
+    if not any(real.is_relative_to(root) for root in template_roots(user)):
+        raise BuildError(
+            f"this leads through a link to {real}, outside the theme and the template "
+            "folders; editions use only files inside them. Put a copy of the file in the "
+            "template folder instead of the link",
+            source=str(path),
+        )
+    return real
+
+
+def copy_confined(src: Path, dst: Path, user: tuple[Path, ...] = ()) -> None:
+    """Copy the folder ``src`` of the theme or a user template folder into ``dst`` (merging
+    with what is there, ``src`` winning). Links are followed only while they stay inside those
+    folders; any other link, a folder linking back to itself, or a file that is not a regular
+    file (a pipe, a device) fails the build with a ``BuildError`` naming it."""
+    _copy_confined(src, dst, user, ())
+
+
+def _copy_confined(src: Path, dst: Path, user: tuple[Path, ...], above: tuple[Path, ...]) -> None:
+    here = confined(src, user)
+    if here in above:
+        raise BuildError(
+            "this folder links back to a folder that contains it; replace the link with the "
+            "files it should hold",
+            source=str(src),
+        )
+    if dst.exists() and not dst.is_dir():
+        raise BuildError(
+            f"this folder would replace the file {dst.name} of the theme's assets; rename one "
+            "of them",
+            source=str(src),
+        )
+    dst.mkdir(parents=True, exist_ok=True)
+    for entry in sorted(src.iterdir()):
+        real = confined(entry, user)
+        if real.is_dir():
+            _copy_confined(entry, dst / entry.name, user, (*above, here))
+        elif real.is_file():
+            target = dst / entry.name
+            if target.is_dir():
+                raise BuildError(
+                    f"this file would replace the folder {target.name}/ of the theme's "
+                    "assets; rename one of them",
+                    source=str(entry),
+                )
+            shutil.copyfile(real, target)
+        else:
+            raise BuildError(
+                "this is not a regular file (a pipe, a socket or a device); template folders "
+                "hold files and folders only",
+                source=str(entry),
+            )
+
+
+class _ConfinedLoader(FileSystemLoader):
+    """A ``FileSystemLoader`` that refuses, before reading it, a template whose real path is
+    outside the theme and the user template folders (a symlink to ``/etc/passwd``, say)."""
+
+    def __init__(self, folder: Path, user: tuple[Path, ...]) -> None:
+        super().__init__(str(folder))
+        self.user = user
+
+    def get_source(
+        self, environment: Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        pieces = split_template_path(template)
+        for folder in self.searchpath:
+            filename = Path(posixpath.join(folder, *pieces))
+            if filename.is_file():
+                confined(filename, self.user)
+                break
+        return super().get_source(environment, template)
+
+
 @cache
 def _environment(user: tuple[Path, ...]) -> Environment:
-    theme = FileSystemLoader(str(theme_path()))
-    loaders: list[BaseLoader] = [FileSystemLoader(str(p)) for p in user]
+    theme = _ConfinedLoader(theme_path(), user)
+    loaders: list[BaseLoader] = [_ConfinedLoader(p, user) for p in user]
     # "theme/…" always names the default, so an override can extend what it replaces
     loaders += [theme, PrefixLoader({"theme": theme})]
     return Environment(
