@@ -146,3 +146,46 @@ def test_help_lists_commands_with_examples(tmp_path: Path) -> None:
     assert "exit codes" in run.stdout
     assert "example:" in triptych("import", "--help", cwd=tmp_path).stdout
     assert triptych("frobnicate", cwd=tmp_path).returncode == 2
+
+
+SMALL_DOC = '---\ntriptych: 1\ntitle: "Small"\nlang: "en"\n---\n\nOne paragraph.\n'
+
+
+def _small_project(root: Path) -> Path:
+    (root / "content" / "small").mkdir(parents=True)
+    (root / "content" / "small" / "document.md").write_text(SMALL_DOC, encoding="utf-8")
+    return root
+
+
+def _snapshot(root: Path) -> dict[str, bytes | None]:
+    return {
+        str(p.relative_to(root)): p.read_bytes() if p.is_file() else None
+        for p in sorted(root.rglob("*"))
+    }
+
+
+@pytest.mark.parametrize("out", ["content", "content/small", ".", ".."])
+def test_build_refuses_an_output_folder_among_the_sources(tmp_path: Path, out: str) -> None:
+    project = _small_project(tmp_path / "project")
+    before = _snapshot(tmp_path)
+    run = triptych("build", "--out", out, cwd=project)
+    assert run.returncode == 5, run.stderr
+    assert (
+        f"{out}: error: this output folder would mix the outputs with the sources in content; "
+        "name a folder of its own, such as build"
+    ) in run.stderr
+    assert _snapshot(tmp_path) == before  # no lock file, no output, nothing cleaned
+
+
+def test_the_api_refuses_an_output_folder_among_the_sources(tmp_path: Path) -> None:
+    from triptych.errors import OutputError
+    from triptych.project import build
+
+    project = _small_project(tmp_path)
+    before = _snapshot(tmp_path)
+    with pytest.raises(OutputError, match="would mix the outputs with the sources"):
+        build(project, project / "content" / "small" / "out", editions=("xml",))
+    assert _snapshot(tmp_path) == before
+    report = build(project, tmp_path / "elsewhere", editions=("xml",))  # a folder of its own
+    assert (tmp_path / "elsewhere" / "xml" / "small.xml").exists()
+    assert not report.failed

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .folders import mixes_with_sources
 
 __all__ = ["EDITIONS", "Config", "load_config"]
 
@@ -63,14 +64,7 @@ def load_config(project: Path) -> Config:
             f"unknown edition(s) {unknown}; known: {', '.join(EDITIONS)}", source=str(path)
         )
     templates = build.get("templates")
-    out = (project / str(build.get("out", DEFAULT.out))).resolve()
-    content = (project / "content").resolve()
-    if (
-        out == project.resolve()
-        or out == content
-        or content in out.parents
-        or out in content.parents
-    ):
+    if mixes_with_sources(project, project / str(build.get("out", DEFAULT.out))):
         raise InputError(
             f"[build] out = {build.get('out')!r} would mix the outputs with the sources; name a "
             'folder of its own such as "build"',

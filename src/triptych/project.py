@@ -12,6 +12,7 @@ from . import atomic
 from .config import load_config
 from .diagnostics import Reporter
 from .errors import InputError, OutputError, TriptychError
+from .folders import CONTENT, mixes_with_sources
 from .lock import build_lock, clean_leftovers
 from .model import Document, Heading, TermRef, query, slugify
 from .normalise import ImportOptions, ImportResult, normalise
@@ -143,6 +144,12 @@ def build(
     config = load_config(project)
     chosen = editions or config.editions
     out = Path(out) if out is not None else project / config.out
+    if mixes_with_sources(project, out):
+        raise OutputError(
+            "this output folder would mix the outputs with the sources in "
+            f"{project / CONTENT}; name a folder of its own, such as {project / 'build'}",
+            source=str(out),
+        )
     reporter = reporter or Reporter()
     sources = find_sources(project / "content")
     ctx = BuildContext(
