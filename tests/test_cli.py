@@ -189,3 +189,31 @@ def test_the_api_refuses_an_output_folder_among_the_sources(tmp_path: Path) -> N
     report = build(project, tmp_path / "elsewhere", editions=("xml",))  # a folder of its own
     assert (tmp_path / "elsewhere" / "xml" / "small.xml").exists()
     assert not report.failed
+
+
+DUPLICATE_TERM_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<document xmlns="urn:triptych:document:1" version="1" xml:lang="zh-CN">
+  <meta>
+    <title>标题</title>
+  </meta>
+  <body>
+    <p>推进<term ref="a">三医联动</term>。</p>
+  </body>
+  <glossary>
+    <entry id="a"><term>三医联动</term><definition>一。</definition></entry>
+    <entry id="b"><term>三医联动</term><definition>二。</definition></entry>
+  </glossary>
+</document>
+"""
+
+
+def test_check_reports_a_term_defined_twice_in_xml(tmp_path: Path) -> None:
+    (tmp_path / "content" / "dup").mkdir(parents=True)
+    (tmp_path / "content" / "dup" / "document.xml").write_text(DUPLICATE_TERM_XML, "utf-8")
+    run = triptych("check", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert (
+        'content/dup/document.xml:11: warning[T005]: glossary term "三医联动" is defined '
+        "twice, on line 10 and line 11"
+    ) in run.stderr
+    assert triptych("check", "--strict", cwd=tmp_path).returncode == 1

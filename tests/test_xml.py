@@ -274,6 +274,23 @@ def test_duplicate_anchor_names_the_id_and_both_lines() -> None:
     assert diagnostic.line == 11
 
 
+def test_a_term_defined_twice_is_warned_about_with_both_lines() -> None:
+    twice = GLOSSARY.replace(
+        "    </entry>\n",
+        '    </entry>\n    <entry id="san-yi-2">\n      <term>三医联动 </term>\n'
+        "      <definition>又一个定义。</definition>\n    </entry>\n",
+    )
+    reporter = Reporter()
+    doc = read(xml("    <p>文</p>", twice), "t.xml", reporter)
+    assert len(doc.glossary.entries) == 2
+    [warning] = reporter.of(Code.DUPLICATE_TERM)
+    assert (warning.source, warning.line) == ("t.xml", 14)
+    assert warning.message == 'glossary term "三医联动" is defined twice, on line 10 and line 14'
+    assert str(warning) == (
+        't.xml:14: warning[T005]: glossary term "三医联动" is defined twice, on line 10 and line 14'
+    )
+
+
 def test_unknown_term_ref_warns_and_keeps_the_text() -> None:
     reporter = Reporter()
     doc = read(xml('    <p>推进<term ref="wu">无此词</term>改革</p>', GLOSSARY), "t.xml", reporter)

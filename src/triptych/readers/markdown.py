@@ -34,6 +34,7 @@ from ..model import (
     canonical,
     fold,
 )
+from .terms import report_duplicate_terms
 
 __all__ = ["FORMAT_VERSION", "MAX_CHARS", "MAX_OPEN_BRACKETS", "read"]
 
@@ -512,7 +513,7 @@ class _Reader:
                 index += 3
             else:
                 raise self.outside(token, "the glossary")
-        self.duplicate_terms(entries)
+        report_duplicate_terms(entries, self.source, self.reporter)
         return Glossary(self.plain(title, line, "the glossary title"), tuple(entries))
 
     def term_line(self, inline: Token, line: int) -> dict[str, str]:
@@ -575,17 +576,3 @@ class _Reader:
         provenance = self.provenance(tokens[index], body[0])
         entries.append(self.make_entry(attrs, definition[1], provenance))
         return end + 1
-
-    def duplicate_terms(self, entries: Sequence[GlossaryEntry]) -> None:
-        seen: dict[str, int] = {}
-        for entry in entries:
-            term = fold(entry.term)
-            line = entry.provenance.first_line
-            first = seen.setdefault(term, line)
-            if first != line:
-                self.reporter.emit(
-                    Code.DUPLICATE_TERM,
-                    f'glossary term "{term}" is defined twice, on line {first} and line {line}',
-                    self.source,
-                    line,
-                )

@@ -26,6 +26,7 @@ from ..model.nodes import (
     TermRef,
 )
 from ..schema import Attr, Tag, qname
+from .terms import report_duplicate_terms
 
 __all__ = ["read"]
 
@@ -202,6 +203,7 @@ class _Builder:
             title="" if glossary_el is None else glossary_el.get(Attr.TITLE, ""),
             entries=tuple(self.entry(el) for el in entries),
         )
+        report_duplicate_terms(glossary.entries, self.source, self.reporter)
         return Document(meta=meta, blocks=blocks, glossary=glossary)
 
     def _check_anchors(self, elements: Iterable[etree._Element]) -> None:
