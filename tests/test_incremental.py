@@ -92,3 +92,22 @@ def test_a_failed_document_is_retried_next_time(project: Path) -> None:
     again = build(project, editions=FAST)
     assert not again.failed
     assert "xml/second.xml" in names(again.written + again.reused, project)
+
+
+def test_changing_link_terms_rebuilds_the_editions_and_the_site(project: Path) -> None:
+    editions = (*FAST, "epub")
+    build(project, editions=editions)
+    config = project / "triptych.toml"
+    text = config.read_text("utf-8")
+    assert text.rstrip().splitlines()[-1].startswith("editions")  # the last section is [build]
+    config.write_text(text + 'link_terms = "first-in-section"\n', "utf-8")
+    again = build(project, editions=editions)
+    assert again.reused == []
+    assert names(again.written, project) == {
+        f"xml/{SAMPLE}.xml",
+        "xml/second.xml",
+        f"epub/{SAMPLE}.epub",
+        "epub/second.epub",
+        "site",
+    }
+    assert build(project, editions=editions).written == []  # and is then up to date

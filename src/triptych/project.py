@@ -139,6 +139,7 @@ def build(
     site in ``site/``. A document that fails is reported and the others are still built.
     ``progress`` is told of each edition as it is written, with its time."""
     from .editions.context import BuildContext, source_date_epoch
+    from .editions.pagestyle import print_overrides
 
     project = Path(project)
     config = load_config(project)
@@ -159,6 +160,9 @@ def build(
         site_title=config.site_title,
         site_lang=config.site_lang,
         templates=(config.templates,) if config.templates else (),
+        base_url=config.base_url,
+        link_terms=config.link_terms,
+        print_css=print_overrides(config.paper, config.body_font, config.heading_font),
         reporter=reporter,
     )
     from .builder import run_build

@@ -11,13 +11,23 @@ __all__ = ["new_project"]
 
 CONFIG = """\
 # triptych project settings; every key is optional.
+# The commented keys show what can be set; docs/config.md gives every default.
 [site]
 title = "{title}"
 lang = "{lang}"
+# base_url = "https://example.org/reports/"  # the site's public address: canonical links
+#                                            # and a sitemap (default: none)
 
 [build]
 # editions = ["xml", "pdf", "epub", "html"]
 # templates = "theme"   # a folder of template overrides (see docs/templates.md)
+# out = "build"
+# link_terms = "all"    # or "first-in-section": link a term's first use in each section
+
+[pdf]
+# paper = "A4"          # A3, A4, A5, B4, B5, letter, legal or "<width>mm <height>mm"
+# body_font = "Noto Serif CJK SC"
+# heading_font = "Noto Sans CJK SC"
 """
 
 SAMPLE = """\

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .context import BuildContext
 from .html import Download, SiteDocument, build_site
-from .view import DocumentView, view_of
+from .view import DocumentView, view_of, with_link_terms
 from .xml import build_xml
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "SiteDocument",
     "build_site",
     "view_of",
+    "with_link_terms",
 ]
 
 DocumentEdition = Callable[[DocumentView, BuildContext], Path]
@@ -25,7 +26,7 @@ DocumentEdition = Callable[[DocumentView, BuildContext], Path]
 def _pdf(view: DocumentView, ctx: BuildContext) -> Path:
     from .pdf import build_pdf  # WeasyPrint loads slowly: only when a PDF is wanted
 
-    return build_pdf(view, ctx)
+    return build_pdf(with_link_terms(view, ctx.link_terms), ctx)
 
 
 def _epub(view: DocumentView, ctx: BuildContext) -> Path:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..config import LinkTerms
 from ..diagnostics import Reporter
 
 __all__ = ["BuildContext", "source_date_epoch"]
@@ -39,6 +40,14 @@ class BuildContext:
     """Language of the site's own pages."""
     templates: tuple[Path, ...] = ()
     """User template folders, searched before the default theme."""
+    base_url: str = ""
+    """The site's public address, ending in ``/`` (``[site] base_url``); empty for a site
+    without one, which then has no canonical links and no sitemap."""
+    link_terms: LinkTerms = "all"
+    """Which uses of a glossary term are links in every edition (``[build] link_terms``)."""
+    print_css: str = ""
+    """CSS for the print edition to apply after ``print.css``: the ``[pdf]`` paper and fonts
+    (``pagestyle.print_overrides``); empty when they are the defaults."""
     reporter: Reporter = field(default_factory=Reporter)
 
     @property

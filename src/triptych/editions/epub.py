@@ -20,7 +20,7 @@ from .. import atomic
 from ..errors import BuildError
 from .context import BuildContext
 from .templating import environment, render
-from .view import GLOSSARY_FILE, BlockView, DocumentView
+from .view import GLOSSARY_FILE, BlockView, DocumentView, with_link_terms
 
 __all__ = ["IDENTIFIER_NAMESPACE", "build_epub", "identifier"]
 
@@ -47,7 +47,9 @@ def identifier(slug: str) -> str:
 
 
 def build_epub(view: DocumentView, ctx: BuildContext) -> Path:
-    """Write ``ctx.out/epub/<slug>.epub``, byte-identical for one ``SOURCE_DATE_EPOCH``."""
+    """Write ``ctx.out/epub/<slug>.epub``, byte-identical for one ``SOURCE_DATE_EPOCH``; its
+    term links follow ``ctx.link_terms``."""
+    view = with_link_terms(view, ctx.link_terms)
     target = ctx.out / "epub" / f"{view.slug}.epub"
     book = _book(view, ctx)
     packed = io.BytesIO()

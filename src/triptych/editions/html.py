@@ -1,12 +1,16 @@
-"""The HTML site: an index page, a page per document, assets and a Pagefind search index."""
+"""The HTML site: an index page, a page per document, assets and a Pagefind search index; with
+a public address (``[site] base_url``), canonical links and a sitemap too."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import quote
+
+from lxml import etree
 
 from .. import __version__, atomic
 from ..errors import BuildError
@@ -15,9 +19,12 @@ from .labels import labels_for
 from .links import broken_links
 from .swap import replace_dir
 from .templating import copy_confined, render, theme_path
-from .view import DocumentView
+from .view import DocumentView, with_link_terms
 
-__all__ = ["Download", "SiteDocument", "build_site"]
+__all__ = ["SITEMAP", "SITEMAP_NS", "Download", "SiteDocument", "build_site", "page_url"]
+
+SITEMAP = "sitemap.xml"
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,15 +60,26 @@ def _page_href(anchor: str) -> str:
     return f"#{anchor}"
 
 
+def page_url(ctx: BuildContext, page: str) -> str:
+    """The public address of the site's ``page`` (``"slug/index.html"``); empty without a
+    ``base_url``. Pages are named by their files, as the site's own links name them, so the
+    address works on any web server."""
+    return ctx.base_url + quote(page) if ctx.base_url else ""
+
+
 def build_site(items: list[SiteDocument], ctx: BuildContext) -> Path:
     """Write the whole site into a fresh folder, index it, check its links, then put it in
-    place of ``ctx.out/site`` in one step."""
+    place of ``ctx.out/site`` in one step. Term links follow ``ctx.link_terms``."""
     target = ctx.out / "site"
     staging = ctx.out / ".site.tmp"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
+    items = [replace(i, view=with_link_terms(i.view, ctx.link_terms)) for i in items]
     try:
         pages = _write_pages(items, ctx, staging)
+        if ctx.base_url:
+            names = [p.relative_to(staging).as_posix() for p in pages]
+            atomic.write_bytes(staging / SITEMAP, _sitemap(ctx, names))
         _copy_assets(staging, ctx.templates)
         _index(staging, ctx)
         problems = broken_links(staging, pages)
@@ -77,13 +95,26 @@ def build_site(items: list[SiteDocument], ctx: BuildContext) -> Path:
     return target
 
 
-def _common(ctx: BuildContext, root: str) -> dict[str, object]:
+def _common(ctx: BuildContext, root: str, page: str) -> dict[str, object]:
     return {
         "site_title": ctx.site_title,
         "version": __version__,
         "root": root,
         "build_date": ctx.timestamp.strftime("%Y-%m-%d"),
+        "canonical": page_url(ctx, page),
     }
+
+
+def _sitemap(ctx: BuildContext, pages: list[str]) -> bytes:
+    """A sitemap (sitemaps.org 0.9) of ``pages``, sorted by address, each last changed at the
+    build's clock."""
+    urlset = etree.fromstring(f'<urlset xmlns="{SITEMAP_NS}"/>')
+    for loc in sorted(page_url(ctx, page) for page in pages):
+        url = etree.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
+        etree.SubElement(url, f"{{{SITEMAP_NS}}}loc").text = loc
+        etree.SubElement(url, f"{{{SITEMAP_NS}}}lastmod").text = ctx.iso_time
+    body: bytes = etree.tostring(urlset, encoding="UTF-8", pretty_print=True)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body
 
 
 def _write_pages(items: list[SiteDocument], ctx: BuildContext, staging: Path) -> list[Path]:
@@ -97,7 +128,7 @@ def _write_pages(items: list[SiteDocument], ctx: BuildContext, staging: Path) ->
             "html/document.html.j2",
             ctx.templates,
             {
-                **_common(ctx, "../"),
+                **_common(ctx, "../", f"{item.view.slug}/index.html"),
                 "lang": item.view.meta.lang,
                 "labels": item.view.labels,
                 "view": item.view,
@@ -115,7 +146,7 @@ def _write_pages(items: list[SiteDocument], ctx: BuildContext, staging: Path) ->
             "html/index.html.j2",
             ctx.templates,
             {
-                **_common(ctx, ""),
+                **_common(ctx, "", "index.html"),
                 "lang": ctx.site_lang,
                 "labels": labels_for(ctx.site_lang),
                 "documents": items,

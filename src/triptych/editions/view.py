@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
+from ..config import LinkTerms
 from ..model import (
     BackRef,
     Document,
@@ -20,7 +21,15 @@ from ..model import (
 )
 from .labels import Labels, labels_for
 
-__all__ = ["BlockView", "DocumentView", "EntryView", "InlineView", "SectionView", "view_of"]
+__all__ = [
+    "BlockView",
+    "DocumentView",
+    "EntryView",
+    "InlineView",
+    "SectionView",
+    "view_of",
+    "with_link_terms",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +82,7 @@ class EntryView:
     definition: tuple[InlineView, ...]
     definition_text: str
     backrefs: tuple[BackRef, ...]
+    """The uses of the term in the text that are links, in document order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +100,8 @@ class DocumentView:
     """Entry id to plain definition text (for previews)."""
     files: Mapping[str, str]
     """Anchor to the EPUB file that holds it (chapters and the glossary)."""
+    link_terms: LinkTerms = "all"
+    """Which uses of a glossary term are links (``[build] link_terms``)."""
 
     @property
     def meta(self) -> Meta:
@@ -105,34 +117,67 @@ class DocumentView:
 GLOSSARY_FILE = "glossary.xhtml"
 
 
-def _inlines(seq: tuple[Inline, ...], pending: dict[str, list[BackRef]]) -> tuple[InlineView, ...]:
-    """Views of ``seq``; each reference takes the next anchor ``backrefs`` gave its entry
-    (they come in document order, as the blocks are visited)."""
-    out = []
-    for node in seq:
-        if isinstance(node, TermRef | NoteRef):
-            queue = pending.get(node.target)
-            anchor = queue.pop(0).anchor if queue else ""
-            kind: Literal["term", "note"] = "term" if isinstance(node, TermRef) else "note"
-            label = node.text if isinstance(node, TermRef) else node.label
-            out.append(InlineView(kind, label, node.target, anchor))
-        else:
-            out.append(InlineView("text", node.text))
-    return tuple(out)
+@dataclass(slots=True)
+class _Linker:
+    """Turns the model's inlines into views in document order: each reference takes the next
+    anchor ``backrefs`` gave its entry, and under ``first-in-section`` a term already linked
+    in the current top-level section becomes plain text, its anchor and back-link dropped."""
+
+    policy: LinkTerms
+    pending: dict[str, list[BackRef]]
+    kept: dict[str, list[BackRef]] = field(default_factory=dict)
+    linked: set[str] = field(default_factory=set)
+    """Entries linked in the current top-level section."""
+
+    def section(self) -> None:
+        """A new top-level section starts."""
+        self.linked.clear()
+
+    def inlines(self, seq: tuple[Inline, ...]) -> tuple[InlineView, ...]:
+        """Views of ``seq``."""
+        out = []
+        for node in seq:
+            if isinstance(node, TermRef | NoteRef):
+                queue = self.pending.get(node.target)
+                ref = queue.pop(0) if queue else None
+                if isinstance(node, TermRef) and not self._links(node.target):
+                    out.append(InlineView("text", node.text))
+                    continue
+                if ref is not None:
+                    self.kept.setdefault(node.target, []).append(ref)
+                kind: Literal["term", "note"] = "term" if isinstance(node, TermRef) else "note"
+                label = node.text if isinstance(node, TermRef) else node.label
+                out.append(InlineView(kind, label, node.target, ref.anchor if ref else ""))
+            else:
+                out.append(InlineView("text", node.text))
+        return tuple(out)
+
+    def _links(self, target: str) -> bool:
+        """Whether a use of the term ``target`` here is a link (and note it if so)."""
+        if self.policy == "first-in-section" and target in self.linked:
+            return False
+        self.linked.add(target)
+        return True
 
 
-def view_of(doc: Document, slug: str) -> DocumentView:
-    """The view of ``doc``; references get their anchors from ``model.backrefs``."""
+def view_of(doc: Document, slug: str, link_terms: LinkTerms = "all") -> DocumentView:
+    """The view of ``doc``; references get their anchors from ``model.backrefs``. With
+    ``link_terms="first-in-section"`` only the first use of each term in each top-level
+    section (and in the text before the first heading) is a link; the others are plain text
+    with the same words, and the glossary's back-links list only the links. Note markers
+    and the links inside definitions are always links."""
     refs = backrefs(doc)
     # backrefs lists references in document order; pair them with the nodes in that order
-    pending = {target: list(found) for target, found in refs.items()}
+    linker = _Linker(link_terms, {target: list(found) for target, found in refs.items()})
     blocks: list[BlockView] = []
     for block in doc.blocks:
         if isinstance(block, Heading):
+            if block.level == 1:
+                linker.section()
             blocks.append(BlockView("heading", block.level, block.number, block.text, block.id))
             continue
-        lead = _inlines(block.lead, pending)
-        blocks.append(BlockView("paragraph", lead=lead, content=_inlines(block.content, pending)))
+        lead = linker.inlines(block.lead)
+        blocks.append(BlockView("paragraph", lead=lead, content=linker.inlines(block.content)))
     sections = _sections(blocks)
     files = {"glossary": GLOSSARY_FILE}
     for section in sections:
@@ -143,7 +188,7 @@ def view_of(doc: Document, slug: str) -> DocumentView:
             for i in (*b.lead, *b.content):
                 if i.anchor:
                     files[i.anchor] = section.file
-    entries = tuple(_entry(e, refs[e.id]) for e in doc.glossary.entries)
+    entries = tuple(_entry(e, tuple(linker.kept.get(e.id, ()))) for e in doc.glossary.entries)
     for e in entries:
         files[e.id] = GLOSSARY_FILE
     labels = labels_for(doc.meta.lang)
@@ -157,7 +202,15 @@ def view_of(doc: Document, slug: str) -> DocumentView:
         glossary_title=doc.glossary.title or labels.glossary,
         definitions={e.id: e.definition_text for e in entries},
         files=files,
+        link_terms=link_terms,
     )
+
+
+def with_link_terms(view: DocumentView, link_terms: LinkTerms) -> DocumentView:
+    """``view`` as ``link_terms`` asks: itself when it already is, else made again."""
+    if view.link_terms == link_terms:
+        return view
+    return view_of(view.doc, view.slug, link_terms)
 
 
 def _entry(entry: GlossaryEntry, refs: tuple[BackRef, ...]) -> EntryView:
@@ -167,7 +220,8 @@ def _entry(entry: GlossaryEntry, refs: tuple[BackRef, ...]) -> EntryView:
         page=entry.page,
         number=entry.number,
         aliases=entry.aliases,
-        definition=_inlines(entry.definition, {}),  # links inside definitions carry no back-link
+        # links inside definitions carry no back-link, and stay links whatever the policy
+        definition=_Linker("all", {}).inlines(entry.definition),
         definition_text=plain(entry.definition),
         backrefs=refs,
     )

@@ -1,0 +1,145 @@
+"""The print edition's page settings from ``triptych.toml``, as CSS applied after ``print.css``.
+
+``print.css`` is designed for A4 with Noto Serif CJK SC for body text and Noto Sans CJK SC for
+headings and running heads. ``[pdf] paper``, ``body_font`` and ``heading_font`` change that
+design without touching the stylesheet: ``print_overrides`` gives the rules that differ, and
+nothing at all when every setting is the default.
+
+Paper keeps the stylesheet's rule that the text block is a whole number of 12pt characters wide,
+so a line of Chinese fills the measure exactly. On A4 that is the stylesheet's own 38 characters
+(456pt, side margins of 69.6pt). On any other paper it is the largest whole number of characters
+that leaves side margins of at least ``MIN_SIDE_MARGIN_MM``, centred on the page. The top and
+bottom margins, and the title page's spacing, scale with the paper's height, with floors that
+keep room for the running head and the page number.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..config import A4, DEFAULT_BODY_FONT, DEFAULT_HEADING_FONT, MM, Paper
+
+__all__ = [
+    "A4_CHARACTERS",
+    "CHARACTER_PT",
+    "MIN_SIDE_MARGIN_MM",
+    "Measure",
+    "measure_of",
+    "print_overrides",
+]
+
+CHARACTER_PT = 12.0
+"""The body text's size in ``print.css``: one Chinese character is this wide."""
+A4_CHARACTERS = 38
+"""The measure ``print.css`` sets on A4."""
+MIN_SIDE_MARGIN_MM = 15.0
+"""The narrowest side margin the measure of another paper may leave."""
+
+# print.css on A4: the page margins and the title page's vertical spacing, in millimetres
+_A4_TOP_MM, _A4_BOTTOM_MM = 30.0, 25.0
+_A4_TITLE_MM, _A4_IMPRINT_MM = 60.0, 90.0
+# room for the running head above the text block and the page number below it
+_MIN_TOP_MM, _MIN_BOTTOM_MM = 20.0, 15.0
+
+# The selectors of print.css that name each font (keep in step with the stylesheet)
+_BODY_SELECTORS = ("html",)
+_BODY_MARGIN_BOXES = ("bottom-center",)
+_HEADING_SELECTORS = ("h1, h2, h3, h4, h5, h6", ".title-page .subtitle", ".glossary dt")
+_HEADING_MARGIN_BOXES = ("top-left", "top-right")
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """The page box of a paper: the text block's width and the margins around it."""
+
+    characters: int
+    """The text block's width in 12pt characters."""
+    side_pt: float
+    """The left and the right margin, in points."""
+    top_mm: float
+    bottom_mm: float
+
+    @property
+    def width_pt(self) -> float:
+        """The text block's width in points."""
+        return self.characters * CHARACTER_PT
+
+
+def _is_a4(paper: Paper) -> bool:
+    return math.isclose(paper.width_mm, A4.width_mm) and math.isclose(paper.height_mm, A4.height_mm)
+
+
+def measure_of(paper: Paper) -> Measure:
+    """The text block and margins on ``paper``: ``print.css``'s own on A4, else the widest
+    whole number of characters with side margins of at least ``MIN_SIDE_MARGIN_MM``."""
+    if _is_a4(paper):
+        characters = A4_CHARACTERS
+    else:
+        room = paper.width_pt - 2 * MIN_SIDE_MARGIN_MM * MM
+        characters = max(1, math.floor(room / CHARACTER_PT + 1e-9))
+    scale = paper.height_mm / A4.height_mm
+    return Measure(
+        characters=characters,
+        # rounded down, so the text block is never narrower than its characters
+        side_pt=math.floor((paper.width_pt - characters * CHARACTER_PT) / 2 * 100) / 100,
+        top_mm=max(_MIN_TOP_MM, _A4_TOP_MM * scale),
+        bottom_mm=max(_MIN_BOTTOM_MM, _A4_BOTTOM_MM * scale),
+    )
+
+
+def _number(value: float, unit: str) -> str:
+    """``value`` with at most two decimals and ``unit`` (``47.76pt``, ``21.2mm``, ``30mm``)."""
+    return f"{value:.2f}".rstrip("0").rstrip(".") + unit
+
+
+def _family(name: str) -> str:
+    """A font family name as a CSS string (config refuses quotes and backslashes in it)."""
+    return '"' + name + '"'
+
+
+def _paper_rules(paper: Paper) -> list[str]:
+    measure = measure_of(paper)
+    scale = paper.height_mm / A4.height_mm
+    margin = " ".join(
+        (
+            _number(measure.top_mm, "mm"),
+            _number(measure.side_pt, "pt"),
+            _number(measure.bottom_mm, "mm"),
+        )
+    )
+    return [
+        f"/* {paper.name}: a text block of {measure.characters} characters of 12pt "
+        f"({_number(measure.width_pt, 'pt')}) */",
+        f"@page {{\n  size: {paper.name};\n  margin: {margin};\n}}",
+        f".document-title {{ margin-top: {_number(_A4_TITLE_MM * scale, 'mm')}; }}",
+        f".imprint {{ margin-top: {_number(_A4_IMPRINT_MM * scale, 'mm')}; }}",
+    ]
+
+
+def _font_rules(family: str, selectors: tuple[str, ...], boxes: tuple[str, ...]) -> list[str]:
+    declaration = f"font-family: {_family(family)};"
+    margin_boxes = "".join(f"\n  @{box} {{ {declaration} }}" for box in boxes)
+    return [
+        *(f"{selector} {{ {declaration} }}" for selector in selectors),
+        f"@page {{{margin_boxes}\n}}",
+    ]
+
+
+def print_overrides(
+    paper: Paper = A4,
+    body_font: str = DEFAULT_BODY_FONT,
+    heading_font: str = DEFAULT_HEADING_FONT,
+) -> str:
+    """CSS to apply after ``print.css`` for these settings; empty when all are the defaults."""
+    rules: list[str] = []
+    if not _is_a4(paper):
+        rules += _paper_rules(paper)
+    if body_font != DEFAULT_BODY_FONT:
+        rules += _font_rules(body_font, _BODY_SELECTORS, _BODY_MARGIN_BOXES)
+    if heading_font != DEFAULT_HEADING_FONT:
+        rules += _font_rules(heading_font, _HEADING_SELECTORS, _HEADING_MARGIN_BOXES)
+    if not rules:
+        return ""
+    header = "/* [pdf] settings of triptych.toml, applied after print.css */"
+    return "\n".join([header, *rules]) + "\n"

@@ -1,0 +1,227 @@
+"""The print edition's paper and fonts from triptych.toml: the CSS that ``print_overrides`` gives,
+and what WeasyPrint makes of it after print.css, as a reader of the PDF sees it."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+import pytest
+import tinycss2  # type: ignore[import-untyped]
+from lxml import etree
+
+from triptych import builder
+from triptych.builder import BuildReport
+from triptych.config import A4, MM, PAPERS, Paper, load_config, paper_of
+from triptych.editions import BuildContext
+from triptych.editions.pagestyle import (
+    A4_CHARACTERS,
+    CHARACTER_PT,
+    MIN_SIDE_MARGIN_MM,
+    measure_of,
+    print_overrides,
+)
+from triptych.editions.templating import theme_path
+from triptych.errors import InputError
+from triptych.project import build
+
+PRINT_CSS = theme_path() / "pdf" / "print.css"
+SERIF, SANS = "Noto Serif CJK SC", "Noto Sans CJK SC"
+
+
+def test_defaults_add_nothing() -> None:
+    assert print_overrides() == ""
+    assert print_overrides(A4, SERIF, SANS) == ""
+    assert print_overrides(paper_of("210mm 297mm")) == ""  # A4 by its size
+
+
+def test_a4_keeps_the_measure_of_print_css() -> None:
+    measure = measure_of(A4)
+    assert measure.characters == A4_CHARACTERS == 38
+    assert measure.width_pt == 456
+    assert measure.side_pt == pytest.approx(69.6, abs=0.05)
+    assert (measure.top_mm, measure.bottom_mm) == (30, 25)
+
+
+def test_a5_is_27_characters_centred_with_scaled_margins() -> None:
+    measure = measure_of(PAPERS["a5"])
+    assert measure.characters == 27
+    assert measure.width_pt == 324
+    assert measure.side_pt == pytest.approx((148 * MM - 324) / 2, abs=0.01)
+    assert measure.top_mm == pytest.approx(30 * 210 / 297)
+    assert measure.bottom_mm == pytest.approx(25 * 210 / 297)
+    css = print_overrides(PAPERS["a5"])
+    assert "size: A5;" in css
+    assert "margin: 21.21mm 47.76pt 17.68mm;" in css
+    assert "font-family" not in css
+
+
+@pytest.mark.parametrize(
+    ("paper", "characters"),
+    [("A5", 27), ("B5", 34), ("letter", 43), ("A3", 63), ("170mm 240mm", 33), ("75mm 100mm", 10)],
+)
+def test_the_measure_is_the_most_whole_characters_the_side_margins_allow(
+    paper: str, characters: int
+) -> None:
+    sheet = paper_of(paper)
+    measure = measure_of(sheet)
+    assert measure.characters == characters
+    minimum = MIN_SIDE_MARGIN_MM * MM
+    assert measure.side_pt >= minimum - 0.01
+    assert sheet.width_pt - (characters + 1) * CHARACTER_PT < 2 * minimum  # one more won't fit
+    # centred, and never narrower than its characters
+    assert 0 <= sheet.width_pt - 2 * measure.side_pt - measure.width_pt < 0.02
+    assert measure.top_mm >= 20 and measure.bottom_mm >= 15
+
+
+def test_explicit_paper_is_written_as_its_size() -> None:
+    css = print_overrides(Paper("170mm 240mm", 170, 240))
+    assert "size: 170mm 240mm;" in css
+
+
+def _font_rules(css: str) -> dict[str, str]:
+    """Each selector or ``@page`` margin box of ``css`` mapped to the font family it names."""
+    found: dict[str, str] = {}
+
+    def walk(nodes: list[Any], where: str) -> None:
+        for node in nodes:
+            kind = getattr(node, "type", "")
+            if kind == "qualified-rule":
+                prelude = tinycss2.serialize(node.prelude).strip()
+                inner = tinycss2.parse_blocks_contents(node.content, True, True)
+                walk(inner, prelude)
+            elif kind == "at-rule" and node.content is not None:
+                name = "@" + node.lower_at_keyword
+                prelude = tinycss2.serialize(node.prelude).strip()
+                inner = tinycss2.parse_blocks_contents(node.content, True, True)
+                walk(inner, f"{where} {name} {prelude}".strip())
+            elif kind == "declaration" and node.lower_name == "font-family":
+                value = [t.value for t in node.value if t.type == "string"]
+                found[where] = value[0]
+
+    walk(tinycss2.parse_stylesheet(css, True, True), "")
+    return found
+
+
+def test_fonts_replace_every_use_of_the_default_fonts_in_print_css() -> None:
+    theme = _font_rules(PRINT_CSS.read_text(encoding="utf-8"))
+    css = print_overrides(A4, "Body Font", "Heading Font")
+    assert "@page" in css and "size" not in css
+    overrides = _font_rules(css)
+    expected = {
+        where: ("Body Font" if family == SERIF else "Heading Font")
+        for where, family in theme.items()
+    }
+    assert {w: f for w, f in overrides.items() if w in expected} == expected
+    assert set(overrides) == set(expected)
+    only_body = _font_rules(print_overrides(A4, "Body Font", SANS))
+    assert set(only_body.values()) == {"Body Font"}
+    assert set(only_body) == {w for w, f in theme.items() if f == SERIF}
+
+
+def test_a_bad_paper_is_refused_when_the_config_is_loaded(tmp_path: Path) -> None:
+    (tmp_path / "triptych.toml").write_text('[pdf]\npaper = "A7"\n', "utf-8")
+    with pytest.raises(InputError, match=r'\[pdf\] paper = "A7" is not allowed') as caught:
+        load_config(tmp_path)
+    assert caught.value.source.endswith("triptych.toml")
+
+
+def test_the_build_context_carries_the_overrides(tmp_path: Path) -> None:
+    """``project.build`` puts the CSS for the settings on the context every edition gets."""
+    seen: list[BuildContext] = []
+
+    def capture(sources: object, ctx: BuildContext, *_: object, **__: object) -> BuildReport:
+        seen.append(ctx)
+        return BuildReport()
+
+    (tmp_path / "content").mkdir()
+    (tmp_path / "triptych.toml").write_text(
+        '[site]\nbase_url = "https://example.org"\n[build]\nlink_terms = "first-in-section"\n'
+        '[pdf]\npaper = "A5"\nheading_font = "Noto Serif CJK SC"\n',
+        "utf-8",
+    )
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(builder, "run_build", capture)
+        build(tmp_path)
+    (ctx,) = seen
+    assert ctx.print_css == print_overrides(PAPERS["a5"], SERIF, SERIF)
+    assert ctx.base_url == "https://example.org/"
+    assert ctx.link_terms == "first-in-section"
+
+
+# --- typeset by WeasyPrint after print.css --------------------------------------------------
+
+PARAGRAPH = "测" * (25 + 27 * 3 + 5)  # an indented first line of 25, three full lines, 5 left
+
+
+def _typeset(out: Path, css: str) -> Path:
+    weasyprint = pytest.importorskip("weasyprint")
+    html = (
+        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>排版</title>'
+        f'<link rel="stylesheet" href="{PRINT_CSS.as_uri()}"><style>{css}</style></head><body>'
+        '<section class="title-page"><h1 class="document-title">排版测试</h1>'
+        '<p class="subtitle">副标题</p></section>'
+        f'<main><h2 class="section-heading">第一节</h2><p>{PARAGRAPH}</p></main></body></html>'
+    )
+    path = out / "page.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    return path
+
+
+def _texts_and_fonts(path: Path) -> list[tuple[int, str, str]]:
+    """Each run of text as (page, text, font family), from poppler's XML."""
+    run = subprocess.run(
+        ["pdftohtml", "-xml", "-i", "-stdout", "-q", str(path)],
+        capture_output=True,
+        check=True,
+    )
+    root = etree.fromstring(run.stdout, etree.XMLParser(recover=True))
+    # the family without its subset tag and weight: "Noto-Serif-CJK-SC"
+    fonts = {
+        f.get("id"): str(f.get("family")).split("+")[-1].removesuffix("-Bold")
+        for f in root.iter("fontspec")
+    }
+    return [
+        (int(page.get("number")), re.sub(r"\s", "", "".join(t.itertext())), fonts[t.get("font")])
+        for page in root.iter("page")
+        for t in page.iter("text")
+    ]
+
+
+def test_a5_page_holds_27_characters_a_line_in_the_chosen_fonts(tmp_path: Path) -> None:
+    css = print_overrides(PAPERS["a5"], SANS, SERIF)  # the two fonts swapped
+    path = _typeset(tmp_path, css)
+    with pikepdf.open(path) as pdf:
+        assert len(pdf.pages) == 2  # the title page is still one page
+        box = [float(v) for v in pdf.pages[0].MediaBox]
+        assert box[2] - box[0] == pytest.approx(148 * MM, abs=0.1)
+        assert box[3] - box[1] == pytest.approx(210 * MM, abs=0.1)
+    run = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True)
+    lines = [re.sub(r"\s", "", line) for line in run.stdout.splitlines()]
+    assert [len(line) for line in lines if set(line) == {"测"}] == [25, 27, 27, 27, 5]
+    runs = _texts_and_fonts(path)
+    family = {text: font for _, text, font in runs}
+    serif, sans = "Noto-Serif-CJK-SC", "Noto-Sans-CJK-SC"
+    # the title and the running head that repeats it: the heading font
+    assert [(p, f) for p, t, f in runs if t == "排版测试"] == [(1, serif), (2, serif)]
+    assert family["第一节"] == serif
+    assert family["副标题"] == serif
+    assert all(family[t] == sans for t in family if set(t) == {"测"})  # body: the body font
+    number = next(f for p, t, f in runs if p == 2 and re.fullmatch(r"—\s*2\s*—", t))
+    assert number == sans
+
+
+def test_without_overrides_print_css_is_unchanged(tmp_path: Path) -> None:
+    path = _typeset(tmp_path, print_overrides())
+    with pikepdf.open(path) as pdf:
+        box = [float(v) for v in pdf.pages[0].MediaBox]
+        assert box[2] - box[0] == pytest.approx(A4.width_pt, abs=0.1)
+    run = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True)
+    lines = [re.sub(r"\s", "", line) for line in run.stdout.splitlines()]
+    assert [len(line) for line in lines if set(line) == {"测"}] == [36, 38, 37]
+    family = {text: font for _, text, font in _texts_and_fonts(path)}
+    assert family["第一节"] == "Noto-Sans-CJK-SC"
+    assert family[PARAGRAPH[:36]] == "Noto-Serif-CJK-SC"
