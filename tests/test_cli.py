@@ -217,3 +217,62 @@ def test_check_reports_a_term_defined_twice_in_xml(tmp_path: Path) -> None:
         "twice, on line 10 and line 11"
     ) in run.stderr
     assert triptych("check", "--strict", cwd=tmp_path).returncode == 1
+
+
+# --- guessing an encoding -----------------------------------------------------------------
+
+# 89 bytes in GBK, 8 of them outside ASCII; charset-normalizer takes them for cp949 (Korean)
+MOSTLY_ASCII = (
+    "The annual report of the city government describes 报告 and 政府 in detail for our team.\n"
+)
+
+
+def test_short_mostly_ascii_gbk_is_refused_not_guessed(tmp_path: Path) -> None:
+    data = MOSTLY_ASCII.encode("gbk")
+    assert len(data) == 89 and sum(b >= 0x80 for b in data) == 8
+    path = tmp_path / "report.txt"
+    path.write_bytes(data)
+    run = triptych("import", str(path), cwd=tmp_path)
+    assert run.returncode == 3, run.stderr
+    offset = data.index(0xB1)  # the first byte of 报告, the first that is not UTF-8
+    assert (
+        f"{path}:1:{offset + 1}: error: the input is not valid UTF-8 at byte offset {offset} "
+        "(line 1); if it is GBK or GB2312 pass --encoding gbk"
+    ) in run.stderr
+    assert "only 8 bytes are outside ASCII, too few to tell GBK from Big5" in run.stderr
+    assert "T001" not in run.stderr
+    assert not (tmp_path / "content").exists()
+    explicit = triptych("import", str(path), "--encoding", "gbk", cwd=tmp_path)
+    assert explicit.returncode == 0, explicit.stderr
+    md = (tmp_path / "content" / "report" / "document.md").read_text("utf-8")
+    assert "describes 报告 and 政府 in detail" in md
+
+
+def test_gbk_that_reads_as_another_cjk_encoding_too_is_refused(
+    tmp_path: Path, sample_bytes: bytes
+) -> None:
+    # the sample's first 100 characters in GBK read cleanly as EUC-JP too
+    data = sample_bytes.decode("utf-8")[:100].encode("gbk")
+    path = tmp_path / "start.txt"
+    path.write_bytes(data)
+    run = triptych("import", str(path), cwd=tmp_path)
+    assert run.returncode == 3, run.stderr
+    assert "byte offset 2 (line 3); if it is GBK or GB2312 pass --encoding gbk" in run.stderr
+    assert "the bytes read cleanly as GB18030 (GBK) and as EUC-JP" in run.stderr
+    assert not (tmp_path / "content").exists()
+
+
+def test_long_gbk_without_encoding_is_decoded_as_gb18030_with_a_warning(
+    tmp_path: Path, sample_bytes: bytes
+) -> None:
+    text = sample_bytes.decode("utf-8")
+    path = tmp_path / "report.txt"
+    path.write_bytes(text.encode("gbk"))
+    run = triptych("import", str(path), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "warning[T001]: not UTF-8 (first bad byte at offset 2); decoded as gb18030" in (
+        run.stderr
+    )
+    assert "pass --encoding gb18030 to make this explicit" in run.stderr
+    md = (tmp_path / "content" / "report" / "document.md").read_text("utf-8")
+    assert "政府工作报告" in md

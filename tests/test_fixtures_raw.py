@@ -353,12 +353,12 @@ def test_gbk_ledger_and_diagnostics() -> None:
     assert Code.UNTERMINATED_PARAGRAPH not in codes(res)
 
 
-def test_gbk_without_encoding_is_detected_or_refused() -> None:
-    try:
-        res = normalise(raw(GBK), ImportOptions(source=f"{GBK}/input"))
-    except InputError:
-        return  # refusing is acceptable; mis-decoding silently is not
-    assert Code.ENCODING_DETECTED in codes(res)
+def test_gbk_without_encoding_is_detected_as_gb18030_and_reported() -> None:
+    """1,827 bytes, 1,668 of them outside ASCII, that read cleanly as GB18030 only."""
+    res = normalise(raw(GBK), ImportOptions(source=f"{GBK}/input"))
+    [detected] = [d for d in res.diagnostics if d.code is Code.ENCODING_DETECTED]
+    assert "decoded as gb18030 by detection" in detected.message
+    assert "--encoding gb18030" in detected.message
     assert res.document.meta.title == "XX市政府工作报告"
     assert [full(p) for p in paragraphs(res.document)] == [full(p) for p in paragraphs(doc(GBK))]
 

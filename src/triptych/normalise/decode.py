@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+from collections.abc import Callable
 
 from ..diagnostics import Code
 from ..errors import InputError
@@ -30,6 +31,28 @@ _MAGIC = {
 # A few NUL bytes in text are damage (removed and reported later); many mean binary data.
 # Detection below this many bytes is guesswork (a short GBK text reads as Korean, say).
 MIN_DETECT_BYTES = 64
+
+# The legacy multi-byte encodings of Chinese, Japanese and Korean share most of their byte
+# ranges, so a little text in one often reads cleanly in another. Each family is tried with
+# one broad codec; EUC-JP stands for its family because EUC-JIS-2004 reads almost any
+# EUC-style bytes and would make every GBK text look ambiguous.
+_CJK_FAMILIES: dict[str, tuple[str, frozenset[str]]] = {
+    "gb18030": ("GB18030 (GBK)", frozenset({"gb2312", "gbk", "gb18030", "hz"})),
+    "big5hkscs": ("Big5", frozenset({"big5", "big5hkscs", "cp950"})),
+    "cp949": ("cp949 (Korean)", frozenset({"cp949", "euc_kr", "johab", "iso2022_kr"})),
+    "cp932": ("Shift_JIS", frozenset({"shift_jis", "cp932", "shift_jis_2004", "shift_jisx0213"})),
+    "euc_jp": (
+        "EUC-JP",
+        frozenset(
+            {"euc_jp", "euc_jis_2004", "euc_jisx0213"}
+            | {f"iso2022_jp{v}" for v in ("", "_1", "_2", "_2004", "_3", "_ext")}
+        ),
+    ),
+}
+# A legacy CJK encoding is detected only from at least this many bytes outside ASCII (some
+# 32 double-byte characters); below it, an English text with a few Chinese words reads as
+# Korean as readily as GBK.
+MIN_CJK_EVIDENCE = 64
 
 
 def _line_col(data: bytes, offset: int) -> tuple[int, int]:
@@ -114,13 +137,13 @@ def _detect(data: bytes, err: UnicodeDecodeError, ctx: PassContext) -> str:
         f"the input is not valid UTF-8 at byte offset {err.start} (line {line}); "
         "if it is GBK or GB2312 pass --encoding gbk, otherwise name its encoding with --encoding"
     )
+
+    def refuse(why: str = "") -> InputError:
+        message = f"{hint} ({why})" if why else hint
+        return InputError(message, source=ctx.source, line=line, column=col)
+
     if len(data) < MIN_DETECT_BYTES:
-        raise InputError(
-            hint + " (too short to detect the encoding safely)",
-            source=ctx.source,
-            line=line,
-            column=col,
-        )
+        raise refuse("too short to detect the encoding safely")
     guess: str | None = None
     try:
         text = data.decode("gb18030")
@@ -133,9 +156,10 @@ def _detect(data: bytes, err: UnicodeDecodeError, ctx: PassContext) -> str:
 
         best = from_bytes(data).best()
         if best is None or best.encoding in {"utf_8", "ascii"}:
-            raise InputError(hint, source=ctx.source, line=line, column=col)
+            raise refuse()
         guess = best.encoding
         text = str(best)
+    _refuse_cjk_guesswork(data, guess, refuse)
     ctx.warn(
         Code.ENCODING_DETECTED,
         f"not UTF-8 (first bad byte at offset {err.start}); decoded as {guess} by detection. "
@@ -145,3 +169,40 @@ def _detect(data: bytes, err: UnicodeDecodeError, ctx: PassContext) -> str:
     )
     ctx.record(NAME, "detect-encoding", 0, "", "", note=f"decoded as {guess}")
     return text
+
+
+def _family(encoding: str) -> str | None:
+    """The legacy CJK family ``encoding`` belongs to, by its codec; ``None`` for the others."""
+    name = codecs.lookup(encoding).name
+    return next((rep for rep, (_, names) in _CJK_FAMILIES.items() if name in names), None)
+
+
+def _reads(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _refuse_cjk_guesswork(data: bytes, guess: str, refuse: Callable[[str], InputError]) -> None:
+    """Refuse a detection that lands on, or could as well have landed on, a legacy CJK
+    encoding without the evidence to tell which: too few bytes outside ASCII, or bytes that
+    read cleanly in more than one family (or in one and in the single-byte guess)."""
+    family = _family(guess)
+    readable = [rep for rep in _CJK_FAMILIES if rep != family and _reads(data, rep)]
+    if family is None and not readable:
+        return  # a single-byte encoding no CJK encoding competes with
+    evidence = sum(1 for byte in data if byte >= 0x80)
+    if evidence < MIN_CJK_EVIDENCE:
+        raise refuse(
+            f"only {evidence} bytes are outside ASCII, too few to tell GBK from Big5, Korean or "
+            "Japanese encodings"
+        )
+    if readable:
+        shown = _CJK_FAMILIES[family][0] if family else guess
+        others = ", ".join(_CJK_FAMILIES[rep][0] for rep in readable)
+        raise refuse(
+            f"the bytes read cleanly as {shown} and as {others}, so the encoding cannot be "
+            "told safely"
+        )
