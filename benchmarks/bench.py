@@ -209,17 +209,32 @@ def case_corpus(count: int, chars: int, runs: int, work: Path) -> list[str]:
     ]
 
 
-def case_large(work: Path) -> list[str]:
-    """One long document, a few hundred A4 pages."""
+def case_large(work: Path, sizes: list[int]) -> list[str]:
+    """Long documents of a few sizes, up to a few hundred A4 pages: time and peak memory, and
+    how the peak grows with the size of the document."""
     sample = SAMPLE.read_text(encoding="utf-8")
-    raw = work / "large.raw.txt"
-    raw.write_text(raw_document(sample, 240_000, seed=7), encoding="utf-8")
-    project = work / "large"
-    project.mkdir()
-    ours = run_processes([triptych_command(raw, project)], work)
-    theirs = run_processes(pandoc_commands(clean_md(raw, work / "large.md"), work), work)
-    pages = _pdf_pages(project / "build" / "pdf" / "large.pdf")
-    return [_row(f"one large document ({pages} PDF pages), raw text to all editions", ours, theirs)]
+    rows, measured = [], []
+    for chars in sorted(sizes):
+        raw = work / f"large-{chars}.raw.txt"
+        raw.write_text(raw_document(sample, chars, seed=7), encoding="utf-8")
+        project = work / f"large-{chars}"
+        project.mkdir()
+        ours = run_processes([triptych_command(raw, project)], work)
+        md = clean_md(raw, work / f"large-{chars}.md")
+        theirs = run_processes(pandoc_commands(md, work), work)
+        pages = _pdf_pages(project / "build" / "pdf" / f"large-{chars}.pdf")
+        measured.append((chars, ours))
+        rows.append(
+            _row(f"one long document ({pages} PDF pages), raw text to all editions", ours, theirs)
+        )
+    if len(measured) > 1:
+        (small, low), (big, high) = measured[0], measured[-1]
+        rows.append(
+            f"| peak memory, {big / small:.1f}x the text of the long document | "
+            f"{high.peak_mib / low.peak_mib:.2f}x ({low.peak_mib:.0f} to {high.peak_mib:.0f} "
+            f"MiB); time {high.seconds / low.seconds:.2f}x | | |"
+        )
+    return rows
 
 
 def _pdf_pages(path: Path) -> int:
@@ -246,6 +261,13 @@ def main() -> None:
     parser.add_argument("--corpus", type=int, default=100, help="documents in the corpus")
     parser.add_argument("--corpus-chars", type=int, default=8000)
     parser.add_argument("--normaliser-mb", type=int, nargs="*", default=[1, 10, 50])
+    parser.add_argument(
+        "--large-chars",
+        type=int,
+        nargs="*",
+        default=[60_000, 240_000],
+        help="sizes of the long documents, in characters",
+    )
     parser.add_argument("--only", choices=CASES, action="append")
     args = parser.parse_args()
     only = set(args.only or CASES)
@@ -261,7 +283,7 @@ def main() -> None:
         if "corpus" in only:
             rows += case_corpus(args.corpus, args.corpus_chars, args.runs, work)
         if "large" in only:
-            rows += case_large(work)
+            rows += case_large(work, args.large_chars)
     command = "nox -s bench -- " + " ".join(sys.argv[1:])
     report = "\n".join(
         [

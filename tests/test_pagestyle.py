@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -225,3 +226,66 @@ def test_without_overrides_print_css_is_unchanged(tmp_path: Path) -> None:
     family = {text: font for _, text, font in _texts_and_fonts(path)}
     assert family["第一节"] == "Noto-Sans-CJK-SC"
     assert family[PARAGRAPH[:36]] == "Noto-Serif-CJK-SC"
+
+
+# --- through `triptych build` ----------------------------------------------------------------
+
+
+def _project(tmp_path: Path, pdf_settings: str) -> Path:
+    content = tmp_path / "content" / "report"
+    content.mkdir(parents=True)
+    (content / "document.md").write_text(
+        "---\ntriptych: 1\ntitle: 排版测试\nlang: zh-CN\n---\n\n"
+        "# 第一节 {#di-yi-jie}\n\n" + PARAGRAPH + "\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "triptych.toml").write_text(f"[pdf]\n{pdf_settings}\n", encoding="utf-8")
+    return tmp_path
+
+
+def _build(project: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "triptych", "build", "--edition", "pdf"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_the_settings_reach_the_pdf_that_build_writes(tmp_path: Path) -> None:
+    project = _project(tmp_path, f'paper = "A5"\nheading_font = "{SERIF}"')
+    run = _build(project)
+    assert run.returncode == 0, run.stderr
+    path = project / "build" / "pdf" / "report.pdf"
+    with pikepdf.open(path) as pdf:
+        box = [float(v) for v in pdf.pages[0].MediaBox]
+        assert box[2] - box[0] == pytest.approx(148 * MM, abs=0.1)
+    runs = _texts_and_fonts(path)
+    assert {f for _, _, f in runs} == {"Noto-Serif-CJK-SC"}  # headings too: no Hei anywhere
+    body = [len(t) for _, t, _ in runs if set(t) == {"测"}]
+    assert max(body) == 27
+
+
+def test_a_chosen_font_without_chinese_is_refused_naming_a_character(tmp_path: Path) -> None:
+    before = _project(tmp_path, "")
+    assert _build(before).returncode == 0
+    pdf = before / "build" / "pdf" / "report.pdf"
+    good = pdf.read_bytes()
+    (before / "triptych.toml").write_text('[pdf]\nbody_font = "DejaVu Serif"\n', encoding="utf-8")
+    run = _build(before)
+    assert run.returncode != 0
+    assert "U+6D4B" in run.stderr and "DejaVu Serif" in run.stderr  # 测
+    assert pdf.read_bytes() == good  # the last good edition stays
+
+
+def test_a_chosen_font_that_is_not_installed_is_refused(tmp_path: Path) -> None:
+    run = _build(_project(tmp_path, 'heading_font = "No Such Font SC"'))
+    assert run.returncode != 0
+    assert "'No Such Font SC'" in run.stderr and "not installed" in run.stderr
+
+
+def test_the_pdf_cache_follows_the_files_of_the_chosen_fonts(tmp_path: Path) -> None:
+    ctx = BuildContext(tmp_path, tmp_path / "build", 0, "t", "zh-CN", body_font="DejaVu Serif")
+    fonts = builder._print_fonts(ctx)
+    assert "DejaVu Serif" in fonts and SANS in fonts and SERIF not in fonts

@@ -12,9 +12,12 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from jinja2 import TemplateError
+
 from . import atomic
 from .diagnostics import Diagnostic, Reporter
 from .editions import DOCUMENT_EDITIONS, BuildContext, SiteDocument, build_site, view_of
+from .editions.pagestyle import print_stylesheet
 from .editions.templating import theme_path
 from .errors import TriptychError
 from .incremental import Manifest, digest_files, edition_key, file_hash, site_key
@@ -92,6 +95,15 @@ def _execute(jobs: list[_Job], tell: Callable[[str], None]) -> list[_Done]:
     return sorted(results, key=lambda d: d.slug)
 
 
+def _print_fonts(ctx: BuildContext) -> tuple[str, ...]:
+    """Every family the print stylesheet in use names, with the project's font settings."""
+    try:
+        sheet = print_stylesheet(ctx)
+    except (OSError, TemplateError):
+        return ()  # the PDF edition itself reports what is wrong
+    return tuple(dict.fromkeys(name for names in sheet.families for name in names))
+
+
 def _config_digest(ctx: BuildContext) -> str:
     config = ctx.project / "triptych.toml"
     raw = config.read_bytes() if config.exists() else b""
@@ -109,6 +121,7 @@ def run_build(
     manifest = Manifest.load(ctx.out)
     templates = digest_files([theme_path(), *ctx.templates])
     config = _config_digest(ctx)
+    fonts = _print_fonts(ctx) if "pdf" in chosen else ()
     made: dict[str, dict[str, Path]] = {slug: {} for slug, _ in sources}
     keys: dict[str, str] = {}
     jobs = []
@@ -116,7 +129,7 @@ def run_build(
         needed = []
         for name in (e for e in chosen if e in DOCUMENT_EDITIONS):
             entry = f"{slug}/{name}"
-            keys[entry] = edition_key(name, path, templates, config)
+            keys[entry] = edition_key(name, path, templates, config, fonts)
             hit = manifest.fresh(entry, keys[entry])
             if hit is None:
                 needed.append(name)

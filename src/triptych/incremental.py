@@ -23,7 +23,6 @@ from . import __version__, atomic
 __all__ = ["Manifest", "digest_files", "edition_key", "file_hash", "site_key"]
 
 MANIFEST = Path(".cache") / "manifest.json"
-PDF_FONTS = ("Noto Serif CJK SC", "Noto Sans CJK SC")
 
 
 def file_hash(path: Path) -> str:
@@ -51,15 +50,16 @@ def digest_files(roots: Iterable[Path]) -> str:
 
 
 @cache
-def _pdf_environment() -> str:
-    """WeasyPrint's version and the font files fontconfig picks, without importing WeasyPrint."""
+def _pdf_environment(fonts: tuple[str, ...]) -> str:
+    """WeasyPrint's version and the files fontconfig picks for ``fonts``, without importing
+    WeasyPrint."""
     parts = []
     try:
         parts.append(metadata.version("weasyprint"))
     except metadata.PackageNotFoundError:
         parts.append("no-weasyprint")
     if shutil.which("fc-match"):
-        for family in PDF_FONTS:
+        for family in fonts:
             found = subprocess.run(
                 ["fc-match", "--format=%{file}", family],
                 capture_output=True,
@@ -72,14 +72,17 @@ def _pdf_environment() -> str:
     return "|".join(parts)
 
 
-def edition_key(edition: str, source: Path, templates: str, config: str) -> str:
-    """The cache key of one edition of one source."""
+def edition_key(
+    edition: str, source: Path, templates: str, config: str, fonts: tuple[str, ...] = ()
+) -> str:
+    """The cache key of one edition of one source; the PDF's also holds the files of
+    ``fonts``, the families its stylesheet names."""
     h = hashlib.sha256()
     for part in (__version__, edition, file_hash(source), templates, config):
         h.update(part.encode())
         h.update(b"\0")
     if edition == "pdf":
-        h.update(_pdf_environment().encode())
+        h.update(_pdf_environment(fonts).encode())
     return h.hexdigest()
 
 

@@ -163,6 +163,8 @@ def build(
         base_url=config.base_url,
         link_terms=config.link_terms,
         print_css=print_overrides(config.paper, config.body_font, config.heading_font),
+        body_font=config.body_font,
+        heading_font=config.heading_font,
         reporter=reporter,
     )
     from .builder import run_build

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..config import LinkTerms
+from ..config import DEFAULT_BODY_FONT, DEFAULT_HEADING_FONT, LinkTerms
 from ..diagnostics import Reporter
 
 __all__ = ["BuildContext", "source_date_epoch"]
@@ -48,6 +48,10 @@ class BuildContext:
     print_css: str = ""
     """CSS for the print edition to apply after ``print.css``: the ``[pdf]`` paper and fonts
     (``pagestyle.print_overrides``); empty when they are the defaults."""
+    body_font: str = DEFAULT_BODY_FONT
+    """The print edition's font for body text (``[pdf] body_font``)."""
+    heading_font: str = DEFAULT_HEADING_FONT
+    """The print edition's font for headings and running heads (``[pdf] heading_font``)."""
     reporter: Reporter = field(default_factory=Reporter)
 
     @property

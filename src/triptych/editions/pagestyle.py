@@ -17,17 +17,32 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import tinycss2  # type: ignore[import-untyped]  # WeasyPrint's own CSS parser
 
 from ..config import A4, DEFAULT_BODY_FONT, DEFAULT_HEADING_FONT, MM, Paper
+from .context import BuildContext
+from .templating import environment
 
 __all__ = [
     "A4_CHARACTERS",
     "CHARACTER_PT",
     "MIN_SIDE_MARGIN_MM",
+    "PRINT_STYLESHEET",
+    "PRINT_TEMPLATE",
     "Measure",
+    "Stylesheet",
     "measure_of",
+    "print_files",
     "print_overrides",
+    "print_stylesheet",
+    "read_stylesheet",
 ]
+
+PRINT_TEMPLATE = "pdf/print.html.j2"
+PRINT_STYLESHEET = "pdf/print.css"
 
 CHARACTER_PT = 12.0
 """The body text's size in ``print.css``: one Chinese character is this wide."""
@@ -143,3 +158,85 @@ def print_overrides(
         return ""
     header = "/* [pdf] settings of triptych.toml, applied after print.css */"
     return "\n".join([header, *rules]) + "\n"
+
+
+# --- the print stylesheet in use, and the fonts it names ---------------------------------
+
+
+def print_files(user: tuple[Path, ...]) -> tuple[Path, Path]:
+    """The print template and stylesheet in use: a user folder's copy first, then the theme's."""
+    env = environment(user)
+    assert env.loader is not None
+    _, stylesheet, _ = env.loader.get_source(env, PRINT_STYLESHEET)
+    template = env.get_template(PRINT_TEMPLATE).filename
+    assert stylesheet is not None and template is not None
+    return Path(template).resolve(), Path(stylesheet).resolve()
+
+
+def print_stylesheet(ctx: BuildContext) -> Stylesheet:
+    """What the print edition is typeset with: the print stylesheet in use, its default fonts
+    replaced as ``[pdf] body_font`` and ``heading_font`` replace them."""
+    _, path = print_files(ctx.templates)
+    sheet = read_stylesheet(path.read_text(encoding="utf-8") + "\n" + ctx.print_css)
+    chosen = {DEFAULT_BODY_FONT: ctx.body_font, DEFAULT_HEADING_FONT: ctx.heading_font}
+    families = (tuple(chosen.get(name, name) for name in names) for names in sheet.families)
+    return Stylesheet(tuple(dict.fromkeys(families)), sheet.strings)
+
+
+_GENERIC = {"serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui", "math"}
+_GENERIC |= {f"ui-{g}" for g in ("serif", "sans-serif", "monospace", "rounded")}
+_GENERIC |= {"emoji", "fangsong", "inherit", "initial", "unset", "revert"}
+
+
+@dataclass(frozen=True, slots=True)
+class Stylesheet:
+    """What the coverage check needs from the print stylesheet."""
+
+    families: tuple[tuple[str, ...], ...]
+    """The named fonts of each ``font-family`` declaration, in order (generic names dropped)."""
+    strings: tuple[str, ...]
+    """The strings the stylesheet prints itself (``content: "— " counter(page)``)."""
+
+
+def read_stylesheet(css: str) -> Stylesheet:
+    """The font families and printed strings of a stylesheet."""
+    families: list[tuple[str, ...]] = []
+    strings: list[str] = []
+
+    def declarations(nodes: list[Any]) -> None:
+        for node in nodes:
+            if node.type == "qualified-rule" or (
+                # @page holds margin rules, @media and @supports hold rules; @font-face
+                # declares a family rather than using one
+                node.type == "at-rule"
+                and node.content is not None
+                and node.lower_at_keyword != "font-face"
+            ):
+                declarations(
+                    tinycss2.parse_blocks_contents(
+                        node.content, skip_comments=True, skip_whitespace=True
+                    )
+                )
+            elif node.type == "declaration" and node.lower_name == "font-family":
+                named = _family_names(node.value)
+                if named:
+                    families.append(named)
+            elif node.type == "declaration" and node.lower_name == "content":
+                strings.extend(t.value for t in node.value if t.type == "string")
+
+    declarations(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
+    return Stylesheet(tuple(dict.fromkeys(families)), tuple(strings))
+
+
+def _family_names(tokens: list[Any]) -> tuple[str, ...]:
+    names: list[str] = []
+    words: list[str] = []
+    for token in [*tokens, None]:
+        if token is None or (token.type == "literal" and token.value == ","):
+            name = " ".join(words)
+            if name and name.lower() not in _GENERIC:
+                names.append(name)
+            words = []
+        elif token.type == "string" or token.type == "ident":
+            words.append(token.value)
+    return tuple(names)

@@ -18,7 +18,6 @@ from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-import tinycss2  # type: ignore[import-untyped]  # WeasyPrint's own CSS parser
 from fontTools.ttLib import TTFont
 
 from .. import __version__, atomic
@@ -27,8 +26,16 @@ from ..errors import BuildError
 from ..model import Heading, plain
 from .context import BuildContext
 from .labels import Labels
-from .templating import environment, render, theme_path
-from .view import DocumentView
+from .pagestyle import (
+    PRINT_STYLESHEET,
+    PRINT_TEMPLATE,
+    Stylesheet,
+    print_files,
+    print_stylesheet,
+    read_stylesheet,
+)
+from .templating import render, theme_path
+from .view import DocumentView, with_link_terms
 from .weasy import (
     CSS,
     HTML,
@@ -50,10 +57,10 @@ __all__ = [
     "require_harfbuzz_subset",
 ]
 
-TEMPLATE = "pdf/print.html.j2"
+TEMPLATE = PRINT_TEMPLATE
 GLOSSARY = "glossary"
 """The id of the print template's glossary section; ``part="glossary"`` prints it alone."""
-STYLESHEET = "pdf/print.css"
+STYLESHEET = PRINT_STYLESHEET
 PageRefs = Mapping[str, tuple[str, ...]]
 
 
@@ -61,9 +68,10 @@ def build_pdf(view: DocumentView, ctx: BuildContext) -> Path:
     """Typeset ``view`` into ``ctx.out/pdf/<slug>.pdf``: tagged (PDF/UA-1 variant), fonts
     embedded as HarfBuzz subsets, byte-identical for the same inputs and build clock."""
     require_harfbuzz_subset()
+    view = with_link_terms(view, ctx.link_terms)
     target = ctx.out / "pdf" / f"{view.slug}.pdf"
-    template, stylesheet = _theme_files(ctx.templates)
-    check_fonts(view, stylesheet)
+    template, stylesheet = print_files(ctx.templates)
+    check_fonts(view, print_stylesheet(ctx), stylesheet)
     roots = (theme_path(), *ctx.templates)
     fetcher = RestrictedFetcher(roots, ctx.reporter, str(target))
 
@@ -102,16 +110,6 @@ def require_harfbuzz_subset() -> None:
         )
 
 
-def _theme_files(user: tuple[Path, ...]) -> tuple[Path, Path]:
-    """The print template and stylesheet in use: a user folder's copy first, then the theme's."""
-    env = environment(user)
-    assert env.loader is not None
-    _, stylesheet, _ = env.loader.get_source(env, STYLESHEET)
-    template = env.get_template(TEMPLATE).filename
-    assert stylesheet is not None and template is not None
-    return Path(template).resolve(), Path(stylesheet).resolve()
-
-
 def _print_html(
     view: DocumentView,
     ctx: BuildContext,
@@ -132,7 +130,19 @@ def _print_html(
         "part": part,
         "pagenumbers": numbers,
     }
-    return render(TEMPLATE, ctx.templates, context, lambda anchor: f"#{anchor}")
+    html = render(TEMPLATE, ctx.templates, context, lambda anchor: f"#{anchor}")
+    return _with_settings(html, ctx.print_css)
+
+
+def _with_settings(html: str, css: str) -> str:
+    """``html`` with the ``[pdf]`` settings' CSS as the head's last stylesheet, so it overrides
+    the print stylesheet in any template (WeasyPrint ranks stylesheets passed to ``render``
+    as a user's, below the document's own)."""
+    if not css:
+        return html
+    style = f"<style>\n{css}\n</style>\n"
+    head = re.search(r"</head\s*>", html, re.IGNORECASE)
+    return html + style if head is None else html[: head.start()] + style + html[head.start() :]
 
 
 def _printed_date(iso: str, lang: str) -> str:
@@ -206,64 +216,6 @@ def _one_per_page(refs: PageRefs, pages: Mapping[str, int]) -> dict[str, tuple[s
 
 
 # --- fonts: every character must be in a font the stylesheet names ----------------------
-
-_GENERIC = {"serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui", "math"}
-_GENERIC |= {f"ui-{g}" for g in ("serif", "sans-serif", "monospace", "rounded")}
-_GENERIC |= {"emoji", "fangsong", "inherit", "initial", "unset", "revert"}
-
-
-@dataclass(frozen=True, slots=True)
-class Stylesheet:
-    """What the coverage check needs from the print stylesheet."""
-
-    families: tuple[tuple[str, ...], ...]
-    """The named fonts of each ``font-family`` declaration, in order (generic names dropped)."""
-    strings: tuple[str, ...]
-    """The strings the stylesheet prints itself (``content: "— " counter(page)``)."""
-
-
-def read_stylesheet(css: str) -> Stylesheet:
-    """The font families and printed strings of a stylesheet."""
-    families: list[tuple[str, ...]] = []
-    strings: list[str] = []
-
-    def declarations(nodes: list[Any]) -> None:
-        for node in nodes:
-            if node.type == "qualified-rule" or (
-                # @page holds margin rules, @media and @supports hold rules; @font-face
-                # declares a family rather than using one
-                node.type == "at-rule"
-                and node.content is not None
-                and node.lower_at_keyword != "font-face"
-            ):
-                declarations(
-                    tinycss2.parse_blocks_contents(
-                        node.content, skip_comments=True, skip_whitespace=True
-                    )
-                )
-            elif node.type == "declaration" and node.lower_name == "font-family":
-                named = _family_names(node.value)
-                if named:
-                    families.append(named)
-            elif node.type == "declaration" and node.lower_name == "content":
-                strings.extend(t.value for t in node.value if t.type == "string")
-
-    declarations(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
-    return Stylesheet(tuple(dict.fromkeys(families)), tuple(strings))
-
-
-def _family_names(tokens: list[Any]) -> tuple[str, ...]:
-    names: list[str] = []
-    words: list[str] = []
-    for token in [*tokens, None]:
-        if token is None or (token.type == "literal" and token.value == ","):
-            name = " ".join(words)
-            if name and name.lower() not in _GENERIC:
-                names.append(name)
-            words = []
-        elif token.type == "string" or token.type == "ident":
-            words.append(token.value)
-    return tuple(names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,10 +325,10 @@ def _label_text(labels: Labels) -> str:
     return labels.contents + labels.source_page + labels.pages + labels.not_used
 
 
-def check_fonts(view: DocumentView, stylesheet: Path) -> None:
-    """Refuse to typeset a character that a font of the stylesheet lacks: WeasyPrint would
-    print it as an empty box or in whatever font fontconfig picks."""
-    sheet = read_stylesheet(stylesheet.read_text(encoding="utf-8"))
+def check_fonts(view: DocumentView, sheet: Stylesheet, stylesheet: Path) -> None:
+    """Refuse to typeset a character that a font of ``sheet`` (the print stylesheet at
+    ``stylesheet`` with the project's settings) lacks: WeasyPrint would print it as an empty
+    box or in whatever font fontconfig picks."""
     if not sheet.families:
         raise BuildError(f"{stylesheet} names no font; name the fonts with font-family")
     coverage = [
