@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import quote
@@ -168,13 +167,26 @@ def _copy_assets(staging: Path, user: tuple[Path, ...]) -> None:
             copy_confined(assets, staging / "assets", user)
 
 
+def _pagefind() -> Path:
+    """The extended Pagefind binary (PyPI ``pagefind[extended]``)."""
+    try:
+        from pagefind_bin_extended import get_executable  # type: ignore[import-untyped]
+
+        path: Path = get_executable()
+    except (ImportError, OSError):
+        raise BuildError(
+            "the site's search needs Pagefind's extended build; install it with "
+            "'pip install \"pagefind[extended]\"'"
+        ) from None
+    return path
+
+
 def _index(staging: Path, ctx: BuildContext) -> None:
-    """Pagefind's extended build segments Chinese, so search works for it."""
+    """Pagefind's extended build segments Chinese, so search works for it. Its binary is run
+    directly: ``python -m pagefind`` would start another interpreter only to find it."""
     run = subprocess.run(
         [
-            sys.executable,
-            "-m",
-            "pagefind",
+            str(_pagefind()),
             "--site",
             str(staging),
             "--output-subdir",
