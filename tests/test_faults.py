@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -54,30 +55,103 @@ def test_a_second_build_on_one_folder_is_refused(tmp_path: Path) -> None:
         build(project, editions=("xml",))
 
 
-def test_killed_builds_leave_the_previous_editions_intact(tmp_path: Path) -> None:
+KILLS = 8
+SLUG = "hengyang-2021-work-report"
+
+
+def _is_leftover(name: str) -> bool:
+    """A temporary file or staging folder (or something inside one) of an unfinished build."""
+    return any(p.startswith(".") and p.endswith((".tmp", ".old")) for p in Path(name).parts)
+
+
+def _outputs(tree: dict[str, bytes]) -> dict[str, bytes]:
+    """The finished outputs of a build folder's ``_tree``: no cache, lock or leftovers."""
+    return {k: v for k, v in tree.items() if not any(p.startswith(".") for p in Path(k).parts)}
+
+
+def _site(outputs: dict[str, bytes]) -> dict[str, bytes]:
+    return {k: v for k, v in outputs.items() if k.startswith("site/")}
+
+
+def _kill_when_writing(run: subprocess.Popen[bytes], out: Path, nth: int) -> None:
+    """Kill the build as soon as the ``nth`` temporary file or staging folder it makes is
+    seen (or when it ends)."""
+    writing: set[Path] = set()
+    deadline = time.monotonic() + 60
+    while run.poll() is None and time.monotonic() < deadline:
+        writing |= {p for p in out.rglob(".*") if _is_leftover(p.name)}
+        if len(writing) >= nth:
+            break
+        time.sleep(0.001)
+    run.send_signal(signal.SIGKILL)
+
+
+@pytest.mark.slow
+def test_killed_builds_leave_every_output_old_or_new_never_partial(tmp_path: Path) -> None:
+    """Each round changes the source, so the build really rewrites the XML, PDF, EPUB and the
+    site, and kills it: every other round at a random moment of the build, the others while it
+    is writing. Every output is then the previous build's file or the new build's, byte for
+    byte; the site is one whole or the other; the next build succeeds and leaves no
+    temporary file."""
     project = _project(tmp_path)
-    first = _triptych("build", *FAST, cwd=project)
-    assert first.wait(timeout=120) == 0
-    good = _tree(project / "build")
-    assert "site/index.html" in good
+    out = project / "build"
+    source = project / "content" / SLUG / "document.md"
+    original = source.read_text("utf-8")
+    started = time.monotonic()
+    first = _triptych("build", cwd=project)
+    assert first.wait(timeout=180) == 0
+    duration = time.monotonic() - started
+    editions = {
+        f"xml/{SLUG}.xml",
+        f"pdf/{SLUG}.pdf",
+        f"epub/{SLUG}.epub",
+        f"site/{SLUG}/index.html",
+    }
+    assert editions <= set(_tree(out))
     rng = random.Random(20261128)
-    for _ in range(6):
-        run = _triptych("build", *FAST, cwd=project)
-        time.sleep(rng.uniform(0.05, 1.2))
-        run.send_signal(signal.SIGKILL)
-        run.wait(timeout=60)
-        now = _tree(project / "build")
-        # staging folders and temporary files have names starting with a dot
-        finished = {
-            k: v for k, v in now.items() if not any(p.startswith(".") for p in Path(k).parts)
-        }
-        for name, data in finished.items():
-            assert good.get(name) == data, f"{name} changed after a killed build"
-        # the site is there whole, or (in the instant between two renames) not at all
-        assert "site/index.html" in finished or not any(k.startswith("site/") for k in finished)
-    final = _triptych("build", *FAST, cwd=project)
-    assert final.wait(timeout=120) == 0
-    assert _tree(project / "build") == good  # leftovers cleaned, outputs the same bytes
+    seen: Counter[str] = Counter()
+    for round_ in range(1, KILLS + 1):
+        before = _outputs(_tree(out))
+        revision = f"本文第 {round_} 次修订。\n\n::: glossary"
+        source.write_text(original.replace("::: glossary", revision, 1), "utf-8")
+        run = _triptych("build", cwd=project)
+        if round_ % 2:
+            time.sleep(rng.uniform(0.0, duration))
+            run.send_signal(signal.SIGKILL)
+        else:
+            _kill_when_writing(run, out, rng.randint(1, 4))
+        status = run.wait(timeout=60)
+        killed = _tree(out)
+        after = _outputs(killed)
+        leftovers = sorted(k for k in killed if _is_leftover(k))
+        # the next build finishes the work; its outputs are "the new files"
+        started = time.monotonic()
+        rebuilt = _triptych("build", cwd=project)
+        _, err = rebuilt.communicate(timeout=180)
+        assert rebuilt.returncode == 0, err.decode()
+        duration = time.monotonic() - started  # the next random kill falls within a build
+        tree = _tree(out)
+        assert not [k for k in tree if _is_leftover(k)], "the next build left temporary files"
+        new = _outputs(tree)
+        for edition in editions:  # the round really rewrote every edition
+            assert new[edition] != before[edition], edition
+        for name, data in after.items():
+            assert data in (before.get(name), new.get(name)), f"{name} is partial after a kill"
+        lost = set(before) - set(after)
+        assert not {k for k in lost if not k.startswith("site/")}, f"lost {lost}"
+        # the site is the old one or the new one whole, or (between two renames) not there
+        assert _site(after) in (_site(before), _site(new), {}), "the site is a mixture"
+        changed = {k for k in after if after[k] != before.get(k)}
+        if status == 0:
+            seen["the build finished before the kill"] += 1
+        elif leftovers:
+            seen["mid-write (temporary files left)"] += 1
+        elif changed:
+            seen["between two outputs (some new, some old)"] += 1
+        else:
+            seen["before any output was written"] += 1
+    print(f"\n{KILLS} kills: " + ", ".join(f"{n} {what}" for what, n in sorted(seen.items())))
+    assert seen["mid-write (temporary files left)"] >= 1, seen
 
 
 def test_a_failing_document_does_not_stop_the_others(tmp_path: Path) -> None:
@@ -88,7 +162,10 @@ def test_a_failing_document_does_not_stop_the_others(tmp_path: Path) -> None:
     run = _triptych("build", *FAST, cwd=project)
     _, err = run.communicate(timeout=120)
     assert run.returncode == 1
-    assert b"failed broken" in err
+    assert (
+        "failed broken: content/broken/document.md:1: error: the front matter opened here is "
+        "never closed; add a line `---`"
+    ) in err.decode()
     assert (project / "build" / "xml" / "hengyang-2021-work-report.xml").exists()
     assert (project / "build" / "site" / "hengyang-2021-work-report" / "index.html").exists()
 
