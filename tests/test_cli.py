@@ -276,3 +276,62 @@ def test_long_gbk_without_encoding_is_decoded_as_gb18030_with_a_warning(
     assert "pass --encoding gb18030 to make this explicit" in run.stderr
     md = (tmp_path / "content" / "report" / "document.md").read_text("utf-8")
     assert "政府工作报告" in md
+
+
+# --- canonical sources that fail through `triptych build` --------------------------------------
+
+FRONT = '---\ntriptych: 1\ntitle: "{title}"\nlang: "en"\n---\n\n'
+BROKEN_SOURCES = {
+    "good/document.md": FRONT.format(title="Good") + "A good paragraph.\n",
+    "unknown/document.md": FRONT.format(title="Unknown")
+    + 'This uses [a term]{term="nowhere"} here.\n',
+    "anchor/document.md": FRONT.format(title="Anchor")
+    + "# One {#same}\n\nText.\n\n# Two {#same}\n\nMore.\n",
+    "front/document.md": '---\ntriptych: 1\ntitle: "Front"\nlang: "en"\n\nNo closing fence.\n',
+    "schema/document.xml": (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<document xmlns="urn:triptych:document:1" version="1" xml:lang="en">\n'
+        "  <meta>\n    <title>Schema</title>\n  </meta>\n"
+        "  <body>\n    <p>Fine.</p>\n    <table>not allowed</table>\n  </body>\n"
+        "</document>\n"
+    ),
+    "malformed/document.xml": (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<document xmlns="urn:triptych:document:1" version="1" xml:lang="en">\n'
+        "  <meta>\n    <title>Malformed</title>\n  </meta>\n"
+        "  <body>\n    <p>Unclosed <term ref='x'>term</p>\n  </body>\n"
+        "</document>\n"
+    ),
+}
+
+
+def test_source_errors_through_build_name_the_document_and_the_reason(tmp_path: Path) -> None:
+    for name, text in BROKEN_SOURCES.items():
+        path = tmp_path / "content" / name
+        path.parent.mkdir(parents=True)
+        path.write_text(text, encoding="utf-8")
+    run = triptych("build", "--edition", "xml", "--edition", "html", cwd=tmp_path)
+    assert run.returncode == 1, run.stderr
+    for expected in (
+        'failed anchor: content/anchor/document.md:11: error: anchor "same" is used twice, on '
+        "line 7 and line 11; give each heading and glossary entry an id of its own",
+        "failed front: content/front/document.md:1: error: the front matter opened here is "
+        "never closed; add a line `---`",
+        "failed schema: content/schema/document.xml:8: error: the document breaks the "
+        "triptych XML schema (version 1): Did not expect element table there;",
+        "failed malformed: content/malformed/document.xml:7:39: error: not well-formed XML: "
+        "Opening and ending tag mismatch: term line 7 and p",
+        # an unknown term reference is a warning: the document is built, the text kept
+        'content/unknown/document.md:7: warning[T003]: term "a term" has no glossary entry '
+        '(term="nowhere"); it is kept as plain text',
+    ):
+        assert expected in run.stderr
+    assert "3 output(s) written, 0 up to date, 4 document(s) failed" in run.stdout  # 2 + site
+    built = tmp_path / "build"
+    assert sorted(p.name for p in (built / "xml").iterdir()) == ["good.xml", "unknown.xml"]
+    site = sorted(p.name for p in (built / "site").iterdir() if p.is_dir())
+    assert site == ["assets", "good", "pagefind", "unknown"]
+    page = (built / "site" / "unknown" / "index.html").read_text("utf-8")
+    assert "This uses a term here." in page
+    strict = triptych("build", "--edition", "xml", "--strict", cwd=tmp_path)
+    assert strict.returncode == 1

@@ -119,8 +119,14 @@ def validate(tree: etree._ElementTree | etree._Element, source: str) -> None:
         if validator.validate(tree):
             return
         errors = [(e.line, e.message) for e in validator.error_log]
-    listed = [f"line {line}: {message}" for line, message in errors]
-    detail = listed[0] if len(listed) == 1 else "\n  " + "\n  ".join(listed)
+    # one error is placed by the location in front of the message; several are each listed
+    # with their line
+    advice = "triptych's docs/xml-vocabulary.md says what each element may hold"
+    if len(errors) == 1:
+        detail = f"{errors[0][1]}; {advice}"
+    else:
+        detail = "".join(f"\n  line {line}: {message}" for line, message in errors)
+        detail += f"\n  ({advice})"
     raise SourceError(
         f"the document breaks the triptych XML schema (version {VERSION}): {detail}",
         source=source,
