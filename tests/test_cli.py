@@ -335,3 +335,22 @@ def test_source_errors_through_build_name_the_document_and_the_reason(tmp_path: 
     assert "This uses a term here." in page
     strict = triptych("build", "--edition", "xml", "--strict", cwd=tmp_path)
     assert strict.returncode == 1
+
+
+def test_convert_names_the_line_of_an_anchor_markdown_cannot_hold(tmp_path: Path) -> None:
+    source = tmp_path / "report.xml"
+    source.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<document xmlns="urn:triptych:document:1" version="1" xml:lang="en">\n'
+        "  <meta>\n    <title>T</title>\n  </meta>\n"
+        '  <body>\n    <h level="1" id="part.one">One</h>\n  </body>\n</document>\n',
+        encoding="utf-8",
+    )
+    run = triptych("convert", "report.xml", "report.md", cwd=tmp_path)
+    assert run.returncode == 4, run.stderr
+    assert (
+        'report.xml:7: error: anchor "part.one" cannot be written in the Markdown dialect'
+    ) in run.stderr
+    assert 'such as "part-one"' in run.stderr
+    assert "Traceback" not in run.stderr
+    assert not (tmp_path / "report.md").exists()

@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # `strategies`, with o
 
 from strategies import documents
 from triptych.diagnostics import Code, Reporter
-from triptych.errors import SourceError
+from triptych.errors import SourceError, UnwritableError
 from triptych.model import (
     Document,
     Glossary,
@@ -442,6 +442,21 @@ def test_input_over_the_size_cap_is_refused_before_parsing() -> None:
     assert "split the document" in error.message
 
 
+@pytest.mark.parametrize(
+    ("ident", "suggested"),
+    [("vbscript:x", "vbscript-x"), ("二", "er"), ("1abc", "id-1abc"), ("café", "cafe")],
+)
+def test_an_anchor_xml_cannot_hold_is_refused_with_its_line(ident: str, suggested: str) -> None:
+    for text in (f"# 标题 {{#{ident}}}\n", f"::: glossary\n\n[词]{{#{ident}}}\n: 释义。\n\n:::\n"):
+        error = _refused(FRONT + text)
+        assert error.line == BODY + (0 if text.startswith("#") else 2)
+        assert error.message == (
+            f'anchor "{ident}" is not one triptych can use: an anchor is an ASCII letter '
+            'followed by ASCII letters, digits, "-" and "_", so that the XML source and every '
+            f'edition can hold it; rename it, for example to "{suggested}"'
+        )
+
+
 # --- writing: what the dialect cannot hold ---------------------------------------------
 
 
@@ -452,6 +467,18 @@ def test_input_over_the_size_cap_is_refused_before_parsing() -> None:
 def test_the_writer_refuses_what_the_dialect_cannot_hold(block: Heading) -> None:
     with pytest.raises(ValueError, match=r"heading level|anchor"):
         write(Document(Meta("t", "en"), (block,)))
+
+
+def test_an_anchor_from_xml_that_markdown_cannot_hold_names_the_source_line() -> None:
+    heading = Heading(1, "", "标题", "a.b", provenance=Provenance("report.xml", 9, 9))
+    with pytest.raises(UnwritableError) as caught:
+        write(Document(Meta("t", "en"), (heading,)))
+    assert str(caught.value) == (
+        'report.xml:9: error: anchor "a.b" cannot be written in the Markdown dialect, whose '
+        'anchors are an ASCII letter followed by ASCII letters, digits, "-" and "_"; give it '
+        'another id in the source, such as "a-b"'
+    )
+    assert isinstance(caught.value, SourceError) and isinstance(caught.value, ValueError)
 
 
 def test_front_matter_keys_are_written_in_order_and_empty_ones_left_out() -> None:

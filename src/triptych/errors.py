@@ -9,6 +9,7 @@ __all__ = [
     "SourceError",
     "TriptychError",
     "UnknownFormatError",
+    "UnwritableError",
 ]
 
 
@@ -47,6 +48,12 @@ class SourceError(TriptychError):
     """A canonical source (Markdown or XML) that is malformed or breaks the schema."""
 
     exit_code = 4
+
+
+class UnwritableError(SourceError, ValueError):
+    """A document the target format cannot hold, such as an anchor with a ``.`` converted to
+    Markdown. The fix is in the source, so it is a ``SourceError``; it is a ``ValueError`` too,
+    as the writers have always raised for what they cannot write."""
 
 
 class UnknownFormatError(TriptychError):

@@ -6,7 +6,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["IdAllocator", "make_id", "slugify"]
+__all__ = ["ANCHOR", "IdAllocator", "make_id", "slugify"]
+
+ANCHOR = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+"""The anchors both canonical formats hold: an ASCII letter, then ASCII letters, digits, ``-``
+and ``_``. (The XML schema also allows ``.``, which the Markdown dialect cannot write.)"""
 
 _NON_ID = re.compile(r"[^a-z0-9]+")
 MAX_ID_LENGTH = 48

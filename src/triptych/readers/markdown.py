@@ -34,6 +34,7 @@ from ..model import (
     canonical,
     fold,
 )
+from ..model.ids import ANCHOR, make_id
 from .terms import report_duplicate_terms
 
 __all__ = ["FORMAT_VERSION", "MAX_CHARS", "MAX_OPEN_BRACKETS", "read"]
@@ -370,6 +371,13 @@ class _Reader:
         )
 
     def anchor(self, ident: str, line: int) -> None:
+        if not ANCHOR.fullmatch(ident):
+            raise self.error(
+                line,
+                f'anchor "{ident}" is not one triptych can use: an anchor is an ASCII letter '
+                'followed by ASCII letters, digits, "-" and "_", so that the XML source and '
+                f'every edition can hold it; rename it, for example to "{make_id(ident)}"',
+            )
         first = self.anchors.setdefault(ident, line)
         if first != line:
             message = (

@@ -123,12 +123,12 @@ def validate(tree: etree._ElementTree | etree._Element, source: str) -> None:
     # with their line
     advice = "triptych's docs/xml-vocabulary.md says what each element may hold"
     if len(errors) == 1:
-        detail = f"{errors[0][1]}; {advice}"
+        detail = f" {errors[0][1]}; {advice}"
     else:
         detail = "".join(f"\n  line {line}: {message}" for line, message in errors)
         detail += f"\n  ({advice})"
     raise SourceError(
-        f"the document breaks the triptych XML schema (version {VERSION}): {detail}",
+        f"the document breaks the triptych XML schema (version {VERSION}):{detail}",
         source=source,
         line=errors[0][0] if errors else 0,
     )

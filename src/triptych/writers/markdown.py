@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Iterable
 
+from ..errors import UnwritableError
 from ..model import (
     Document,
     Glossary,
@@ -15,10 +16,12 @@ from ..model import (
     Meta,
     NoteRef,
     Paragraph,
+    Provenance,
     TermRef,
     Text,
     canonical,
 )
+from ..model.ids import ANCHOR, make_id
 
 __all__ = ["FORMAT_VERSION", "write"]
 
@@ -41,8 +44,6 @@ _BLOCK_START = re.compile(r"#{1,6}(?:[ \t]|$)|[-+](?:[ \t]|$)|(?:-[ \t]*){3,}$|>
 # Ordered list items (`1.`, `12)`): the backslash goes before the `.` or `)`.
 _ORDERED_ITEM = re.compile(r"[0-9]{1,9}(?=[.)](?:[ \t]|$))")
 
-# What an anchor may be: `{#id}` ends at white space and at ASCII punctuation other than `-_:`.
-_ANCHOR = re.compile(r"[^\s!\"#$%&'()*+,./;<=>?@\[\\\]^`{|}~]+")
 # Inside a quoted attribute value the backslash escapes `"`, itself and the braces that would
 # end the attribute block; aliases escape `|`, their separator, too.
 _VALUE_SPECIAL = re.compile(r'[\\"{}]')
@@ -55,7 +56,8 @@ def write(doc: Document) -> str:
     """``doc`` as canonical Markdown; ``read(write(doc)) == canonical(doc)``.
 
     Raises ``ValueError`` for what the dialect cannot hold: a heading level outside 1..6, or an
-    anchor with white space or ASCII punctuation other than ``-``, ``_`` and ``:``.
+    anchor other than an ASCII letter followed by ASCII letters, digits, ``-`` and ``_`` (an
+    ``UnwritableError`` naming the source and line, where the model has them).
     """
     doc = canonical(doc)
     parts = [_front_matter(doc.meta)]
@@ -90,7 +92,7 @@ def _yaml_string(value: str) -> str:
 def _heading(heading: Heading) -> str:
     if not 1 <= heading.level <= 6:
         raise ValueError(f"heading level {heading.level} is outside 1..6: {heading.text!r}")
-    attrs = f"#{_anchor(heading.id)}"
+    attrs = f"#{_anchor(heading.id, heading.provenance)}"
     if heading.number:
         attrs += f' number="{_value(heading.number)}"'
     parts = ("#" * heading.level, _escape(heading.text), f"{{{attrs}}}")
@@ -112,7 +114,7 @@ def _glossary(glossary: Glossary) -> str:
 
 
 def _entry(entry: GlossaryEntry) -> str:
-    attrs = f"#{_anchor(entry.id)}"
+    attrs = f"#{_anchor(entry.id, entry.provenance)}"
     if entry.page:
         attrs += f' page="{_value(entry.page)}"'
     if entry.number:
@@ -161,7 +163,13 @@ def _value(value: str) -> str:
     return _VALUE_SPECIAL.sub(r"\\\g<0>", value)
 
 
-def _anchor(ident: str) -> str:
-    if not _ANCHOR.fullmatch(ident):
-        raise ValueError(f"anchor {ident!r} cannot be written as {{#…}}")
+def _anchor(ident: str, provenance: Provenance) -> str:
+    if not ANCHOR.fullmatch(ident):
+        raise UnwritableError(
+            f'anchor "{ident}" cannot be written in the Markdown dialect, whose anchors are an '
+            'ASCII letter followed by ASCII letters, digits, "-" and "_"; give it another id '
+            f'in the source, such as "{make_id(ident)}"',
+            source=provenance.source,
+            line=provenance.first_line,
+        )
     return ident
