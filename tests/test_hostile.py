@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -14,8 +15,10 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import pikepdf
 import pytest
 from lxml import etree
+from lxml import html as lxml_html
 
 from paths import ROOT
 from triptych.editions import BuildContext, view_of
@@ -256,3 +259,123 @@ def test_a_linked_template_leading_outside_is_refused(tmp_path: Path, template: 
     assert run.returncode != 0
     assert f"theme/{template}: error: this leads through a link to {secret}" in run.stderr
     assert SECRET.encode() not in _published(project / "build")
+
+
+# --- vbscript:, data: and event handlers in a source, in every edition --------------------------
+
+HOSTILE_MARKDOWN = """---
+triptych: 1
+title: "<a href=\\"vbscript:msgbox(1)\\">t</a><svg onload=alert(1)>"
+lang: "en"
+issuer: "<img src=\\"data:image/svg+xml,<svg onload=alert(2)>\\" onerror=\\"alert(3)\\">"
+source: "javascript:alert(4)"
+---
+
+# <a href="vbscript:msgbox(5)" onclick="alert(6)">Heading</a> {#heading}
+
+<a href="vbscript:msgbox(7)">v</a> <a href="data:text/html;base64,PHNjcmlwdD4=">d</a> \
+<img src="data:image/png;base64,iVBORw0KGgo=" onerror="alert(9)"> \
+<div onmouseover="alert(10)">x</div> <body onload="alert(11)"> uses [the term]{term="term"} \
+and [bad]{term="nowhere"}.
+
+::: glossary <b onclick="alert(13)">Glossary</b>
+
+[the <i onfocus="alert(14)">term</i>]{#term}
+: <a href="data:text/html,<script>alert(15)</script>">defined</a> with \
+<object data="vbscript:x"></object>.
+
+:::
+"""
+
+HOSTILE_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<document xmlns="urn:triptych:document:1" version="1" xml:lang="en">
+  <meta>
+    <title>&lt;a href="vbscript:msgbox(1)"&gt;t&lt;/a&gt;&lt;svg onload=alert(1)&gt;</title>
+    <issuer><![CDATA[<img src="data:image/svg+xml,<svg onload=alert(2)>" onerror="alert(3)">]]>\
+</issuer>
+    <source>javascript:alert(4)</source>
+  </meta>
+  <body>
+    <h level="1" id="heading"><![CDATA[<a href="vbscript:msgbox(5)" onclick="alert(6)">]]>\
+Heading&lt;/a&gt;</h>
+    <p><![CDATA[<a href="vbscript:msgbox(7)">v</a> <a href="data:text/html;base64,PHNjcmlwdD4=">\
+d</a> <img src="data:image/png;base64,iVBORw0KGgo=" onerror="alert(9)"> \
+<div onmouseover="alert(10)">x</div> <body onload="alert(11)"> uses ]]><term ref="term">the \
+term</term> and <term ref="nowhere">bad</term>.</p>
+  </body>
+  <glossary title="&lt;b onclick=&quot;alert(13)&quot;&gt;Glossary&lt;/b&gt;">
+    <entry id="term">
+      <term>the &lt;i onfocus="alert(14)"&gt;term&lt;/i&gt;</term>
+      <definition><![CDATA[<a href="data:text/html,<script>alert(15)</script>">defined</a> \
+with <object data="vbscript:x"></object>.]]></definition>
+    </entry>
+  </glossary>
+</document>
+"""
+
+_SCHEMES = ("javascript:", "vbscript:", "data:")
+_ACTIVE = {"script", "iframe", "frame", "object", "embed", "img", "image", "form", "base", "svg"}
+
+
+def _active_markup(root: etree._Element, allowed: frozenset[str] = frozenset()) -> list[str]:
+    """Every element that could run or fetch something, every event handler and every URL
+    with a scripting or data scheme in the tree (white space and controls ignored, as
+    browsers ignore them)."""
+    found = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        name = etree.QName(el).localname.lower()
+        if name in _ACTIVE - allowed:
+            found.append(f"<{name}>")
+        for key, value in el.attrib.items():
+            attr = etree.QName(key).localname.lower()
+            if attr.startswith("on"):
+                found.append(f"{name} @{attr}")
+            if re.sub(r"[\x00-\x20]", "", value).lower().startswith(_SCHEMES):
+                found.append(f"{name} @{attr}={value}")
+    return found
+
+
+def test_scripting_urls_and_handlers_are_inert_in_every_edition(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    for slug, name, text in (
+        ("hostile-md", "document.md", HOSTILE_MARKDOWN),
+        ("hostile-xml", "document.xml", HOSTILE_XML),
+    ):
+        (project / "content" / slug).mkdir(parents=True)
+        (project / "content" / slug / name).write_text(text, encoding="utf-8")
+    run = _cli("build", cwd=project)  # every edition: XML, HTML, PDF, EPUB
+    assert run.returncode == 0, run.stderr
+    build = project / "build"
+    for slug in ("hostile-md", "hostile-xml"):
+        page = build / "site" / slug / "index.html"
+        tree = lxml_html.parse(str(page)).getroot()
+        assert _active_markup(tree) == [], page
+        text = page.read_text("utf-8")
+        assert "&lt;a href=&#34;vbscript:msgbox(7)&#34;&gt;v&lt;/a&gt;" in text, slug
+        assert "&lt;div onmouseover=&#34;alert(10)&#34;&gt;" in text, slug
+        with zipfile.ZipFile(build / "epub" / f"{slug}.epub") as book:
+            for member in book.namelist():
+                if member.endswith((".xhtml", ".svg", ".ncx", ".opf")):
+                    root = etree.fromstring(book.read(member))
+                    # the cover is the theme's own SVG drawing, the one svg allowed
+                    allowed = frozenset({"svg"}) if member.endswith("cover.svg") else frozenset()
+                    assert _active_markup(root, allowed) == [], f"{slug}.epub {member}"
+        with pikepdf.open(build / "pdf" / f"{slug}.pdf") as pdf:
+            names = pdf.Root.get("/Names", pikepdf.Dictionary())
+            assert "/JavaScript" not in names and "/OpenAction" not in pdf.Root
+            assert "/AA" not in pdf.Root
+            for obj in pdf.objects:
+                if not isinstance(obj, pikepdf.Dictionary):
+                    continue
+                assert "/JS" not in obj, f"{slug}.pdf has JavaScript"
+                assert obj.get("/S") not in (pikepdf.Name.JavaScript, pikepdf.Name.Launch)
+                if "/URI" in obj:
+                    uri = str(obj.URI).lower()
+                    assert not uri.startswith((*_SCHEMES, "file:")), f"{slug}.pdf links {uri}"
+    index = lxml_html.parse(str(build / "site" / "index.html")).getroot()
+    # the index page's only scripts are the theme's search, loaded from the site itself
+    scripts = [s.get("src") for s in index.iter("script")]
+    assert scripts == ["pagefind/pagefind-ui.js", "assets/search.js"]
+    assert _active_markup(index, frozenset({"script"})) == []
