@@ -63,7 +63,9 @@ def fuzz(session: nox.Session) -> None:
     session.run(
         "pytest",
         "-q",
+        "--hypothesis-show-statistics",
         "tests/test_normalise_properties.py",
+        "tests/test_readers_fuzz.py",
         "tests/test_markdown.py",
         "tests/test_xml.py",
         env={"HYPOTHESIS_PROFILE": "fuzz"},

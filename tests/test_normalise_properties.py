@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from paths import SAMPLE_PATH
@@ -79,6 +79,23 @@ def test_never_raises_and_conserves_every_character(raw: str) -> None:
     if result is None:
         assert not raw.replace("\x00", "").replace("\x07", "").strip(" \t\r\n\u200b\ufeff\u3000")
         return
+    assert not [d for d in result.diagnostics if d.code is Code.CONSERVATION], raw
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(st.text())
+def test_any_text_at_all_is_normalised_and_conserved(raw: str) -> None:
+    """Arbitrary Unicode (controls, private use, unassigned code points, every script), not
+    only report-shaped text: read, or refused only for having no text, and never a character
+    lost."""
+    try:
+        result = normalise(raw, ImportOptions(source="any.txt"))
+    except InputError as err:
+        assert err.source == "any.txt"
+        assert "the input has no text" in err.message, err.message
+        event("refused: no text")
+        return
+    event("read")
     assert not [d for d in result.diagnostics if d.code is Code.CONSERVATION], raw
 
 
