@@ -108,8 +108,15 @@ def _parse(text: str, source: str) -> etree._Element:
         root = etree.fromstring(text.encode("utf-8"), parser)
     except etree.XMLSyntaxError as err:
         line, column = err.position
+        problem = _WHERE_SUFFIX.sub("", err.msg)
+        if "Excessive depth" in problem:
+            # libxml2's own advice (XML_PARSE_HUGE) is for programmers, not for this file
+            problem = (
+                "elements are nested more than 256 deep here; a triptych document nests a "
+                "few levels (body, p, lead, term), so this file is damaged or not a document"
+            )
         raise SourceError(
-            f"not well-formed XML: {_WHERE_SUFFIX.sub('', err.msg)}",
+            f"not well-formed XML: {problem}",
             source=source,
             line=line,
             column=column,
