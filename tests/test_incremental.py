@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -111,3 +113,38 @@ def test_changing_link_terms_rebuilds_the_editions_and_the_site(project: Path) -
         "site",
     }
     assert build(project, editions=editions).written == []  # and is then up to date
+
+
+def _cli(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "triptych", "build", *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_building_named_documents_leaves_the_others_and_the_site_lists_all(
+    project: Path,
+) -> None:
+    for slug in ("second", SAMPLE):
+        doc = project / "content" / slug / "document.md"
+        doc.write_text(doc.read_text("utf-8").replace("。", "。增补。", 1), "utf-8")
+    sample_xml = (project / "build" / "xml" / f"{SAMPLE}.xml").read_bytes()
+    run = _cli(project, "content/second", "--edition", "xml", "--edition", "html")
+    assert run.returncode == 0, run.stderr
+    assert "增补" in (project / "build" / "xml" / "second.xml").read_text("utf-8")
+    assert (project / "build" / "xml" / f"{SAMPLE}.xml").read_bytes() == sample_xml
+    index = (project / "build" / "site" / "index.html").read_text("utf-8")
+    assert "第二份文件" in index and f'href="{SAMPLE}/' in index
+    again = _cli(project, SAMPLE, "--edition", "xml", "--edition", "html")
+    assert again.returncode == 0, again.stderr
+    assert (project / "build" / "xml" / f"{SAMPLE}.xml").read_bytes() != sample_xml
+
+
+def test_naming_a_document_that_is_not_there_lists_those_that_are(project: Path) -> None:
+    run = _cli(project, "secnod")
+    assert run.returncode == 3
+    assert "no document 'secnod'" in run.stderr
+    assert f"{SAMPLE}, second" in run.stderr

@@ -115,8 +115,10 @@ def run_build(
     ctx: BuildContext,
     chosen: tuple[str, ...],
     tell: Callable[[str], None],
+    only: frozenset[str] | None = None,
 ) -> BuildReport:
-    """Build ``sources`` into ``ctx.out``, reusing every edition whose key is unchanged."""
+    """Build ``sources`` into ``ctx.out``, reusing every edition whose key is unchanged. With
+    ``only``, the other documents are not built: the site offers what was last made of them."""
     report = BuildReport()
     manifest = Manifest.load(ctx.out)
     templates = digest_files([theme_path(), *ctx.templates])
@@ -126,6 +128,9 @@ def run_build(
     keys: dict[str, str] = {}
     jobs = []
     for slug, path in sources:
+        if only is not None and slug not in only:
+            made[slug] = manifest.made(slug, [e for e in chosen if e in DOCUMENT_EDITIONS])
+            continue
         needed = []
         for name in (e for e in chosen if e in DOCUMENT_EDITIONS):
             entry = f"{slug}/{name}"
@@ -152,7 +157,8 @@ def run_build(
             report.written.append(output)
     good = [(slug, path) for slug, path in sources if slug not in report.failed]
     for slug, path in good:
-        report.written.extend(_copy_ledger(path.parent, ctx.out / "ledger", slug))
+        if only is None or slug in only:
+            report.written.extend(_copy_ledger(path.parent, ctx.out / "ledger", slug))
     if "html" in chosen and good:
         _site(good, made, ctx, manifest, templates, config, report, tell)
     manifest.save()
@@ -179,10 +185,14 @@ def _site(
         report.reused.append(hit)
         return
     started = time.perf_counter()
-    items = [
-        SiteDocument.of(view_of(read_document(path, Reporter()), slug), made[slug])
-        for slug, path in good
-    ]
+    items = []
+    for slug, path in good:
+        try:  # a document left out of this build may have been broken since its last one
+            view = view_of(read_document(path, Reporter()), slug)
+        except TriptychError as err:
+            report.failed[slug] = err
+            continue
+        items.append(SiteDocument.of(view, made[slug]))
     site = build_site(items, ctx)
     manifest.record("site", key, site)
     report.written.append(site)

@@ -160,9 +160,18 @@ def _parser() -> argparse.ArgumentParser:
     bld = sub.add_parser(
         "build",
         help="build every document in content/ into build/",
-        description="Build every document under PROJECT/content into the output folder.\n\n"
-        "example:\n  triptych build --out build",
+        description="Build every document under PROJECT/content into the output folder, or only "
+        "the documents named; the site always lists every document.\n\n"
+        "examples:\n  triptych build --out build\n"
+        "  triptych build hengyang-2021-work-report --edition pdf",
         formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    bld.add_argument(
+        "documents",
+        nargs="*",
+        metavar="DOCUMENT",
+        help="a document to build: its slug (the folder name under content/) or its folder "
+        "(default: every document)",
     )
     bld.add_argument("--project", type=Path, default=Path(), help="project folder (default: .)")
     bld.add_argument("--out", type=Path, default=None, help="output folder (default: build)")
@@ -246,7 +255,14 @@ def _run(args: argparse.Namespace, reporter: Reporter) -> int:
         return 0
     editions = tuple(args.editions) if args.editions else None
     progress = None if args.quiet else _Progress(sys.stdout)
-    report = build(args.project, args.out, reporter, editions=editions, progress=progress)
+    report = build(
+        args.project,
+        args.out,
+        reporter,
+        editions=editions,
+        progress=progress,
+        documents=tuple(args.documents) or None,
+    )
     if progress is not None:
         progress.done()
     for slug, err in report.failed.items():

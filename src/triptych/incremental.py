@@ -123,6 +123,16 @@ class Manifest:
             return None
         return output
 
+    def made(self, slug: str, editions: Iterable[str]) -> dict[str, Path]:
+        """The outputs the last builds made of ``slug``'s ``editions`` that are still there,
+        whatever their keys (a build of other documents offers them as they are)."""
+        found = {}
+        for edition in editions:
+            entry = self.entries.get(f"{slug}/{edition}")
+            if entry and (self.out / entry["output"]).exists():
+                found[edition] = self.out / entry["output"]
+        return found
+
     def record(self, name: str, key: str, output: Path) -> None:
         """Remember that ``output`` was made from ``key``."""
         self.entries[name] = {

@@ -133,11 +133,15 @@ def build(
     reporter: Reporter | None = None,
     editions: tuple[str, ...] | None = None,
     progress: Callable[[str], None] | None = None,
+    documents: tuple[str, ...] | None = None,
 ) -> BuildReport:
     """Build every document under ``project/content`` into ``out`` (default ``project/build``):
     ``xml/<slug>.xml``, ``pdf/<slug>.pdf``, ``epub/<slug>.epub``, ``ledger/<slug>.*`` and the
     site in ``site/``. A document that fails is reported and the others are still built.
-    ``progress`` is told of each edition as it is written, with its time."""
+    ``progress`` is told of each edition as it is written, with its time.
+
+    ``documents`` (slugs, or document folders) limits the build to those documents; the site
+    still lists every document, offering the editions its last build made of the others."""
     from .editions.context import BuildContext, source_date_epoch
     from .editions.pagestyle import print_overrides
 
@@ -153,6 +157,7 @@ def build(
         )
     reporter = reporter or Reporter()
     sources = find_sources(project / "content")
+    only = _chosen_documents(sources, documents, project / "content") if documents else None
     ctx = BuildContext(
         project=project,
         out=out,
@@ -171,7 +176,28 @@ def build(
 
     with build_lock(out):
         clean_leftovers(out)
-        return run_build(sources, ctx, chosen, tell=progress or (lambda _message: None))
+        return run_build(sources, ctx, chosen, tell=progress or (lambda _message: None), only=only)
+
+
+def _chosen_documents(
+    sources: list[tuple[str, Path]], names: tuple[str, ...], content: Path
+) -> frozenset[str]:
+    """The slugs ``names`` stand for: a slug, or a path to a document folder or its source."""
+    known = {slug for slug, _ in sources}
+    chosen = set()
+    for name in names:
+        path = Path(name)
+        if path.name in SOURCE_NAMES.values():
+            path = path.parent
+        slug = path.name
+        if slug not in known:
+            listed = ", ".join(sorted(known)[:10]) or "none"
+            raise InputError(
+                f"no document {name!r} under {content}; the documents are: {listed}",
+                source=str(content),
+            )
+        chosen.add(slug)
+    return frozenset(chosen)
 
 
 def check(project: Path = Path(), reporter: Reporter | None = None) -> int:
