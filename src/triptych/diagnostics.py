@@ -48,6 +48,12 @@ class Code(enum.Enum):
     # editions
     RENDER_WARNING = "T040"
     RENDER_ERROR = "T041"
+    # validators of the built editions (triptych check --editions)
+    EPUB_INVALID = "T042"
+    EPUB_WARNING = "T043"
+    HTML_INVALID = "T044"
+    HTML_WARNING = "T045"
+    PDF_STRUCTURE = "T046"
 
     @property
     def severity(self) -> Severity:
@@ -75,6 +81,11 @@ SEVERITIES: dict[Code, Severity] = {
     Code.CONSERVATION: Severity.ERROR,
     Code.RENDER_WARNING: Severity.WARNING,
     Code.RENDER_ERROR: Severity.ERROR,
+    Code.EPUB_INVALID: Severity.ERROR,
+    Code.EPUB_WARNING: Severity.WARNING,
+    Code.HTML_INVALID: Severity.ERROR,
+    Code.HTML_WARNING: Severity.WARNING,
+    Code.PDF_STRUCTURE: Severity.ERROR,
 }
 
 
