@@ -95,7 +95,14 @@ def test_build_writes_canonical_xml(tmp_path: Path, raw: Path) -> None:
         (b" \n\t\n\xe3\x80\x80\n", "no text"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
         (b"PK\x03\x04\x14\x00\x00\x00", "ZIP archive"),
-        ("短文本".encode("gbk"), "--encoding gbk"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "this looks like a PDF file, not a text file"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "this looks like a JPEG image"),
+        (b"GIF89a\x01\x00\x01\x00\x80\x00\x00", "this looks like a GIF image"),
+        (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", "this looks like a gzip archive"),
+        (b"\x7fELF\x02\x01\x01\x00" + bytes(8), "this looks like an executable"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "this looks like an old Microsoft Office file"),
+        (b"text\x00with\x00many\x00nul\x00bytes\x00", "NUL byte at byte offset 4"),
+        ("短文本".encode("gbk"), "not valid UTF-8 at byte offset 0 (line 1); if it is GBK"),
     ],
 )
 def test_unreadable_input_is_a_clear_error(
@@ -354,3 +361,135 @@ def test_convert_names_the_line_of_an_anchor_markdown_cannot_hold(tmp_path: Path
     assert 'such as "part-one"' in run.stderr
     assert "Traceback" not in run.stderr
     assert not (tmp_path / "report.md").exists()
+
+
+# --- invalid UTF-8, and GB18030's four-byte sequences ------------------------------------------
+
+
+def test_invalid_utf8_without_encoding_names_the_byte_offset(tmp_path: Path) -> None:
+    data = b"Title\n\nA paragraph about the caf\xe9 on the corner.\n"
+    offset = data.index(b"\xe9")
+    path = tmp_path / "latin.txt"
+    path.write_bytes(data)
+    run = triptych("import", str(path), cwd=tmp_path)
+    assert run.returncode == 3, run.stderr
+    assert (
+        f"{path}:3:26: error: the input is not valid UTF-8 at byte offset {offset} (line 3); "
+        "if it is GBK or GB2312 pass --encoding gbk, otherwise name its encoding with "
+        "--encoding (too short to detect the encoding safely)"
+    ) in run.stderr
+    assert not (tmp_path / "content").exists()
+    latin = triptych("import", str(path), "--encoding", "latin-1", cwd=tmp_path)
+    assert latin.returncode == 0, latin.stderr
+    md = (tmp_path / "content" / "latin" / "document.md").read_text("utf-8")
+    assert "A paragraph about the café on the corner." in md
+
+
+def test_gb18030_four_byte_sequences_through_the_cli(tmp_path: Path) -> None:
+    # CJK extension B and A characters and an emoji are four bytes each in GB18030, outside GBK
+    text = "扩展字符报告\n\n这里有𠀀、㐀和😀三个字符。\n"
+    data = text.encode("gb18030")
+    for char in "𠀀㐀😀":
+        assert len(char.encode("gb18030")) == 4 and char.encode("gb18030") in data
+    path = tmp_path / "four.txt"
+    path.write_bytes(data)
+    for encoding in ("gb18030", "GB18030", "gbk"):  # gbk is read as its superset, GB18030
+        run = triptych("import", str(path), "--encoding", encoding, "--force", cwd=tmp_path)
+        assert run.returncode == 0, run.stderr
+        md = (tmp_path / "content" / "four" / "document.md").read_text("utf-8")
+        assert 'title: "扩展字符报告"' in md
+        assert "这里有𠀀、㐀和😀三个字符。" in md
+    # a four-byte sequence cut short is a clear error at its offset
+    cut = data[: data.index("😀".encode("gb18030")) + 2] + b"\n"
+    path.write_bytes(cut)
+    broken = triptych("import", str(path), "--encoding", "gb18030", "-o", "x", cwd=tmp_path)
+    assert broken.returncode == 3
+    assert f"is not valid gb18030 at byte offset {cut.index('😀'.encode('gb18030')[:2])}" in (
+        broken.stderr
+    )
+    assert not (tmp_path / "x").exists()
+
+
+# --- where outputs go --------------------------------------------------------------------------
+
+
+def test_an_unsafe_slug_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("Title line\n\nSome paragraph text here.\n", encoding="utf-8")
+    before = _snapshot(tmp_path)
+    for slug in ("../x", "..", "/tmp/x", "a/b", "A", ".hidden", "-x"):
+        run = triptych("import", str(path), f"--slug={slug}", cwd=tmp_path)
+        assert run.returncode == 3, (slug, run.stderr)
+        assert (
+            f"error: slug {slug!r} must be lowercase ASCII letters, digits and hyphens, "
+            "starting with a letter or digit"
+        ) in run.stderr
+    assert _snapshot(tmp_path) == before
+    assert not (tmp_path.parent / "x").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("..report.txt", "title-line"),
+        ("re port$(id).txt", "re-port-id"),
+        ("-rf.txt", "rf"),
+        ("报告 2021.txt", "bao-gao-2021"),
+        ("new\nline.txt", "new-line"),
+        ("UPPER Case.TXT", "upper-case"),
+        ("....txt", "title-line"),
+    ],
+)
+def test_odd_raw_file_names_give_safe_folders_inside_content(
+    tmp_path: Path, name: str, slug: str
+) -> None:
+    path = tmp_path / "in" / name
+    path.parent.mkdir()
+    path.write_text("Title line\n\nSome paragraph text here.\n", encoding="utf-8")
+    run = triptych("import", "--", str(path), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    made = [p.relative_to(tmp_path).as_posix() for p in sorted(tmp_path.rglob("*"))]
+    written = [p for p in made if not p.startswith("in")]
+    assert written == [
+        "content",
+        f"content/{slug}",
+        f"content/{slug}/document.md",
+        f"content/{slug}/ledger.json",
+        f"content/{slug}/ledger.txt",
+        f"content/{slug}/source.raw.txt",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("folder", "suggested"), [("Bad Name", "bad-name"), ("..evil", "evil"), ("报告", "bao-gao")]
+)
+def test_a_content_folder_that_is_no_slug_is_refused_before_building(
+    tmp_path: Path, folder: str, suggested: str
+) -> None:
+    _small_project(tmp_path)
+    (tmp_path / "content" / folder).mkdir()
+    (tmp_path / "content" / folder / "document.md").write_text(SMALL_DOC, encoding="utf-8")
+    run = triptych("build", "--edition", "xml", cwd=tmp_path)
+    assert run.returncode == 3, run.stderr
+    assert (
+        f"content/{folder}: error: a document folder's name is its slug, which names its "
+        "outputs: lowercase ASCII letters, digits and hyphens, starting with a letter or digit; "
+        f"rename the folder, for example to {suggested!r}"
+    ) in run.stderr
+    assert not (tmp_path / "build").exists()
+
+
+def test_convert_refuses_to_write_over_its_input(tmp_path: Path) -> None:
+    _small_project(tmp_path)
+    source = tmp_path / "content" / "small" / "document.md"
+    before = source.read_bytes()
+    for target in ("content/small/document.md", "./content/small/../small/document.md"):
+        run = triptych("convert", "content/small/document.md", target, cwd=tmp_path)
+        assert run.returncode == 5, run.stderr
+        shown = Path(target)  # as the command line reads it
+        assert f"{shown}: error: the output is the input; name another file" in run.stderr
+        assert source.read_bytes() == before
+    (tmp_path / "alias.md").symlink_to(source)
+    run = triptych("convert", "alias.md", "content/small/document.md", cwd=tmp_path)
+    assert run.returncode == 5, run.stderr
+    assert source.read_bytes() == before

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .diagnostics import Reporter
 from .errors import InputError
-from .model import Document
+from .model import Document, slugify
 from .readers import format_of, reader
 
 __all__ = ["MAX_INPUT_BYTES", "SLUG", "SOURCE_NAMES", "find_sources", "read_bytes", "read_document"]
@@ -75,8 +75,9 @@ def find_sources(content: Path) -> list[tuple[str, Path]]:
         if sources:
             if not SLUG.fullmatch(folder.name):
                 raise InputError(
-                    "a document folder's name is its slug: lowercase ASCII letters, digits and "
-                    "hyphens",
+                    "a document folder's name is its slug, which names its outputs: lowercase "
+                    "ASCII letters, digits and hyphens, starting with a letter or digit; rename "
+                    f"the folder, for example to {slugify(folder.name) or 'document'!r}",
                     source=str(folder),
                 )
             found.append((folder.name, sources[0]))
