@@ -7,6 +7,7 @@ import functools
 import http.server
 import os
 import re
+import socket
 import subprocess
 import sys
 import threading
@@ -93,6 +94,52 @@ def test_pdf_template_pointing_at_a_server_sends_no_request(
     time.sleep(0.2)
     assert seen == []
     assert ctx.reporter.diagnostics  # each refusal is reported
+
+
+METADATA_URLS = (
+    "http://169.254.169.254/latest/meta-data/iam/security-credentials/",
+    "http://[fd00:ec2::254]/latest/meta-data/",
+    "http://metadata.google.internal/computeMetadata/v1/",
+)
+
+
+def test_pdf_template_asking_for_cloud_metadata_opens_no_connection(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cloud metadata service (169.254.169.254 and its IPv6 and DNS names) holds a
+    machine's credentials: a template that asks for it gets nothing, and no socket is even
+    opened or name looked up during the build."""
+    attempts: list[str] = []
+
+    def refuse_connect(sock: socket.socket, address: object) -> None:
+        attempts.append(f"connect {address}")
+        raise OSError("the test forbids connections")
+
+    def refuse_lookup(host: object, *args: object, **kwargs: object) -> list[object]:
+        attempts.append(f"getaddrinfo {host}")
+        raise OSError("the test forbids name lookups")
+
+    folder = tmp_path / "templates" / "pdf"
+    folder.mkdir(parents=True)
+    links = "".join(f'<link rel="stylesheet" href="{url}">\n' for url in METADATA_URLS)
+    images = "".join(f'<img src="{url}" alt="">' for url in METADATA_URLS)
+    html = (theme_path() / "pdf" / "print.html.j2").read_text(encoding="utf-8")
+    html = html.replace("</head>", links + "</head>", 1).replace("<body>", "<body>" + images, 1)
+    (folder / "print.html.j2").write_text(html, encoding="utf-8")
+    css = (theme_path() / "pdf" / "print.css").read_text(encoding="utf-8")
+    imports = "".join(f'@import url("{url}");\n' for url in METADATA_URLS)
+    (folder / "print.css").write_text(imports + css, encoding="utf-8")
+    ctx = _context(tmp_path / "out", (tmp_path / "templates",))
+    view = view_of(read_document(SOURCE), "metadata")
+    monkeypatch.setattr(socket.socket, "connect", refuse_connect)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse_lookup)
+    path = build_pdf(view, ctx)
+    monkeypatch.undo()
+    assert attempts == []
+    refused = [d.message for d in ctx.reporter.diagnostics if "refused to fetch" in d.message]
+    for url in METADATA_URLS:
+        assert any(url in message for message in refused), url
+    assert b"security-credentials" not in path.read_bytes()
 
 
 def test_markup_in_a_source_is_text_in_the_epub(tmp_path: Path) -> None:
