@@ -269,6 +269,19 @@ def test_gbk_that_reads_as_another_cjk_encoding_too_is_refused(
     assert not (tmp_path / "content").exists()
 
 
+def test_big5_without_encoding_is_refused_as_it_reads_as_gbk_too(
+    tmp_path: Path, sample_bytes: bytes
+) -> None:
+    path = tmp_path / "big5.txt"
+    path.write_bytes(sample_bytes.decode("utf-8").encode("big5", errors="replace"))
+    run = triptych("import", str(path), cwd=tmp_path)
+    assert run.returncode == 3, run.stderr
+    assert "if it is GBK or GB2312 pass --encoding gbk, otherwise name its encoding" in run.stderr
+    assert "the bytes read cleanly as GB18030 (GBK) and as Big5" in run.stderr
+    assert not (tmp_path / "content").exists()
+    assert triptych("import", str(path), "--encoding", "big5", cwd=tmp_path).returncode == 0
+
+
 def test_long_gbk_without_encoding_is_decoded_as_gb18030_with_a_warning(
     tmp_path: Path, sample_bytes: bytes
 ) -> None:
