@@ -5,6 +5,8 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from triptych.model import (
+    Code,
+    CodeBlock,
     Document,
     Glossary,
     GlossaryEntry,
@@ -29,6 +31,10 @@ ALPHABET = (
 
 ids = st.from_regex(r"\A[a-z][a-z0-9]{0,6}(-[a-z0-9]{1,4}){0,2}\Z")
 words = st.text(alphabet=ALPHABET, min_size=1, max_size=40).filter(lambda s: s.strip())
+# Code keeps every character, white space included: tabs, line breaks (a code span turns them
+# into spaces), runs of backticks that the Markdown writer must fence around.
+code_text = st.text(alphabet=ALPHABET + "\t\n`", min_size=1, max_size=40)
+languages = st.one_of(st.just(""), st.from_regex(r"\A[A-Za-z0-9_+#.-]{1,8}\Z"))
 short = st.text(alphabet=ALPHABET.replace('"', "").replace("}", ""), min_size=1, max_size=6).filter(
     lambda s: s.strip()
 )
@@ -51,8 +57,8 @@ def documents(draw: st.DrawFn) -> Document:
                 number=draw(st.one_of(st.just(""), st.from_regex(r"\A[1-9][0-9]?\Z"))),
             )
         )
-    blocks: list[Heading | Paragraph] = []
-    for kind in draw(st.lists(st.sampled_from(["h", "p", "p"]), max_size=8)):
+    blocks: list[Heading | Paragraph | CodeBlock] = []
+    for kind in draw(st.lists(st.sampled_from(["h", "p", "p", "code"]), max_size=8)):
         if kind == "h":
             ident = draw(ids.filter(lambda s: s not in used))
             used.add(ident)
@@ -64,6 +70,8 @@ def documents(draw: st.DrawFn) -> Document:
                     id=ident,
                 )
             )
+        elif kind == "code":
+            blocks.append(CodeBlock(draw(code_text), draw(languages)))
         else:
             blocks.append(
                 Paragraph(
@@ -84,10 +92,11 @@ def documents(draw: st.DrawFn) -> Document:
 
 
 def _inlines(targets: list[str]) -> st.SearchStrategy[tuple[Inline, ...]]:
-    part: st.SearchStrategy[Inline] = words.map(Text)
+    part: st.SearchStrategy[Inline] = st.one_of(words.map(Text), code_text.map(Code))
     if targets:
         part = st.one_of(
             words.map(Text),
+            code_text.map(Code),
             st.builds(TermRef, st.sampled_from(targets), words),
             st.builds(NoteRef, st.sampled_from(targets), st.from_regex(r"\A[1-9][0-9]?\Z")),
         )

@@ -309,7 +309,7 @@ def _refused(text: str) -> SourceError:
         ('triptych: 1\nlang: "en"\n', 1, "no `title`"),
         ('triptych: 1\ntitle: "t"\n', 1, "no `lang`"),
         ('title: "t"\nlang: "en"\n', 1, "no `triptych`"),
-        ('triptych: 2\ntitle: "t"\nlang: "en"\n', 2, "version"),
+        ('triptych: 3\ntitle: "t"\nlang: "en"\n', 2, "version"),
         ('triptych: "1"\ntitle: "t"\nlang: "en"\n', 2, "version"),
         ("triptych: true\ntitle: t\nlang: en\n", 2, "version"),
         ('triptych: 1\ntitle: 2021\nlang: "en"\n', 3, "must be text"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .diagnostics import Code, Diagnostic
+from .model import Code as CodeSpan  # the name Code is the diagnostics'
 from .model import Document, Heading, Paragraph, backrefs, plain
 from .normalise.chars import ends_sentence, key
 
@@ -35,10 +36,17 @@ def same_titles(doc: Document) -> Iterator[Diagnostic]:
             )
 
 
+def _ends_in_code(paragraph: Paragraph) -> bool:
+    return bool(paragraph.content) and isinstance(paragraph.content[-1], CodeSpan)
+
+
 def unterminated(doc: Document) -> Iterator[Diagnostic]:
-    """Paragraphs that end without closing punctuation: often a paragraph cut in two."""
+    """Paragraphs that end without closing punctuation: often a paragraph cut in two. One that
+    ends in code (``… run `triptych build` ``) is not judged: code has no sentence to end."""
     for block in doc.blocks:
-        if isinstance(block, Paragraph) and not ends_sentence(plain(block.content)):
+        if not isinstance(block, Paragraph) or _ends_in_code(block):
+            continue
+        if not ends_sentence(plain(block.content)):
             tail = plain(block.content)[-12:]
             yield _at(
                 block,

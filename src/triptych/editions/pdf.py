@@ -23,7 +23,7 @@ from fontTools.ttLib import TTFont
 from .. import __version__, atomic
 from ..diagnostics import Code, Reporter
 from ..errors import BuildError
-from ..model import Heading, plain
+from ..model import Heading, Paragraph, plain
 from .context import BuildContext
 from .labels import Labels
 from .pagestyle import (
@@ -310,8 +310,10 @@ def _printed_texts(view: DocumentView, sheet: Stylesheet) -> Iterator[tuple[str,
         p = block.provenance
         if isinstance(block, Heading):
             yield "a heading", p.source, p.first_line, block.number + block.text
-        else:
+        elif isinstance(block, Paragraph):
             yield "a paragraph", p.source, p.first_line, plain(block.lead) + plain(block.content)
+        else:
+            yield "a code block", p.source, p.first_line, block.text
     yield "the glossary title", "", 0, view.glossary_title
     for entry in view.doc.glossary.entries:
         p = entry.provenance

@@ -9,6 +9,8 @@ from typing import Literal
 from ..config import LinkTerms
 from ..model import (
     BackRef,
+    Code,
+    CodeBlock,
     Document,
     GlossaryEntry,
     Heading,
@@ -36,7 +38,7 @@ __all__ = [
 class InlineView:
     """One inline, with the anchor its reference carries."""
 
-    kind: Literal["text", "term", "note"]
+    kind: Literal["text", "code", "term", "note"]
     text: str
     target: str = ""
     """The glossary entry's id, for ``term`` and ``note``."""
@@ -46,15 +48,18 @@ class InlineView:
 
 @dataclass(frozen=True, slots=True)
 class BlockView:
-    """A heading or a paragraph."""
+    """A heading, a paragraph or a code block."""
 
-    kind: Literal["heading", "paragraph"]
+    kind: Literal["heading", "paragraph", "code"]
     level: int = 0
     number: str = ""
     text: str = ""
+    """A heading's words, or a code block's lines."""
     id: str = ""
     lead: tuple[InlineView, ...] = ()
     content: tuple[InlineView, ...] = ()
+    language: str = ""
+    """What a code block is written in (``"toml"``), or ``""``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +154,7 @@ class _Linker:
                 label = node.text if isinstance(node, TermRef) else node.label
                 out.append(InlineView(kind, label, node.target, ref.anchor if ref else ""))
             else:
-                out.append(InlineView("text", node.text))
+                out.append(InlineView("code" if isinstance(node, Code) else "text", node.text))
         return tuple(out)
 
     def _links(self, target: str) -> bool:
@@ -175,6 +180,9 @@ def view_of(doc: Document, slug: str, link_terms: LinkTerms = "all") -> Document
             if block.level == 1:
                 linker.section()
             blocks.append(BlockView("heading", block.level, block.number, block.text, block.id))
+            continue
+        if isinstance(block, CodeBlock):
+            blocks.append(BlockView("code", text=block.text, language=block.language))
             continue
         lead = linker.inlines(block.lead)
         blocks.append(BlockView("paragraph", lead=lead, content=linker.inlines(block.content)))

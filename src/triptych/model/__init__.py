@@ -3,8 +3,11 @@
 from .builder import canonical, fold, inlines, plain
 from .ids import IdAllocator, make_id, slugify
 from .nodes import (
+    CODE_LANGUAGE,
     NOWHERE,
     Block,
+    Code,
+    CodeBlock,
     Document,
     Glossary,
     GlossaryEntry,
@@ -22,9 +25,12 @@ from .refs import BackRef, backrefs
 from .traverse import nodes, query, walk
 
 __all__ = [
+    "CODE_LANGUAGE",
     "NOWHERE",
     "BackRef",
     "Block",
+    "Code",
+    "CodeBlock",
     "Document",
     "Glossary",
     "GlossaryEntry",

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import groupby
 
 from .nodes import (
     Block,
+    Code,
+    CodeBlock,
     Document,
     Glossary,
     GlossaryEntry,
@@ -23,6 +26,7 @@ from .nodes import (
 __all__ = ["canonical", "fold", "inlines", "plain"]
 
 _SPACE = re.compile(r"\s+")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 def fold(text: str) -> str:
@@ -35,34 +39,34 @@ def _fold_inner(text: str) -> str:
 
 
 def inlines(parts: Iterable[Inline | str]) -> tuple[Inline, ...]:
-    """Canonical inline sequence: strings become ``Text``, adjacent texts merge, empties vanish,
-    whitespace folds to single spaces and the sequence is trimmed at both ends."""
+    """Canonical inline sequence: strings become ``Text``, empties vanish, adjacent texts merge
+    (and so do adjacent code runs), whitespace in text folds to single spaces and the sequence
+    is trimmed at both ends. Code keeps its whitespace; only its line breaks become spaces."""
+    kept = [n for n in map(_inline, parts) if n is not None]
     out: list[Inline] = []
-    pending: list[str] = []  # text runs waiting to be merged (joined once: linear time)
-
-    def flush() -> None:
-        if out and isinstance(last := out[-1], Text):  # after a reference that vanished
-            out.pop()
-            pending.insert(0, last.text)
-        text = _fold_inner("".join(pending))
-        pending.clear()
-        if text:
-            out.append(Text(text))
-
-    for part in parts:
-        match Text(part) if isinstance(part, str) else part:
-            case Text(text):
-                pending.append(text)
-            case TermRef(target, text):
-                flush()
-                if fold(text):
-                    out.append(TermRef(target, fold(text)))
-            case NoteRef(target, label):
-                flush()
-                if fold(label):
-                    out.append(NoteRef(target, fold(label)))
-    flush()
+    # runs are joined once each, so a long paragraph of small pieces takes linear time
+    for kind, run in groupby(kept, key=type):
+        if kind is Text:
+            out.append(Text(_fold_inner("".join(n.text for n in run if isinstance(n, Text)))))
+        elif kind is Code:
+            out.append(Code("".join(n.text for n in run if isinstance(n, Code))))
+        else:
+            out.extend(run)
     return _trim(out)
+
+
+def _inline(part: Inline | str) -> Inline | None:
+    """One inline in canonical form, or None when it is empty. A reference's text is folded
+    here; a text is folded after the merge, once its neighbours have joined it."""
+    match Text(part) if isinstance(part, str) else part:
+        case Text(text):
+            return Text(text) if text else None
+        case Code(text):
+            return Code(_LINE_BREAK.sub(" ", text)) if text else None
+        case TermRef(target, text):
+            return TermRef(target, fold(text)) if fold(text) else None
+        case NoteRef(target, label):
+            return NoteRef(target, fold(label)) if fold(label) else None
 
 
 def _trim(seq: list[Inline]) -> tuple[Inline, ...]:
@@ -76,7 +80,7 @@ def _trim(seq: list[Inline]) -> tuple[Inline, ...]:
 
 
 def plain(seq: Iterable[Inline]) -> str:
-    """The text a reader sees in an inline sequence."""
+    """The text a reader sees in an inline sequence (code included)."""
     return "".join(n.label if isinstance(n, NoteRef) else n.text for n in seq)
 
 
@@ -88,11 +92,21 @@ def _paragraph(p: Paragraph) -> Paragraph:
     return Paragraph(content=content, lead=lead, provenance=p.provenance)
 
 
+def _code_block(block: CodeBlock) -> CodeBlock | None:
+    """Line breaks made ``"\\n"``; a block of white space only is empty and vanishes."""
+    text = _LINE_BREAK.sub("\n", block.text)
+    return replace(block, text=text, language=fold(block.language)) if text.strip() else None
+
+
 def _block(block: Block) -> Block | None:
-    if isinstance(block, Heading):
-        return replace(block, number=fold(block.number), text=fold(block.text))
-    p = _paragraph(block)
-    return p if p.content else None
+    match block:
+        case Heading():
+            return replace(block, number=fold(block.number), text=fold(block.text))
+        case Paragraph():
+            p = _paragraph(block)
+            return p if p.content else None
+        case CodeBlock():
+            return _code_block(block)
 
 
 def _entry(entry: GlossaryEntry) -> GlossaryEntry:

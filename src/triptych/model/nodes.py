@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 __all__ = [
+    "CODE_LANGUAGE",
     "Block",
+    "Code",
+    "CodeBlock",
     "Document",
     "Glossary",
     "GlossaryEntry",
@@ -75,7 +79,16 @@ class NoteRef:
     """The marker's label as printed, without brackets (``"3"``)."""
 
 
-Inline = Text | TermRef | NoteRef
+@dataclass(frozen=True, slots=True)
+class Code:
+    """Literal text, such as a command or a line of markup, shown in a monospace font."""
+
+    text: str
+    """The characters exactly as written: never folded, trimmed, linked to the glossary or
+    repaired; a line break becomes a space, as in a Markdown code span."""
+
+
+Inline = Text | Code | TermRef | NoteRef
 
 
 # --- block nodes --------------------------------------------------------------
@@ -109,7 +122,25 @@ class Paragraph:
     """Where the paragraph was read from; not part of the node's identity."""
 
 
-Block = Heading | Paragraph
+@dataclass(frozen=True, slots=True)
+class CodeBlock:
+    """Preformatted lines, such as an example file, shown in a monospace font as they are."""
+
+    text: str
+    """The lines joined by ``"\\n"`` (so a final ``"\\n"`` is a blank last line); every space, tab
+    and blank line is kept, and a carriage return becomes a line break."""
+    language: str = ""
+    """What the lines are written in (``"toml"``, ``"markdown"``), or ``""``: one word of ASCII
+    letters, digits and ``_+#.-``."""
+    provenance: Provenance = field(default=NOWHERE, compare=False)
+    """Where the block was read from; not part of the node's identity."""
+
+
+Block = Heading | Paragraph | CodeBlock
+
+CODE_LANGUAGE = re.compile(r"[A-Za-z0-9_+#.\-]+")
+"""What ``CodeBlock.language`` may be when not empty (``fullmatch``): one word, which both source
+formats can hold and every edition can name in a class (``language-toml``)."""
 
 
 # --- glossary -----------------------------------------------------------------
@@ -178,4 +209,16 @@ class Document:
     """The glossary, possibly empty."""
 
 
-Node = Document | Meta | Glossary | GlossaryEntry | Heading | Paragraph | Text | TermRef | NoteRef
+Node = (
+    Document
+    | Meta
+    | Glossary
+    | GlossaryEntry
+    | Heading
+    | Paragraph
+    | CodeBlock
+    | Text
+    | Code
+    | TermRef
+    | NoteRef
+)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .ids import IdAllocator
-from .nodes import Document, Heading, NoteRef, TermRef
+from .nodes import Document, Heading, NoteRef, Paragraph, TermRef
 
 __all__ = ["BackRef", "backrefs"]
 
@@ -37,6 +37,7 @@ def backrefs(doc: Document) -> Mapping[str, tuple[BackRef, ...]]:
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Heading):
             section = block.id
+        if not isinstance(block, Paragraph):
             continue
         for node in (*block.lead, *block.content):
             if isinstance(node, TermRef | NoteRef) and node.target in found:

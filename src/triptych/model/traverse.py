@@ -8,6 +8,8 @@ from typing import TypeVar
 
 from .nodes import (
     Block,
+    Code,
+    CodeBlock,
     Document,
     Glossary,
     GlossaryEntry,
@@ -76,13 +78,13 @@ def _mismatch(node: Node, wanted: str) -> TypeError:
 
 
 def _inline(node: Node) -> Inline:
-    if isinstance(node, Text | TermRef | NoteRef):
+    if isinstance(node, Text | Code | TermRef | NoteRef):
         return node
     raise _mismatch(node, "inline")
 
 
 def _block(node: Node) -> Block:
-    if isinstance(node, Heading | Paragraph):
+    if isinstance(node, Heading | Paragraph | CodeBlock):
         return node
     raise _mismatch(node, "block")
 

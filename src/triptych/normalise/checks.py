@@ -32,6 +32,8 @@ def model_text(doc: Document) -> Iterator[str]:
         elif isinstance(block, Paragraph):
             yield plain(block.lead)
             yield plain(block.content)
+        else:
+            yield block.text
     yield doc.glossary.title
     for entry in doc.glossary.entries:
         yield entry.term

@@ -36,7 +36,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     pending: int | None = None  # kept block whose continuation follows a removed copy of it
     for i, slot in enumerate(slots):
         block = slot.block
-        if isinstance(block, Heading):
+        if not isinstance(block, Paragraph):
             pending = None
             continue
         text = _text(block)

@@ -37,7 +37,9 @@ class _Draft:
 
 
 def _text(block: Block) -> str:
-    return plain(block.content) if isinstance(block, Paragraph) else block.number + block.text
+    if isinstance(block, Heading):
+        return block.number + block.text
+    return plain(block.content) if isinstance(block, Paragraph) else block.text
 
 
 def _headed_region(blocks: tuple[Block, ...]) -> int | None:

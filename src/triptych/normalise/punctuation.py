@@ -126,6 +126,8 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                     content=fix_inlines(block.content, line),
                 )
             )
+        else:
+            blocks.append(block)  # code is literal text, never repaired
     entries: list[GlossaryEntry] = []
     for entry in doc.glossary.entries:
         line = entry.provenance.first_line

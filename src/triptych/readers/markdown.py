@@ -1,4 +1,4 @@
-"""Reader for canonical Markdown, the triptych dialect version 1 (docs/markdown-dialect.md)."""
+"""Reader for canonical Markdown, triptych dialect versions 1 and 2 (docs/markdown-dialect.md)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from ..diagnostics import Code, Reporter
 from ..errors import SourceError
 from ..model import (
+    CODE_LANGUAGE,
     Block,
+    CodeBlock,
     Document,
     Glossary,
     GlossaryEntry,
@@ -35,18 +37,24 @@ from ..model import (
     fold,
 )
 from ..model.ids import ANCHOR, make_id
+from ..model.nodes import Code as CodeSpan  # the name Code is the diagnostics'
 from .terms import report_duplicate_terms
 
-__all__ = ["FORMAT_VERSION", "MAX_CHARS", "MAX_OPEN_BRACKETS", "read"]
+__all__ = ["FORMAT_VERSION", "FORMAT_VERSIONS", "MAX_CHARS", "MAX_OPEN_BRACKETS", "read"]
 
-FORMAT_VERSION = 1
-"""The only dialect version this reader accepts (``triptych: 1`` in the front matter)."""
+FORMAT_VERSION = 2
+"""The newest dialect version: version 1 and code (code spans and fenced code blocks)."""
+FORMAT_VERSIONS = (1, FORMAT_VERSION)
+"""Every dialect version this reader accepts (``triptych: 1`` in the front matter …)."""
 MAX_CHARS = 1_000_000
 """Longest input accepted, in characters: markdown-it reads 100 000 to 350 000 a second."""
 MAX_OPEN_BRACKETS = 1_000
 """Most ``[`` open at once in one paragraph; markdown-it slows down badly on unmatched ``[``."""
 
-_DIALECT = "the triptych Markdown dialect has headings, paragraphs and one glossary"
+_DIALECT = (
+    "the triptych Markdown dialect has headings, paragraphs and one glossary "
+    "(and, from version 2, code spans and fenced code blocks)"
+)
 _META_KEYS = frozenset({"triptych", "title", "subtitle", "lang", "issuer", "date", "source"})
 _REQUIRED_KEYS = ("triptych", "title", "lang")
 _ENTRY_ATTRS = frozenset({"id", "page", "number", "aliases"})
@@ -62,6 +70,11 @@ _ESCAPED = re.compile(r"\\(.)", re.DOTALL)
 _ALIAS_PART = re.compile(r"\\(.)|(\|)|([^\\|]+)", re.DOTALL)
 _CLOSER = re.compile(r" {0,3}:{3,}[ \t]*$")
 _BRACKETS = re.compile(r"\\.|[\[\]]|\n[ \t]*(?=\n)", re.DOTALL)
+# The line that closes a fenced code block: the fence's character, at least as many times.
+_FENCE_CLOSER = {
+    "`": re.compile(r" {0,3}(`{3,})[ \t]*$"),
+    "~": re.compile(r" {0,3}(~{3,})[ \t]*$"),
+}
 
 _BLOCKS = {
     "bullet_list_open": "a bullet list",
@@ -82,7 +95,6 @@ _BLOCKS = {
 _INLINES = {
     "em_open": "emphasis (`*…*` or `_…_`)",
     "strong_open": "strong emphasis (`**…**`)",
-    "code_inline": "a code span (`` `…` ``)",
     "link_open": "a link",
     "image": "an image",
     "html_inline": "raw HTML",
@@ -220,6 +232,7 @@ class _Reader:
         self.lines = text.split("\n")
         self.anchors: dict[str, int] = {}
         self.entry_ids: frozenset[str] = frozenset()
+        self.version = FORMAT_VERSION
 
     def error(self, line: int, message: str) -> SourceError:
         return SourceError(message, source=self.source, line=line)
@@ -313,12 +326,14 @@ class _Reader:
                 "lang, issuer, date and source",
             )
         if key == "triptych":
-            if type(value) is not int or value != FORMAT_VERSION:
+            if type(value) is not int or value not in FORMAT_VERSIONS:
                 raise self.error(
                     line,
-                    f"this file is in dialect version `{value}`, and this triptych reads version "
-                    f"{FORMAT_VERSION} only; write `triptych: {FORMAT_VERSION}`",
+                    f"this file is in dialect version `{value}`, and this triptych reads versions "
+                    f"1 and {FORMAT_VERSION}; write `triptych: 1`, or `triptych: {FORMAT_VERSION}` "
+                    "for a document with code",
                 )
+            self.version = value
             return key, str(value)
         if isinstance(value, datetime.date):
             return key, value.isoformat()
@@ -337,6 +352,16 @@ class _Reader:
                 blocks.append(self.heading(token, tokens[index + 1]))
             elif token.type == "paragraph_open":
                 blocks.append(self.paragraph(token, tokens[index + 1]))
+            elif token.type == "fence":
+                blocks.append(self.code_block(token))
+                index += 1
+                continue
+            elif token.type == "code_block":
+                raise self.error(
+                    self.line_of(token),
+                    f"an indented code block is not allowed: {_DIALECT}; write code between "
+                    "fences (a line ```, the lines, a line ```), or unindent a paragraph",
+                )
             elif token.type == "container_glossary_open":
                 end = _closing(tokens, index)
                 glossary = self.glossary(token, tokens[index + 1 : end])
@@ -415,6 +440,36 @@ class _Reader:
         lead, content = self.runs(inline.children or [], line, lead_allowed=True)
         return Paragraph(tuple(content), tuple(lead), provenance=self.provenance(opening))
 
+    def needs_code(self, line: int, what: str) -> None:
+        """Refuse ``what`` in a file of dialect version 1, which has no code."""
+        if self.version < 2:
+            raise self.error(
+                line,
+                f"{what} is not allowed in dialect version 1: {_DIALECT}; write `triptych: 2` "
+                "in the front matter to use code",
+            )
+
+    def code_block(self, fence: Token) -> CodeBlock:
+        line = self.line_of(fence)
+        self.needs_code(line, "a fenced code block")
+        end = fence.map[1] if fence.map else 0
+        closer = _FENCE_CLOSER[fence.markup[0]].match(self.lines[end - 1]) if end > line else None
+        if closer is None or len(closer[1]) < len(fence.markup):
+            raise self.error(
+                line,
+                f"the code block opened here is never closed; end it with a line {fence.markup}",
+            )
+        language = fence.info.strip()
+        if language and not CODE_LANGUAGE.fullmatch(language):
+            raise self.error(
+                line,
+                f"a code block's fence names its language only, one word of ASCII letters, "
+                f"digits and _+#.- (```toml), not `{language}`",
+            )
+        # the content ends with the line break of its last line
+        text = fence.content.removesuffix("\n")
+        return CodeBlock(text, language, provenance=self.provenance(fence))
+
     # --- inlines --------------------------------------------------------------
 
     def plain(self, markdown: str, line: int, where: str) -> str:
@@ -432,6 +487,12 @@ class _Reader:
             return Text(child.content)
         if child.type in ("softbreak", "hardbreak"):
             return Text(" ")
+        if child.type == "code_inline":
+            raise self.error(
+                line,
+                "a code span is not allowed here: headings, glossary terms and term or note spans "
+                "hold plain text only; escape a backtick that is text as \\`",
+            )
         what = _INLINES.get(child.type, f"`{child.type}`")
         if child.markup == "autolink":
             what = "an autolink (`<…>`)"
@@ -450,6 +511,10 @@ class _Reader:
         index = 0
         while index < len(children):
             child = children[index]
+            if child.type == "code_inline":
+                content.append(self.code(child, line))
+                index += 1
+                continue
             if child.type != "span_open":
                 content.append(self.text(child, line))
                 line += _breaks([child])
@@ -466,6 +531,15 @@ class _Reader:
             line += _breaks(children[index:end])
             index = end + 1
         return _merged(lead), _merged(content)
+
+    def code(self, span: Token, line: int) -> CodeSpan:
+        self.needs_code(line, "a code span")
+        if span.attrs or span.meta.get("insecure_attrs"):
+            raise self.error(
+                line,
+                "a code span takes no attributes; escape the `{` after it as `\\{` if it is text",
+            )
+        return CodeSpan(span.content)
 
     def attributes(self, span: Token) -> dict[str, str]:
         """A span's attributes, the ones the attrs plugin set aside as insecure included."""

@@ -14,6 +14,7 @@ from ..errors import SourceError
 from ..model.builder import canonical, inlines
 from ..model.nodes import (
     Block,
+    CodeBlock,
     Document,
     Glossary,
     GlossaryEntry,
@@ -25,6 +26,7 @@ from ..model.nodes import (
     Provenance,
     TermRef,
 )
+from ..model.nodes import Code as CodeSpan  # the name Code is the diagnostics'
 from ..schema import Attr, Tag, qname
 from .terms import report_duplicate_terms
 
@@ -38,19 +40,22 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _PROLOG_ITEM = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->", re.DOTALL)
 _DECLARED_ENCODING = re.compile(rb"""\A<\?xml[^>]*?\sencoding\s*=\s*["']([^"']*)["']""")
 _WHERE_SUFFIX = re.compile(r", line \d+, column \d+$")
+_PRE_END = re.compile(r"\n[ \t]*\Z")
 
 
 def read(text: str | bytes, source: str = "<xml>", reporter: Reporter | None = None) -> Document:
     """Read a canonical XML document (``str``, or UTF-8 ``bytes``) into a canonical model.
 
-    Raises ``SourceError`` for anything that is not a well-formed, schema-valid version-1
-    document, for any DOCTYPE or entity, and for duplicate anchors. References to unknown
-    glossary entries are reported on ``reporter`` and kept as plain text.
+    Raises ``SourceError`` for anything that is not a well-formed document, valid against the
+    schema of its version (any of ``schema.SUPPORTED_VERSIONS``), for any DOCTYPE or entity, and
+    for duplicate anchors. References to unknown glossary entries are reported on ``reporter``
+    and kept as plain text.
     """
     reporter = reporter if reporter is not None else Reporter()
     root = _parse(_decode(text, source), source)
-    _check_version(root, source)
-    schema.validate(root.getroottree(), source)
+    version = _check_version(root, source)
+    schema.validate(root.getroottree(), source, version)
+    _upgrade(root)
     return canonical(_Builder(source, reporter).document(root))
 
 
@@ -160,30 +165,48 @@ def _position(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
-def _check_version(root: etree._Element, source: str) -> None:
-    """Say plainly when the file is another version, before the schema's less helpful message."""
+def _check_version(root: etree._Element, source: str) -> str:
+    """The file's version; said plainly when this triptych does not read it, before the
+    schema's less helpful message."""
     qn = etree.QName(root)
     namespace = qn.namespace or ""
-    supported = ", ".join(schema.SUPPORTED_VERSIONS)
-    if namespace.startswith(schema.NAMESPACE_STEM) and namespace != schema.NAMESPACE:
+    readable = " and ".join(
+        f"version {v} (namespace {schema.namespace(v)})" for v in schema.SUPPORTED_VERSIONS
+    )
+    declared = namespace.removeprefix(schema.NAMESPACE_STEM)
+    version = root.get(Attr.VERSION)
+    if namespace.startswith(schema.NAMESPACE_STEM) and declared not in schema.SUPPORTED_VERSIONS:
         found = f"namespace {namespace!r}"
-    elif namespace != schema.NAMESPACE or qn.localname != Tag.DOCUMENT:
+    elif not namespace.startswith(schema.NAMESPACE_STEM) or qn.localname != Tag.DOCUMENT:
         raise SourceError(
             f"not a triptych document: the root element is {qn.text!r}, expected"
             f" <{Tag.DOCUMENT} xmlns={schema.NAMESPACE!r}>",
             source=source,
             line=_line(root),
         )
-    elif (version := root.get(Attr.VERSION)) not in schema.SUPPORTED_VERSIONS:
-        found = "no version attribute" if version is None else f"version {version!r}"
+    elif version is None:
+        found = "no version attribute"
+    elif version != declared:
+        found = f"version {version!r} in namespace {namespace!r}, which is version {declared}"
     else:
-        return
+        return version
     raise SourceError(
         f"unsupported triptych XML version: the file has {found}, and this triptych reads"
-        f" version {supported} (namespace {schema.NAMESPACE})",
+        f" {readable}",
         source=source,
         line=_line(root),
     )
+
+
+def _upgrade(root: etree._Element) -> None:
+    """Move the elements of an older version, already valid against its own schema, into the
+    newest version's namespace: every version holds what the one before it does, under the
+    same names, so the file now reads as the newest version."""
+    if etree.QName(root).namespace == schema.NAMESPACE:
+        return
+    for el in root.iter(etree.Element):
+        el.tag = qname(etree.QName(el).localname)
+    etree.cleanup_namespaces(root)
 
 
 # --- building the model -------------------------------------------------------
@@ -251,6 +274,8 @@ class _Builder:
 
     def block(self, el: etree._Element) -> Block:
         prov = self.provenance(el)
+        if el.tag == qname(Tag.CODE_BLOCK):
+            return CodeBlock(_lines(_text(el)), el.get(Attr.LANGUAGE, ""), prov)
         if el.tag == qname(Tag.HEADING):
             return Heading(
                 level=int(el.get(Attr.LEVEL, "1")),
@@ -288,7 +313,9 @@ class _Builder:
         for child in el:
             if child is skip:
                 continue
-            parts.append(self.reference(child))
+            parts.append(
+                CodeSpan(_text(child)) if child.tag == qname(Tag.CODE) else self.reference(child)
+            )
             parts.append(child.tail or "")
         return parts
 
@@ -318,6 +345,12 @@ def _child(el: etree._Element, tag: str) -> etree._Element:
     if child is None:  # the schema requires it; only a bug gets here
         raise AssertionError(f"schema-valid XML without <{tag}> under line {_line(el)}")
     return child
+
+
+def _lines(text: str) -> str:
+    """A ``pre`` element's lines: the line break after the start tag, and the last line break
+    with the white space after it (the indentation of ``</pre>``), are layout."""
+    return _PRE_END.sub("", text.removeprefix("\n"))
 
 
 def _text(el: etree._Element) -> str:

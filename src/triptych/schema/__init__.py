@@ -23,23 +23,30 @@ __all__ = [
     "XML_NAMESPACE",
     "Attr",
     "Tag",
+    "namespace",
     "qname",
     "relaxng",
     "validate",
 ]
 
-VERSION: Final = "1"
-"""The vocabulary version this module describes (the root's ``version`` attribute)."""
-SUPPORTED_VERSIONS: Final = (VERSION,)
-"""Every version the reader accepts."""
+VERSION: Final = "2"
+"""The newest vocabulary version (the root's ``version`` attribute). Each version holds
+everything the one before it does: version 2 adds code (``code`` and ``pre``) to version 1."""
+SUPPORTED_VERSIONS: Final = ("1", VERSION)
+"""Every version the reader accepts, oldest first."""
 NAMESPACE_STEM: Final = "urn:triptych:document:"
 """Every version's namespace is this stem followed by the version."""
 NAMESPACE: Final = NAMESPACE_STEM + VERSION
-"""The namespace of every element of version 1."""
+"""The namespace of every element of the newest version."""
 XML_NAMESPACE: Final = "http://www.w3.org/XML/1998/namespace"
 """The namespace the ``xml:`` prefix is bound to."""
 SCHEMA_FILE: Final = f"triptych-{VERSION}.rng"
-"""The RELAX NG schema of this version, shipped beside this module."""
+"""The RELAX NG schema of the newest version, shipped beside this module with every older one."""
+
+
+def namespace(version: str) -> str:
+    """The namespace of the elements of ``version``."""
+    return NAMESPACE_STEM + version
 
 
 @final
@@ -62,6 +69,10 @@ class Tag:
     TERM: Final = "term"
     """Both the inline term reference (with ``ref``) and a glossary entry's term (without)."""
     NOTE: Final = "note"
+    CODE: Final = "code"
+    """Literal text inside running text (version 2)."""
+    CODE_BLOCK: Final = "pre"
+    """A block of preformatted lines (version 2)."""
     GLOSSARY: Final = "glossary"
     ENTRY: Final = "entry"
     ALIAS: Final = "alias"
@@ -82,6 +93,8 @@ class Attr:
     REF: Final = "ref"
     TITLE: Final = "title"
     PAGE: Final = "page"
+    LANGUAGE: Final = "language"
+    """What a code block is written in (version 2); the text's own language is ``xml:lang``."""
 
 
 XML_LANG: Final = f"{{{XML_NAMESPACE}}}lang"
@@ -94,14 +107,16 @@ ATTRIBUTES: Final = frozenset(v for k, v in vars(Attr).items() if k.isupper())
 
 
 def qname(tag: str) -> str:
-    """The name lxml gives the element ``tag`` of the vocabulary (``{namespace}tag``)."""
+    """The name lxml gives the element ``tag`` of the newest version (``{namespace}tag``)."""
     return f"{{{NAMESPACE}}}{tag}"
 
 
 @functools.cache
-def relaxng() -> etree.RelaxNG:
-    """The compiled schema of this version (loaded once)."""
-    data = resources.files(__name__).joinpath(SCHEMA_FILE).read_bytes()
+def relaxng(version: str = VERSION) -> etree.RelaxNG:
+    """The compiled schema of ``version``, one of ``SUPPORTED_VERSIONS`` (loaded once)."""
+    if version not in SUPPORTED_VERSIONS:
+        raise ValueError(f"no schema for triptych XML version {version!r}")
+    data = resources.files(__name__).joinpath(f"triptych-{version}.rng").read_bytes()
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )
@@ -112,9 +127,12 @@ def relaxng() -> etree.RelaxNG:
 _LOCK = threading.Lock()
 
 
-def validate(tree: etree._ElementTree | etree._Element, source: str) -> None:
-    """Check ``tree`` against the schema; raise ``SourceError`` listing each error with its line."""
-    validator = relaxng()
+def validate(
+    tree: etree._ElementTree | etree._Element, source: str, version: str = VERSION
+) -> None:
+    """Check ``tree`` against the schema of ``version``; raise ``SourceError`` listing each error
+    with its line."""
+    validator = relaxng(version)
     with _LOCK:
         if validator.validate(tree):
             return
@@ -128,7 +146,7 @@ def validate(tree: etree._ElementTree | etree._Element, source: str) -> None:
         detail = "".join(f"\n  line {line}: {message}" for line, message in errors)
         detail += f"\n  ({advice})"
     raise SourceError(
-        f"the document breaks the triptych XML schema (version {VERSION}):{detail}",
+        f"the document breaks the triptych XML schema (version {version}):{detail}",
         source=source,
         line=errors[0][0] if errors else 0,
     )

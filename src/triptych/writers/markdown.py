@@ -1,4 +1,4 @@
-"""Writer for canonical Markdown, the triptych dialect version 1 (docs/markdown-dialect.md)."""
+"""Writer for canonical Markdown, the triptych dialect (docs/markdown-dialect.md)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,10 @@ from collections.abc import Iterable
 
 from ..errors import UnwritableError
 from ..model import (
+    CODE_LANGUAGE,
+    Block,
+    Code,
+    CodeBlock,
     Document,
     Glossary,
     GlossaryEntry,
@@ -20,13 +24,14 @@ from ..model import (
     TermRef,
     Text,
     canonical,
+    nodes,
 )
 from ..model.ids import ANCHOR, make_id
 
-__all__ = ["FORMAT_VERSION", "write"]
+__all__ = ["FORMAT_VERSION", "dialect_version", "write"]
 
-FORMAT_VERSION = 1
-"""The dialect version written into the front matter as ``triptych: 1``."""
+FORMAT_VERSION = 2
+"""The newest dialect version: version 1 and code (code spans and fenced code blocks)."""
 
 # Front matter keys after ``triptych``, in the order they are written; the first two are required.
 _META_KEYS = ("title", "subtitle", "lang", "issuer", "date", "source")
@@ -50,28 +55,37 @@ _VALUE_SPECIAL = re.compile(r'[\\"{}]')
 _ALIAS_SPECIAL = re.compile(r'[\\"{}|]')
 # Characters YAML refuses in a stream even inside double quotes; JSON leaves them unescaped.
 _YAML_UNPRINTABLE = re.compile("[\x7f-\x84\x86-\x9f\ufffe\uffff]")
+_BACKTICKS = re.compile("`+")
 
 
 def write(doc: Document) -> str:
-    """``doc`` as canonical Markdown; ``read(write(doc)) == canonical(doc)``.
+    """``doc`` as canonical Markdown, in the oldest dialect version that holds it;
+    ``read(write(doc)) == canonical(doc)``.
 
-    Raises ``ValueError`` for what the dialect cannot hold: a heading level outside 1..6, or an
-    anchor other than an ASCII letter followed by ASCII letters, digits, ``-`` and ``_`` (an
-    ``UnwritableError`` naming the source and line, where the model has them).
+    Raises ``ValueError`` for what the dialect cannot hold: a heading level outside 1..6, an
+    anchor other than an ASCII letter followed by ASCII letters, digits, ``-`` and ``_``, or a
+    code block language other than one word (an ``UnwritableError`` naming the source and line,
+    where the model has them).
     """
     doc = canonical(doc)
-    parts = [_front_matter(doc.meta)]
-    parts.extend(_heading(b) if isinstance(b, Heading) else _paragraph(b) for b in doc.blocks)
+    parts = [_front_matter(doc.meta, dialect_version(doc))]
+    parts.extend(_block(b) for b in doc.blocks)
     if doc.glossary.title or doc.glossary.entries:
         parts.append(_glossary(doc.glossary))
     return "\n\n".join(parts) + "\n"
 
 
+def dialect_version(doc: Document) -> int:
+    """The oldest dialect version that holds ``doc``, the one it is written in: 2 when it has
+    code, else 1, which every triptych reads."""
+    return 2 if any(isinstance(node, Code | CodeBlock) for node in nodes(doc)) else 1
+
+
 # --- front matter -------------------------------------------------------------
 
 
-def _front_matter(meta: Meta) -> str:
-    lines = ["---", f"triptych: {FORMAT_VERSION}"]
+def _front_matter(meta: Meta, version: int) -> str:
+    lines = ["---", f"triptych: {version}"]
     for key in _META_KEYS:
         value: str = getattr(meta, key)
         if value or key in _REQUIRED_KEYS:
@@ -89,6 +103,16 @@ def _yaml_string(value: str) -> str:
 # --- blocks -------------------------------------------------------------------
 
 
+def _block(block: Block) -> str:
+    match block:
+        case Heading():
+            return _heading(block)
+        case Paragraph():
+            return _paragraph(block)
+        case CodeBlock():
+            return _code_block(block)
+
+
 def _heading(heading: Heading) -> str:
     if not 1 <= heading.level <= 6:
         raise ValueError(f"heading level {heading.level} is outside 1..6: {heading.text!r}")
@@ -104,6 +128,20 @@ def _paragraph(paragraph: Paragraph) -> str:
     if paragraph.lead:
         line = f"[{_inlines(paragraph.lead)}]{{.lead}}{line}"
     return _line_start(line)
+
+
+def _code_block(block: CodeBlock) -> str:
+    """A fenced code block; the fence is longer than any run of backticks in the lines, so no
+    line can close it."""
+    if block.language and not CODE_LANGUAGE.fullmatch(block.language):
+        raise UnwritableError(
+            f"code block language {block.language!r} cannot be written in the Markdown dialect, "
+            "whose code blocks name their language in one word of ASCII letters, digits and _+#.-",
+            source=block.provenance.source,
+            line=block.provenance.first_line,
+        )
+    fence = "`" * max(3, _longest_backticks(block.text) + 1)
+    return f"{fence}{block.language}\n{block.text}\n{fence}"
 
 
 def _glossary(glossary: Glossary) -> str:
@@ -138,11 +176,27 @@ def _inlines(seq: Iterable[Inline]) -> str:
         match node:
             case Text(text):
                 out.append(_escape(text))
+            case Code(text):
+                out.append(_code(text))
             case TermRef(target, text):
                 out.append(f'[{_escape(text)}]{{term="{_value(target)}"}}')
             case NoteRef(target, label):
                 out.append(f'[{_escape(label)}]{{note="{_value(target)}"}}')
     return "".join(out)
+
+
+def _code(text: str) -> str:
+    """A code span holding ``text`` exactly (CommonMark 6.1): the backtick run around it is
+    longer than any inside it, and a space pads each side when the text starts or ends with a
+    backtick, or starts and ends with a space, because a reader strips one such pair."""
+    ticks = "`" * (_longest_backticks(text) + 1)
+    if text[:1] == "`" or text[-1:] == "`" or (text[:1] == text[-1:] == " " and text.strip(" ")):
+        text = f" {text} "
+    return f"{ticks}{text}{ticks}"
+
+
+def _longest_backticks(text: str) -> int:
+    return max((len(run) for run in _BACKTICKS.findall(text)), default=0)
 
 
 def _escape(text: str) -> str:

@@ -1,8 +1,9 @@
-"""Plain text in the shape the normaliser reads: re-importing it gives the same document."""
+"""Plain text in the shape the normaliser reads: re-importing it gives the same document, except
+that code (which raw text cannot mark) comes back as ordinary text."""
 
 from __future__ import annotations
 
-from ..model import Document, GlossaryEntry, Heading, plain
+from ..model import Document, GlossaryEntry, Heading, Paragraph, plain
 
 __all__ = ["write"]
 
@@ -27,8 +28,10 @@ def write(doc: Document) -> str:
         if isinstance(block, Heading):
             space = "" if chinese or not block.number else " "
             parts.append(f"{block.number}{space}{block.text}")
-        else:
+        elif isinstance(block, Paragraph):
             parts.append(plain(block.lead) + plain(block.content))
+        else:
+            parts.append(block.text)  # its lines as they are
     if doc.glossary.entries:
         parts.append(doc.glossary.title)
         parts.extend(_entry(e, chinese) for e in doc.glossary.entries)

@@ -11,6 +11,9 @@ from .. import schema
 from ..errors import SourceError
 from ..model.nodes import (
     NOWHERE,
+    Block,
+    Code,
+    CodeBlock,
     Document,
     GlossaryEntry,
     Heading,
@@ -22,9 +25,10 @@ from ..model.nodes import (
     TermRef,
     Text,
 )
+from ..model.traverse import nodes
 from ..schema import Attr, Tag
 
-__all__ = ["write"]
+__all__ = ["vocabulary_version", "write"]
 
 INDENT = "  "
 
@@ -49,33 +53,46 @@ _ATTR_ESCAPES = str.maketrans(
 
 
 def write(doc: Document) -> str:
-    """The canonical XML text of ``doc``: UTF-8 declaration, fixed layout, trailing newline.
+    """The canonical XML text of ``doc``: UTF-8 declaration, fixed layout, trailing newline,
+    in the oldest vocabulary version that holds the document (``vocabulary_version``).
 
     Raises ``SourceError`` when some text of the model cannot be stored in XML 1.0, naming the
     node and the character. The output is checked against the schema before it is returned; a
     failure there means the model breaks the vocabulary's rules (an id that is not an anchor, a
-    heading level outside 1..6) or a bug in this writer.
+    heading level outside 1..6, a code block language that is not one word) or a bug in this
+    writer.
     """
     _check_characters(doc)
-    text = "\n".join(_document(doc)) + "\n"
-    _self_check(text)
+    version = vocabulary_version(doc)
+    text = "\n".join(_document(doc, version)) + "\n"
+    _self_check(text, version)
     return text
+
+
+def vocabulary_version(doc: Document) -> str:
+    """The oldest vocabulary version that holds ``doc``, the one it is written in: ``"2"`` when
+    it has code, else ``"1"``, which every triptych reads."""
+    return "2" if any(isinstance(node, Code | CodeBlock) for node in nodes(doc)) else "1"
 
 
 # --- layout -------------------------------------------------------------------
 
 
-def _document(doc: Document) -> Iterator[str]:
+def _document(doc: Document, version: str) -> Iterator[str]:
     yield '<?xml version="1.0" encoding="UTF-8"?>'
     yield _open(
         Tag.DOCUMENT,
-        [("xmlns", schema.NAMESPACE), (Attr.VERSION, schema.VERSION), (Attr.LANG, doc.meta.lang)],
+        [
+            ("xmlns", schema.namespace(version)),
+            (Attr.VERSION, version),
+            (Attr.LANG, doc.meta.lang),
+        ],
     )
     yield from _meta(doc.meta)
     if doc.blocks:
         yield INDENT + _open(Tag.BODY)
         for block in doc.blocks:
-            yield INDENT * 2 + (_heading(block) if isinstance(block, Heading) else _para(block))
+            yield INDENT * 2 + _block(block)
         yield INDENT + _close(Tag.BODY)
     else:
         yield INDENT + _empty(Tag.BODY)
@@ -107,6 +124,16 @@ def _meta(meta: Meta) -> Iterator[str]:
     yield INDENT + _close(Tag.META)
 
 
+def _block(block: Block) -> str:
+    match block:
+        case Heading():
+            return _heading(block)
+        case Paragraph():
+            return _para(block)
+        case CodeBlock():
+            return _code_block(block)
+
+
 def _heading(h: Heading) -> str:
     attrs = [(Attr.LEVEL, str(h.level)), (Attr.ID, h.id)]
     if h.number:
@@ -117,6 +144,13 @@ def _heading(h: Heading) -> str:
 def _para(p: Paragraph) -> str:
     lead = _leaf(Tag.LEAD, _inlines(p.lead)) if p.lead else ""
     return _leaf(Tag.PARAGRAPH, lead + _inlines(p.content))
+
+
+def _code_block(block: CodeBlock) -> str:
+    """``<pre>``, a line break, the lines, a line break, ``</pre>``: the reader takes the two
+    line breaks for layout, so the first line starts the line it is on and ``</pre>`` the next."""
+    attrs = [(Attr.LANGUAGE, block.language)] if block.language else []
+    return f"{_open(Tag.CODE_BLOCK, attrs)}\n{_escape(block.text)}\n{_close(Tag.CODE_BLOCK)}"
 
 
 def _entry(entry: GlossaryEntry) -> Iterator[str]:
@@ -139,6 +173,8 @@ def _inline(node: Inline) -> str:
     match node:
         case Text(text):
             return _escape(text)
+        case Code(text):
+            return _leaf(Tag.CODE, _escape(text))
         case TermRef(target, text):
             return _leaf(Tag.TERM, _escape(text), [(Attr.REF, target)])
         case NoteRef(target, label):
@@ -189,10 +225,14 @@ def _strings(doc: Document) -> Iterator[tuple[str, str, Provenance]]:
             yield f"{where}: text", block.text, block.provenance
             yield f"{where}: number", block.number, block.provenance
             yield f"{where}: id", block.id, block.provenance
-        else:
+        elif isinstance(block, Paragraph):
             where = f"paragraph {n}"
             yield from _inline_strings(f"{where}: lead", block.lead, block.provenance)
             yield from _inline_strings(f"{where}: content", block.content, block.provenance)
+        else:
+            where = f"code block {n}"
+            yield f"{where}: text", block.text, block.provenance
+            yield f"{where}: language", block.language, block.provenance
     yield "the glossary's title", doc.glossary.title, NOWHERE
     for n, entry in enumerate(doc.glossary.entries, 1):
         where = f"glossary entry {n} (id {entry.id!r})"
@@ -213,6 +253,8 @@ def _inline_strings(
         match node:
             case Text(text):
                 yield f"{where}, inline {i} (Text)", text, prov
+            case Code(text):
+                yield f"{where}, inline {i} (Code)", text, prov
             case TermRef(target, text):
                 yield f"{where}, inline {i} (TermRef to {target!r})", text, prov
                 yield f"{where}, inline {i} (TermRef target)", target, prov
@@ -236,13 +278,13 @@ def _check_characters(doc: Document) -> None:
         )
 
 
-def _self_check(text: str) -> None:
+def _self_check(text: str, version: str) -> None:
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )
     try:
         tree = etree.fromstring(text.encode("utf-8"), parser)
-        schema.validate(tree, "<XML writer output>")
+        schema.validate(tree, "<XML writer output>", version)
     except (etree.XMLSyntaxError, SourceError) as err:
         raise SourceError(
             "the XML writer produced output that breaks the triptych XML schema; either the model"
