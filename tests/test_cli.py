@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-
-def triptych(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "triptych", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+from runner import triptych
 
 
 @pytest.fixture
@@ -506,3 +496,11 @@ def test_convert_refuses_to_write_over_its_input(tmp_path: Path) -> None:
     run = triptych("convert", "alias.md", "content/small/document.md", cwd=tmp_path)
     assert run.returncode == 5, run.stderr
     assert source.read_bytes() == before
+
+
+def test_a_build_clock_that_is_not_a_number_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "content").mkdir()
+    run = triptych("build", cwd=tmp_path, env={"SOURCE_DATE_EPOCH": "yesterday"})
+    assert run.returncode == 3
+    assert "SOURCE_DATE_EPOCH must be whole seconds since 1970, not 'yesterday'" in run.stderr
+    assert "Traceback" not in run.stderr

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from paths import ROOT
+from runner import triptych
 from triptych import incremental
 from triptych.project import build
 
@@ -116,13 +116,7 @@ def test_changing_link_terms_rebuilds_the_editions_and_the_site(project: Path) -
 
 
 def _cli(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "triptych", "build", *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return triptych("build", *args, cwd=project)
 
 
 def test_building_named_documents_leaves_the_others_and_the_site_lists_all(

@@ -5,8 +5,6 @@ by ``triptych build``."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -17,6 +15,7 @@ import pytest
 from lxml import etree
 from lxml import html as lxml_html
 
+from runner import triptych
 from triptych.config import LinkTerms
 from triptych.editions import DOCUMENT_EDITIONS, BuildContext, view_of, with_link_terms
 from triptych.editions.html import SITEMAP_NS
@@ -75,16 +74,6 @@ def make_project(root: Path, config: str = CONFIG) -> Path:
     (root / "content" / SLUG / "document.md").write_text(DOCUMENT, "utf-8")
     (root / "triptych.toml").write_text(config, "utf-8")
     return root
-
-
-def triptych(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "triptych", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 @pytest.fixture(scope="module")

@@ -3,10 +3,8 @@ find is reported against the file, with a failing exit code."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -14,6 +12,7 @@ import pikepdf
 import pytest
 
 from paths import ROOT
+from runner import triptych
 from triptych import validate
 from triptych.diagnostics import Reporter
 from triptych.errors import BuildError
@@ -23,15 +22,7 @@ VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
 def check(project: Path, *args: str, vnu: Path | str = VNU) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "VNU_JAR": str(vnu)}
-    return subprocess.run(
-        [sys.executable, "-m", "triptych", "check", "--editions", *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-    )
+    return triptych("check", "--editions", *args, cwd=project, env={"VNU_JAR": str(vnu)})
 
 
 @pytest.fixture(scope="module")
@@ -40,14 +31,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = tmp_path_factory.mktemp("validate")
     shutil.copytree(ROOT / "content", project / "content")
     shutil.copy(ROOT / "triptych.toml", project / "triptych.toml")
-    run = subprocess.run(
-        [sys.executable, "-m", "triptych", "build", "-q"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "SOURCE_DATE_EPOCH": "1611100800"},
-    )
+    run = triptych("build", "-q", cwd=project, env={"SOURCE_DATE_EPOCH": "1611100800"})
     assert run.returncode == 0, run.stderr
     return project
 

@@ -11,16 +11,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-
-def triptych(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "triptych", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+from runner import triptych
 
 
 def test_new_project_checks_and_builds(tmp_path: Path) -> None:

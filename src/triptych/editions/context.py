@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..config import DEFAULT_BODY_FONT, DEFAULT_HEADING_FONT, LinkTerms
 from ..diagnostics import Reporter
+from ..errors import InputError
 
 __all__ = ["BuildContext", "source_date_epoch"]
 
@@ -18,9 +19,15 @@ def source_date_epoch(sources: list[Path]) -> int:
     value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if value:
         try:
-            return int(value)
+            seconds = int(value)
         except ValueError:
-            raise ValueError(f"SOURCE_DATE_EPOCH must be whole seconds, not {value!r}") from None
+            seconds = -1
+        if seconds < 0:
+            raise InputError(
+                f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not {value!r}; set it to "
+                "a number such as 1611100800, or unset it to use the newest source's time"
+            )
+        return seconds
     return max((int(p.stat().st_mtime) for p in sources if p.exists()), default=0)
 
 

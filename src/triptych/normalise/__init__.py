@@ -50,6 +50,7 @@ DOCUMENT_PASSES: tuple[DocumentPass, ...] = (
     HEADINGS,
     LEADS,
     DUPLICATES,
+    PARAGRAPHS,
     GLOSSARY,
     PUNCTUATION,
     ANCHORS,

@@ -1,4 +1,8 @@
-"""Rejoin paragraphs split mid-sentence by a column or page break."""
+"""Rejoin paragraphs split mid-sentence by a column or page break.
+
+The pass runs twice: before leads and repeats are found, and again after the second search for
+repeats, which can leave the two halves of a split paragraph side by side once the copy between
+them is gone. Normalising the result again must change nothing, so no such pair may remain."""
 
 from __future__ import annotations
 
@@ -26,10 +30,11 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         if (
             isinstance(block, Paragraph)
             and isinstance(prev, Paragraph)
-            and not ends_sentence(plain(prev.content))
-            and not _starts_item(plain(block.content), ctx)
+            and not ends_sentence(plain(prev.lead) + plain(prev.content))
+            and not _starts_item(plain(block.lead) + plain(block.content), ctx)
         ):
-            left, right = plain(prev.content), plain(block.content)
+            # the lead of a continuation is no lead: it only looked like one out of place
+            left, right = plain(prev.content), plain(block.lead) + plain(block.content)
             ctx.record(
                 NAME,
                 "rejoin-split-paragraph",
@@ -40,6 +45,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             )
             out[-1] = Paragraph(
                 (Text(join_text(left, right)),),
+                lead=prev.lead,
                 provenance=prev.provenance.merge(block.provenance),
             )
         else:
