@@ -187,3 +187,12 @@ def test_hostile_markdown_is_inert_in_the_site(tmp_path: Path) -> None:
     for needle in ("<script>alert", "<img", "<iframe", 'href="javascript:'):
         assert needle not in page
     assert "&lt;script&gt;alert(2)&lt;/script&gt;" in page
+
+
+def test_the_site_folder_is_readable_by_the_web_server(tmp_path: Path) -> None:
+    """The site is staged in a private temporary folder; the published one is not private."""
+    out = tmp_path / "build"
+    report = build(ROOT, out, editions=("html",))
+    assert not report.failed
+    assert (out / "site").stat().st_mode & 0o777 == 0o755
+    assert not list(out.glob(".site*"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import quote
@@ -70,9 +71,11 @@ def build_site(items: list[SiteDocument], ctx: BuildContext) -> Path:
     """Write the whole site into a fresh folder, index it, check its links, then put it in
     place of ``ctx.out/site`` in one step. Term links follow ``ctx.link_terms``."""
     target = ctx.out / "site"
-    staging = ctx.out / ".site.tmp"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
+    ctx.out.mkdir(parents=True, exist_ok=True)
+    # a folder of this build's own: a Pagefind left running by a killed build writes into
+    # that build's folder, never into this one (the next build removes both)
+    staging = Path(tempfile.mkdtemp(prefix=".site.", suffix=".tmp", dir=ctx.out))
+    staging.chmod(0o755)  # mkdtemp's folder is private; the published site is not
     items = [replace(i, view=with_link_terms(i.view, ctx.link_terms)) for i in items]
     try:
         pages = _write_pages(items, ctx, staging)
