@@ -451,3 +451,8 @@ def test_reading_reports_nothing_for_code() -> None:
     md_reader.read(CODE_MD.read_text(encoding="utf-8"), "code.md", reporter)
     xml_reader.read(CODE_XML.read_bytes(), "code.xml", reporter)
     assert reporter.diagnostics == []
+
+
+def test_a_version_2_file_is_told_that_the_dialect_has_code_blocks() -> None:
+    error = _md_refused(FRONT + "> a quote\n")
+    assert "headings, paragraphs, fenced code blocks and one glossary" in error.message

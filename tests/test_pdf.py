@@ -260,7 +260,11 @@ def test_no_line_begins_with_closing_punctuation(sample: Built) -> None:
 
 def test_stylesheet_names_the_fonts_explicitly() -> None:
     sheet = read_stylesheet((theme_path() / "pdf" / "print.css").read_text(encoding="utf-8"))
-    assert set(sheet.families) == {("Noto Serif CJK SC",), ("Noto Sans CJK SC",)}
+    assert set(sheet.families) == {
+        ("Noto Serif CJK SC",),
+        ("Noto Sans CJK SC",),
+        ("Noto Sans Mono CJK SC",),  # code, set in a face with Latin and Chinese alike
+    }
 
 
 # --- reproducibility ------------------------------------------------------------------

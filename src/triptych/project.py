@@ -14,7 +14,7 @@ from .diagnostics import Reporter
 from .errors import InputError, OutputError, TriptychError
 from .folders import CONTENT, mixes_with_sources
 from .lock import build_lock, clean_leftovers
-from .model import Document, Heading, TermRef, query, slugify
+from .model import Document, Heading, Paragraph, TermRef, query, slugify
 from .normalise import ImportOptions, ImportResult, normalise
 from .readers import format_of
 from .sources import MAX_INPUT_BYTES, SLUG, SOURCE_NAMES, find_sources, read_bytes, read_document
@@ -226,7 +226,7 @@ def summary(doc: Document) -> dict[str, int]:
     """Counts a user wants to see after an import."""
     return {
         "headings": sum(1 for b in doc.blocks if isinstance(b, Heading)),
-        "paragraphs": sum(1 for b in doc.blocks if not isinstance(b, Heading)),
+        "paragraphs": sum(1 for b in doc.blocks if isinstance(b, Paragraph)),
         "glossary entries": len(doc.glossary.entries),
         "term links": len(query(doc, lambda n: n if isinstance(n, TermRef) else None)),
     }

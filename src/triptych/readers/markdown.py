@@ -51,10 +51,12 @@ MAX_CHARS = 1_000_000
 MAX_OPEN_BRACKETS = 1_000
 """Most ``[`` open at once in one paragraph; markdown-it slows down badly on unmatched ``[``."""
 
-_DIALECT = (
-    "the triptych Markdown dialect has headings, paragraphs and one glossary "
-    "(and, from version 2, code spans and fenced code blocks)"
-)
+# What the dialect has, by version, for the messages that refuse what it has not
+_DIALECT = {
+    1: "the triptych Markdown dialect has headings, paragraphs and one glossary",
+    2: "the triptych Markdown dialect has headings, paragraphs, fenced code blocks and one "
+    "glossary",
+}
 _META_KEYS = frozenset({"triptych", "title", "subtitle", "lang", "issuer", "date", "source"})
 _REQUIRED_KEYS = ("triptych", "title", "lang")
 _ENTRY_ATTRS = frozenset({"id", "page", "number", "aliases"})
@@ -359,7 +361,7 @@ class _Reader:
             elif token.type == "code_block":
                 raise self.error(
                     self.line_of(token),
-                    f"an indented code block is not allowed: {_DIALECT}; write code between "
+                    f"an indented code block is not allowed: {self.dialect}; write code between "
                     "fences (a line ```, the lines, a line ```), or unindent a paragraph",
                 )
             elif token.type == "container_glossary_open":
@@ -376,7 +378,13 @@ class _Reader:
     def line_of(self, token: Token) -> int:
         return token.map[0] + 1 if token.map else 0
 
-    def outside(self, token: Token, where: str = "", why: str = _DIALECT) -> SourceError:
+    @property
+    def dialect(self) -> str:
+        """What the dialect of this file's version has."""
+        return _DIALECT[self.version]
+
+    def outside(self, token: Token, where: str = "", why: str = "") -> SourceError:
+        why = why or self.dialect
         what = _BLOCKS.get(token.type, f"`{token.type}`")
         where = f" in {where}" if where else ""
         return self.error(
@@ -445,7 +453,7 @@ class _Reader:
         if self.version < 2:
             raise self.error(
                 line,
-                f"{what} is not allowed in dialect version 1: {_DIALECT}; write `triptych: 2` "
+                f"{what} is not allowed in dialect version 1: {self.dialect}; write `triptych: 2` "
                 "in the front matter to use code",
             )
 
@@ -498,7 +506,7 @@ class _Reader:
             what = "an autolink (`<…>`)"
         raise self.error(
             line,
-            f"{what} is not allowed: {_DIALECT}, with plain text apart from `[…]{{…}}` spans; "
+            f"{what} is not allowed: {self.dialect}, with plain text apart from `[…]{{…}}` spans; "
             "escape its characters with a backslash if they are text",
         )
 
@@ -648,7 +656,7 @@ class _Reader:
         if types != ["paragraph_open", "inline", "paragraph_close"]:
             offender = body[3] if types[:1] == ["paragraph_open"] else (body or [tokens[dd]])[0]
             raise self.outside(
-                offender, "a definition", f"a definition is one paragraph, and {_DIALECT}"
+                offender, "a definition", f"a definition is one paragraph, and {self.dialect}"
             )
         definition = self.runs(body[1].children or [], self.line_of(body[0]), lead_allowed=False)
         if end + 1 < len(tokens) and tokens[end + 1].type == "dd_open":
