@@ -27,6 +27,8 @@ from triptych.project import build, read_document
 SLUG = "code"
 EPOCH = "1611100800"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 XHTML = {"h": "http://www.w3.org/1999/xhtml"}
 A4_WIDTH_PT, SIDE_MARGIN_PT = 595.28, 69.6
 MONO = "Noto-Sans-Mono-CJK-SC"
@@ -130,6 +132,31 @@ def test_the_nu_html_checker_finds_no_error_on_a_page_with_code(built: Built) ->
         check=False,
     )
     assert json.loads(run.stderr or '{"messages": []}')["messages"] == []
+
+
+def test_a_page_with_long_code_lines_fits_a_phone_and_axe_finds_no_violation(
+    built: Built,
+) -> None:
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
+        )
+        try:
+            for width in (390, 1280):
+                page = browser.new_page(viewport={"width": width, "height": 900})
+                page.goto(built.site.as_uri())
+                # a long line wraps: nothing scrolls sideways, the page or a code block
+                assert page.evaluate("document.documentElement.scrollWidth") == width
+                assert page.evaluate(
+                    "[...document.querySelectorAll('pre')].every(e => e.scrollWidth <= e.clientWidth)"
+                )
+                page.add_script_tag(path=str(AXE))
+                result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+                assert [(v["id"], len(v["nodes"])) for v in result["violations"]] == [], width
+                page.close()
+        finally:
+            browser.close()
 
 
 # --- the EPUB -----------------------------------------------------------------------------------
