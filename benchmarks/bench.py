@@ -118,6 +118,7 @@ def case_pdf_overhead(runs: int) -> list[str]:
     from weasyprint import HTML
 
     from triptych.editions import BuildContext, pdf, view_of
+    from triptych.editions.pagestyle import print_files
     from triptych.sources import read_document
 
     doc = read_document(ROOT / "content" / "hengyang-2021-work-report" / "document.md")
@@ -126,9 +127,9 @@ def case_pdf_overhead(runs: int) -> list[str]:
         ctx = BuildContext(
             project=ROOT, out=Path(tmp), epoch=1700000000, site_title="t", site_lang="zh-CN"
         )
-        template, stylesheet = pdf._theme_files(())
+        template, stylesheet = print_files(())
         refs = {e.id: tuple(r.anchor for r in e.backrefs) for e in view.entries}
-        html = pdf._print_html(view, ctx, stylesheet, refs)
+        html = pdf._print_html(view, ctx, stylesheet, refs, "all", {})
         base = template.parent.as_uri() + "/"
 
         def ours() -> float:
@@ -269,6 +270,9 @@ def main() -> None:
         help="sizes of the long documents, in characters",
     )
     parser.add_argument("--only", choices=CASES, action="append")
+    parser.add_argument(
+        "--output", type=Path, default=ROOT / "benchmarks" / "RESULTS.md", help="the report"
+    )
     args = parser.parse_args()
     only = set(args.only or CASES)
     rows: list[str] = []
@@ -302,7 +306,7 @@ def main() -> None:
             "",
         ]
     )
-    (ROOT / "benchmarks" / "RESULTS.md").write_text(report, encoding="utf-8")
+    args.output.write_text(report, encoding="utf-8")
     print(report)
 
 
