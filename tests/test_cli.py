@@ -504,3 +504,13 @@ def test_a_build_clock_that_is_not_a_number_is_a_clear_error(tmp_path: Path) -> 
     assert run.returncode == 3
     assert "SOURCE_DATE_EPOCH must be whole seconds since 1970, not 'yesterday'" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_the_lines_of_a_gbk_input_are_shown_in_chinese(tmp_path: Path) -> None:
+    raw = tmp_path / "notice.txt"
+    raw.write_bytes("通知\n\n正文没有句号\n\n（一）第一部分\n\n第一部分的正文。\n".encode("gbk"))
+    run = triptych("import", str(raw), "--encoding", "gbk", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "notice.txt:3: warning[T011]" in run.stderr
+    assert "    3 | 正文没有句号" in run.stderr
+    assert "\ufffd" not in run.stderr

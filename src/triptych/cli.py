@@ -209,7 +209,11 @@ def _print_diagnostics(diagnostics: Sequence[Diagnostic], args: argparse.Namespa
             }
             print(json.dumps(record, ensure_ascii=False), file=sys.stderr)
     elif shown:
-        print(present.render(shown, colour=sys.stderr.isatty()), file=sys.stderr)
+        # the raw input of an import is shown in the encoding it was imported from
+        named = getattr(args, "encoding", None)
+        encodings = {str(args.raw): named} if args.command == "import" and named else {}
+        text = present.render(shown, colour=sys.stderr.isatty(), encodings=encodings)
+        print(text, file=sys.stderr)
 
 
 def _verdict(reporter: Reporter, args: argparse.Namespace) -> int:

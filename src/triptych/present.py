@@ -3,7 +3,7 @@ repeats, colour on a terminal, and a summary."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -20,15 +20,17 @@ _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 
 
 @cache
-def _lines(path: str) -> tuple[str, ...]:
+def _lines(path: str, encoding: str = "utf-8-sig") -> tuple[str, ...]:
+    """The lines of ``path``; none when it cannot be read in ``encoding`` (a line shown in the
+    wrong encoding would be noise, not help)."""
     try:
-        return tuple(Path(path).read_text(encoding="utf-8", errors="replace").splitlines())
-    except OSError:
+        return tuple(Path(path).read_bytes().decode(encoding).splitlines())
+    except (OSError, UnicodeDecodeError, LookupError):
         return ()
 
 
-def _excerpt(d: Diagnostic, colour: bool) -> list[str]:
-    lines = _lines(d.source) if d.source and d.line else ()
+def _excerpt(d: Diagnostic, colour: bool, encoding: str) -> list[str]:
+    lines = _lines(d.source, encoding) if d.source and d.line else ()
     if not 0 < d.line <= len(lines):
         return []
     text = lines[d.line - 1]
@@ -41,8 +43,14 @@ def _excerpt(d: Diagnostic, colour: bool) -> list[str]:
     return out
 
 
-def render(diagnostics: Iterable[Diagnostic], *, colour: bool = False) -> str:
-    """All diagnostics as text: grouped by file in first-seen order, each once."""
+def render(
+    diagnostics: Iterable[Diagnostic],
+    *,
+    colour: bool = False,
+    encodings: Mapping[str, str] | None = None,
+) -> str:
+    """All diagnostics as text: grouped by file in first-seen order, each once. A file's
+    offending lines are read as UTF-8, or in the encoding ``encodings`` names for it."""
     unique = list(dict.fromkeys(diagnostics))
     by_file: dict[str, list[Diagnostic]] = {}
     for d in unique:
@@ -56,7 +64,7 @@ def render(diagnostics: Iterable[Diagnostic], *, colour: bool = False) -> str:
                 head = head.replace(f"{label}[", f"{_COLOURS[d.severity]}{label}{_RESET}[", 1)
                 head = f"{_BOLD}{head.split(':', 1)[0]}{_RESET}:{head.split(':', 1)[1]}"
             out.append(head)
-            out.extend(_excerpt(d, colour))
+            out.extend(_excerpt(d, colour, (encodings or {}).get(d.source, "utf-8-sig")))
     counts = {s: sum(1 for d in unique if d.severity is s) for s in Severity}
     if unique:
         out.append(
