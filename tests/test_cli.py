@@ -514,3 +514,20 @@ def test_the_lines_of_a_gbk_input_are_shown_in_chinese(tmp_path: Path) -> None:
     assert "notice.txt:3: warning[T011]" in run.stderr
     assert "    3 | 正文没有句号" in run.stderr
     assert "\ufffd" not in run.stderr
+
+
+def test_a_date_that_is_not_iso_is_a_front_matter_error_naming_its_line(tmp_path: Path) -> None:
+    folder = tmp_path / "content" / "report"
+    folder.mkdir(parents=True)
+    (folder / "document.md").write_text(
+        '---\ntriptych: 1\ntitle: "Report"\nlang: "en"\ndate: January 2021\n---\n\nText.\n',
+        encoding="utf-8",
+    )
+    check = triptych("check", cwd=tmp_path)
+    assert check.returncode == 1
+    assert "content/report/document.md:5: error[T022]: `date: January 2021` is not an ISO" in (
+        check.stderr
+    )
+    build = triptych("build", "--edition", "xml", cwd=tmp_path)
+    assert build.returncode == 1
+    assert "failed report: content/report/document.md:5: error:" in build.stdout + build.stderr

@@ -171,7 +171,7 @@ def test_the_code_fixture_reads_and_writes_back_byte_for_byte_in_both_formats() 
     assert xml_writer.write(doc) == xml
     assert (
         CodeBlock(
-            '[site]\ntitle = "示例站点"\n\n[build]\neditions = ["site", "pdf", "epub"]', "toml"
+            '[site]\ntitle = "示例站点"\n\n[build]\neditions = ["html", "pdf", "epub"]', "toml"
         )
         in doc.blocks
     )

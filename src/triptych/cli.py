@@ -162,7 +162,7 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         choices=EDITIONS,
         dest="editions",
-        help="editions to rebuild (default: html and those it offers)",
+        help="editions to rebuild (repeatable; default: those in triptych.toml, else all)",
     )
     common(srv)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "BuildError",
+    "FrontMatterError",
     "InputError",
     "OutputError",
     "SourceError",
@@ -48,6 +49,10 @@ class SourceError(TriptychError):
     """A canonical source (Markdown or XML) that is malformed or breaks the schema."""
 
     exit_code = 4
+
+
+class FrontMatterError(SourceError):
+    """A Markdown source whose front matter is missing, unclosed or wrong."""
 
 
 class UnwritableError(SourceError, ValueError):

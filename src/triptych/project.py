@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from . import atomic
 from .config import load_config
 from .diagnostics import Reporter
-from .errors import InputError, OutputError, TriptychError
+from .errors import FrontMatterError, InputError, OutputError, TriptychError
 from .folders import CONTENT, mixes_with_sources
 from .lock import build_lock, clean_leftovers
 from .model import Document, Heading, Paragraph, TermRef, query, slugify
@@ -213,7 +213,13 @@ def check(project: Path = Path(), reporter: Reporter | None = None) -> int:
         try:
             doc = read_document(path, reporter)
         except TriptychError as err:
-            code = Code.XML_INVALID if path.suffix == ".xml" else Code.MARKDOWN_SYNTAX
+            code = (
+                Code.FRONT_MATTER
+                if isinstance(err, FrontMatterError)
+                else Code.XML_INVALID
+                if path.suffix == ".xml"
+                else Code.MARKDOWN_SYNTAX
+            )
             source = err.source or str(path)
             reporter.report(Diagnostic(code, err.message, source, err.line, err.column))
             continue

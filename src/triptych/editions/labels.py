@@ -25,6 +25,11 @@ class Labels:
     issued_by: str
     not_used: str
     note: str
+    gap: str
+    """What separates a heading's number or a paragraph's lead from the text after it: nothing
+    in Chinese, whose numbers and leads end in their own punctuation; a space in English."""
+    list_separator: str
+    """What separates the items of a short list, such as a glossary entry's pages."""
 
 
 ZH = Labels(
@@ -42,6 +47,8 @@ ZH = Labels(
     issued_by="发布单位",
     not_used="正文未出现",
     note="注",
+    gap="",
+    list_separator="、",
 )
 EN = Labels(
     contents="Contents",
@@ -58,6 +65,8 @@ EN = Labels(
     issued_by="Issued by",
     not_used="Not used in the text",
     note="Note",
+    gap=" ",
+    list_separator=", ",
 )
 
 

@@ -475,18 +475,32 @@ def _inter_character_justification() -> Iterator[None]:
 
     def justify_line(context: Any, line: Any, extra_width: float) -> None:
         texts = list(_text_boxes(line))
-        gaps = sum(len(b.text) for b in texts) - 1
-        if gaps < 1 or extra_width <= 0 or not any(_CJK.search(b.text) for b in texts):
+        if extra_width <= 0 or not texts:
+            return
+        if not any(_kept(b) for b in texts) and not any(_CJK.search(b.text) for b in texts):
             original(context, line, extra_width)
             return
-        # n - 1 gaps: the space after the last character lies past the edge, unseen
-        _spread(context, line, extra_width / gaps, 0.0)
+        loose = [b for b in texts if not _kept(b)]
+        if any(_CJK.search(b.text) for b in loose):
+            # n - 1 gaps: the space after the last character lies past the edge, unseen
+            gaps = sum(len(b.text) for b in loose) - 1
+            if gaps >= 1:
+                _spread(context, line, extra_width / gaps, 0.0, _letter_spacing)
+            return
+        spaces = sum(inline.count_expandable_spaces(b) for b in loose)
+        if spaces:
+            _spread(context, line, extra_width / spaces, 0.0, _word_spacing)
 
     inline.justify_line = justify_line
     try:
         yield
     finally:
         inline.justify_line = original
+
+
+def _kept(box: Any) -> bool:
+    """Text whose spaces are its own (code): justification never widens it."""
+    return box.style["white_space"] in {"pre", "pre-wrap", "break-spaces"}
 
 
 def _text_boxes(box: Any) -> Iterator[Any]:
@@ -498,27 +512,46 @@ def _text_boxes(box: Any) -> Iterator[Any]:
                 yield from _text_boxes(child)
 
 
-def _spread(context: Any, box: Any, spacing: float, x_advance: float) -> float:
-    """Add ``spacing`` after every character below ``box``; shift what follows. Mirrors
-    WeasyPrint's ``add_word_spacing`` with letter spacing in place of word spacing."""
+def _letter_spacing(context: Any, box: Any, spacing: float) -> float:
+    """Add ``spacing`` after every character of the text box; the width it adds."""
+    style = box.style.copy()  # a box's style may be its siblings' too
+    base = style["letter_spacing"]
+    style["letter_spacing"] = spacing + (0 if base == "normal" else base)
+    box.style = style
+    layout = create_layout(box.text, style, context, None, box.justification_spacing)
+    layout.deactivate()
+    box.pango_layout = layout
+    extra = spacing * len(box.text)
+    box.width += extra
+    return float(extra)
+
+
+def _word_spacing(context: Any, box: Any, spacing: float) -> float:
+    """Add ``spacing`` to every space of the text box, as WeasyPrint justifies; the width."""
+    before = box.position_x
+    advance: float = inline.add_word_spacing(context, box, spacing, 0.0)
+    box.position_x = before
+    return advance
+
+
+def _spread(
+    context: Any,
+    box: Any,
+    spacing: float,
+    x_advance: float,
+    widen: Callable[[Any, Any, float], float],
+) -> float:
+    """Widen every text box below ``box`` that justification may widen by ``widen`` with
+    ``spacing``, and shift what follows. Mirrors WeasyPrint's ``add_word_spacing``."""
     if isinstance(box, boxes.TextBox):
         box.position_x += x_advance
-        style = box.style.copy()  # a box's style may be its siblings' too
-        base = style["letter_spacing"]
-        style["letter_spacing"] = spacing + (0 if base == "normal" else base)
-        box.style = style
-        layout = create_layout(box.text, style, context, None, box.justification_spacing)
-        layout.deactivate()
-        box.pango_layout = layout
-        extra = spacing * len(box.text)
-        box.width += extra
-        return x_advance + extra
+        return x_advance if _kept(box) else x_advance + widen(context, box, spacing)
     if isinstance(box, boxes.LineBox | boxes.InlineBox):
         box.position_x += x_advance
         before = x_advance
         for child in box.children:
             if child.is_in_normal_flow():
-                x_advance = _spread(context, child, spacing, x_advance)
+                x_advance = _spread(context, child, spacing, x_advance, widen)
         box.width += x_advance - before
         return x_advance
     box.translate(x_advance, 0)  # an atomic inline

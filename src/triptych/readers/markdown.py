@@ -17,7 +17,7 @@ from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..diagnostics import Code, Reporter
-from ..errors import SourceError
+from ..errors import FrontMatterError, SourceError
 from ..model import (
     CODE_LANGUAGE,
     Block,
@@ -57,6 +57,8 @@ _DIALECT = {
     2: "the triptych Markdown dialect has headings, paragraphs, fenced code blocks and one "
     "glossary",
 }
+# the schemas' iso.date: a calendar date, or its year and month, or its year
+_ISO_DATE = re.compile(r"[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?")
 _META_KEYS = frozenset({"triptych", "title", "subtitle", "lang", "issuer", "date", "source"})
 _REQUIRED_KEYS = ("triptych", "title", "lang")
 _ENTRY_ATTRS = frozenset({"id", "page", "number", "aliases"})
@@ -239,6 +241,9 @@ class _Reader:
     def error(self, line: int, message: str) -> SourceError:
         return SourceError(message, source=self.source, line=line)
 
+    def front_error(self, line: int, message: str) -> FrontMatterError:
+        return FrontMatterError(message, source=self.source, line=line)
+
     def provenance(self, first: Token, last: Token | None = None) -> Provenance:
         start = first.map or [0, 0]
         end = (last or first).map or start
@@ -255,10 +260,10 @@ class _Reader:
     def front_matter(self, tokens: Sequence[Token]) -> Meta:
         if not tokens or tokens[0].type != "front_matter":
             if self.lines[0].startswith("---"):
-                raise self.error(
+                raise self.front_error(
                     1, "the front matter opened here is never closed; add a line `---`"
                 )
-            raise self.error(
+            raise self.front_error(
                 1,
                 "the file must open with front matter: a line `---`, then `triptych: 1`, "
                 '`title: "…"` and `lang: "…"`, then a line `---`',
@@ -267,12 +272,14 @@ class _Reader:
         for raw_key, raw_value, line in self.yaml_pairs(tokens[0].content):
             key, value = self.meta_field(raw_key, raw_value, line)
             if key in fields:
-                raise self.error(line, f"the front matter gives `{key}` twice; keep one")
+                raise self.front_error(line, f"the front matter gives `{key}` twice; keep one")
             fields[key] = value
         for key in _REQUIRED_KEYS:
             if not fold(fields.get(key, "")):
                 what = "1" if key == "triptych" else '"…"'
-                raise self.error(1, f"the front matter has no `{key}`; add a line `{key}: {what}`")
+                raise self.front_error(
+                    1, f"the front matter has no `{key}`; add a line `{key}: {what}`"
+                )
         del fields["triptych"]
         return Meta(**fields)
 
@@ -287,7 +294,9 @@ class _Reader:
                 return []
             if not isinstance(node, yaml.MappingNode):
                 line = node.start_mark.line + 2
-                raise self.error(line, "the front matter must be a mapping of `key: value` lines")
+                raise self.front_error(
+                    line, "the front matter must be a mapping of `key: value` lines"
+                )
             pairs: list[tuple[object, object, int]] = []
             for key, value in node.value:
                 line = key.start_mark.line + 2
@@ -316,20 +325,20 @@ class _Reader:
             elif isinstance(position, int):
                 line = content.count("\n", 0, position) + 2
             problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
-            raise self.error(
+            raise self.front_error(
                 line, f'the front matter is not valid YAML ({problem}); write `key: "value"` lines'
             ) from None
 
     def meta_field(self, key: object, value: object, line: int) -> tuple[str, str]:
         if not isinstance(key, str) or key not in _META_KEYS:
-            raise self.error(
+            raise self.front_error(
                 line,
                 f"unknown front matter key `{key}`; the keys are triptych, title, subtitle, "
                 "lang, issuer, date and source",
             )
         if key == "triptych":
             if type(value) is not int or value not in FORMAT_VERSIONS:
-                raise self.error(
+                raise self.front_error(
                     line,
                     f"this file is in dialect version `{value}`, and this triptych reads versions "
                     f"1 and {FORMAT_VERSION}; write `triptych: 1`, or `triptych: {FORMAT_VERSION}` "
@@ -339,8 +348,16 @@ class _Reader:
             return key, str(value)
         if isinstance(value, datetime.date):
             return key, value.isoformat()
+        if key == "date" and type(value) is int:
+            value = str(value)  # a year alone: `date: 2021`
         if not isinstance(value, str):
-            raise self.error(line, f'`{key}` must be text; write it in quotes: `{key}: "…"`')
+            raise self.front_error(line, f'`{key}` must be text; write it in quotes: `{key}: "…"`')
+        if key == "date" and not _ISO_DATE.fullmatch(value):
+            raise self.front_error(
+                line,
+                f"`date: {value}` is not an ISO 8601 date; write the year, month and day as "
+                '`date: "2021-01-20"` (or `"2021-01"`, or `"2021"`)',
+            )
         return key, value
 
     # --- body -----------------------------------------------------------------
