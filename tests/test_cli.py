@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -531,3 +532,22 @@ def test_a_date_that_is_not_iso_is_a_front_matter_error_naming_its_line(tmp_path
     build = triptych("build", "--edition", "xml", cwd=tmp_path)
     assert build.returncode == 1
     assert "failed report: content/report/document.md:5: error:" in build.stdout + build.stderr
+
+
+def test_a_large_import_says_which_step_it_is_at(tmp_path: Path, sample_bytes: bytes) -> None:
+    raw = tmp_path / "large.raw.txt"
+    chapters = sample_bytes.decode("utf-8").split("\n", 1)[1]
+    raw.write_text("大型报告\n" + chapters * (1_100_000 // len(chapters.encode()) + 1), "utf-8")
+    run = triptych("import", str(raw), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    steps = re.findall(r"^\[(\d+)/(\d+)\] (.+)$", run.stdout, re.MULTILINE)
+    assert steps[0][2].startswith("reading ") and steps[0][2].endswith("large.raw.txt")
+    assert [int(n) for n, _, _ in steps] == list(range(1, int(steps[0][1]) + 1))
+    assert "duplicates" in [what for _, _, what in steps]
+    assert run.stdout.index("imported") > run.stdout.index(steps[-1][2])
+
+
+def test_a_small_import_prints_no_progress(tmp_path: Path, raw: Path) -> None:
+    run = triptych("import", str(raw), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert not re.search(r"^\[\d+/\d+\]", run.stdout, re.MULTILINE)

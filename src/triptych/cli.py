@@ -230,6 +230,9 @@ def _run(args: argparse.Namespace, reporter: Reporter) -> int:
             invalid_chars=args.invalid_chars,
             source=str(args.raw),
         )
+        # a large input takes seconds: say which step it is at
+        large = args.raw.is_file() and args.raw.stat().st_size >= LARGE_INPUT
+        progress = _Progress(sys.stdout) if large and not args.quiet else None
         outcome = import_text(
             args.raw,
             args.out,
@@ -238,7 +241,10 @@ def _run(args: argparse.Namespace, reporter: Reporter) -> int:
             fmt=args.format,
             force=args.force,
             reporter=reporter,
+            progress=progress,
         )
+        if progress is not None:
+            progress.done()
         if not args.quiet:
             doc = outcome.result.document
             counts = ", ".join(f"{n} {what}" for what, n in summary(doc).items())
@@ -292,6 +298,10 @@ def _run(args: argparse.Namespace, reporter: Reporter) -> int:
             f"{len(report.failed)} document(s) failed"
         )
     return 1 if report.failed else 0
+
+
+LARGE_INPUT = 1 << 20
+"""Inputs of this many bytes or more are imported with progress lines."""
 
 
 class _Progress:

@@ -71,19 +71,20 @@ def import_text(
     fmt: str = "markdown",
     force: bool = False,
     reporter: Reporter | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> ImportOutcome:
     """Normalise the raw text at ``raw`` and write ``out_dir/<slug>/``: the canonical source
     (``document.md`` or ``document.xml``), the ledger (``ledger.json``, ``ledger.txt``) and a
     copy of the raw input (``source.raw.txt``).
 
     An existing source that differs is left alone unless ``force`` is true, since it may hold
-    an editor's work.
+    an editor's work. ``progress`` is told of each step of the normaliser as it starts.
     """
     raw = Path(raw)
     options = options or ImportOptions(source=raw.name)
     write = writer(fmt)
     data = read_bytes(raw)
-    result = normalise(data, options, reporter)
+    result = normalise(data, options, reporter, progress)
     directory = Path(out_dir) / _slug_for(raw, result.document, slug)
     source = directory / SOURCE_NAMES[fmt]
     text = write(result.document)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..diagnostics import Code, Diagnostic, Reporter
@@ -73,15 +74,22 @@ class ImportResult:
 
 
 def normalise(
-    data: bytes | str, options: ImportOptions | None = None, reporter: Reporter | None = None
+    data: bytes | str,
+    options: ImportOptions | None = None,
+    reporter: Reporter | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> ImportResult:
     """Import raw text: decode, repair, structure and cross-link it into a canonical document.
 
     Raises ``InputError`` for input that cannot be read as text. Every repair is in the ledger;
     a conservation check proves every input character is in the document or in the ledger.
+    ``progress`` is told of each step as it starts (``[3/19] duplicates``).
     """
+    tell = progress or (lambda _line: None)
+    steps = len(DOCUMENT_PASSES) + 2
     options = options or ImportOptions()
     ctx = PassContext(options=options, reporter=reporter or Reporter())
+    tell(f"[1/{steps}] reading {options.source or 'the input'}")
     text = data if isinstance(data, str) else decode(data, ctx)
     decoded = text
     for text_pass in TEXT_PASSES:
@@ -93,7 +101,8 @@ def normalise(
     ctx.lang = options.lang or detect_language(text)
     doc = segment(text, ctx)
     doc = replace(doc, meta=replace(doc.meta, lang=ctx.lang))
-    for doc_pass in DOCUMENT_PASSES:
+    for n, doc_pass in enumerate(DOCUMENT_PASSES, 2):
+        tell(f"[{n}/{steps}] {doc_pass.name}")
         started = time.perf_counter()
         before = len(ctx.ledger)
         doc = doc_pass.run(doc, ctx)
@@ -103,6 +112,7 @@ def normalise(
             len(ctx.ledger) - before,
             (time.perf_counter() - started) * 1000,
         )
+    tell(f"[{steps}/{steps}] checking that every character is accounted for")
     doc = canonical(doc)
     gap = conservation_gap(decoded, doc, ctx)
     if gap:
