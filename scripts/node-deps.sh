@@ -11,5 +11,7 @@ stamp=node_modules/.triptych-stamp
 if [ -f "$stamp" ] && [ "$stamp" -nt package.json ] && [ "$stamp" -nt package-lock.json ]; then
   exit 0
 fi
-npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+install() { npm ci --ignore-scripts --no-audit --no-fund --loglevel=error; }
+# a second try from an empty folder: a registry hiccup, or a folder another run left half-made
+install || { rm -rf node_modules; install; }
 touch "$stamp"
