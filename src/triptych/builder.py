@@ -17,7 +17,7 @@ from jinja2 import TemplateError
 from . import atomic
 from .diagnostics import Diagnostic, Reporter
 from .editions import DOCUMENT_EDITIONS, BuildContext, SiteDocument, build_site, view_of
-from .editions.pagestyle import print_stylesheet
+from .editions.pagestyle import print_files, print_stylesheet
 from .editions.templating import theme_path
 from .errors import TriptychError
 from .incremental import Manifest, digest_files, edition_key, file_hash, site_key
@@ -58,7 +58,7 @@ def _run(job: _Job) -> _Done:
     ctx = replace(job.ctx, reporter=reporter)
     done = _Done(job.slug)
     try:
-        view = view_of(read_document(job.source, reporter), job.slug)
+        view = view_of(read_document(job.source, reporter), job.slug, ctx.link_terms)
         for name in job.editions:
             started = time.perf_counter()
             done.made[name] = DOCUMENT_EDITIONS[name](view, ctx)
@@ -82,14 +82,15 @@ def _execute(jobs: list[_Job], tell: Callable[[str], None]) -> list[_Done]:
         state = f"failed: {done.error}" if done.error else times
         tell(f"[{len(results)}/{len(jobs)}] {done.slug}: {state}")
 
-    if _workers(len(jobs)) == 1:
+    workers = _workers(len(jobs))
+    if workers == 1:
         for job in jobs:
             finished(_run(job))
     else:
         # spawn, not fork: the preview server has threads, and a fresh interpreter per worker
         # loads WeasyPrint and the fonts once for all the documents it builds
         context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(_workers(len(jobs)), mp_context=context) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
             for future in as_completed([pool.submit(_run, job) for job in jobs]):
                 finished(future.result())
     return sorted(results, key=lambda d: d.slug)
@@ -98,7 +99,7 @@ def _execute(jobs: list[_Job], tell: Callable[[str], None]) -> list[_Done]:
 def _print_fonts(ctx: BuildContext) -> tuple[str, ...]:
     """Every family the print stylesheet in use names, with the project's font settings."""
     try:
-        sheet = print_stylesheet(ctx)
+        sheet = print_stylesheet(ctx, print_files(ctx.templates)[1])
     except (OSError, TemplateError):
         return ()  # the PDF edition itself reports what is wrong
     return tuple(dict.fromkeys(name for names in sheet.families for name in names))
@@ -124,17 +125,19 @@ def run_build(
     templates = digest_files([theme_path(), *ctx.templates])
     config = _config_digest(ctx)
     fonts = _print_fonts(ctx) if "pdf" in chosen else ()
+    editions = [e for e in chosen if e in DOCUMENT_EDITIONS]
     made: dict[str, dict[str, Path]] = {slug: {} for slug, _ in sources}
+    digests = {slug: file_hash(path) for slug, path in sources}
     keys: dict[str, str] = {}
     jobs = []
     for slug, path in sources:
         if only is not None and slug not in only:
-            made[slug] = manifest.made(slug, [e for e in chosen if e in DOCUMENT_EDITIONS])
+            made[slug] = manifest.made(slug, editions)
             continue
         needed = []
-        for name in (e for e in chosen if e in DOCUMENT_EDITIONS):
+        for name in editions:
             entry = f"{slug}/{name}"
-            keys[entry] = edition_key(name, path, templates, config, fonts)
+            keys[entry] = edition_key(name, digests[slug], templates, config, fonts)
             hit = manifest.fresh(entry, keys[entry])
             if hit is None:
                 needed.append(name)
@@ -160,7 +163,7 @@ def run_build(
         if only is None or slug in only:
             report.written.extend(_copy_ledger(path.parent, ctx.out / "ledger", slug))
     if "html" in chosen and good:
-        _site(good, made, ctx, manifest, templates, config, report, tell)
+        _site(good, made, digests, ctx, manifest, [templates, config], report, tell)
     manifest.save()
     return report
 
@@ -168,16 +171,15 @@ def run_build(
 def _site(
     good: list[tuple[str, Path]],
     made: dict[str, dict[str, Path]],
+    digests: dict[str, str],
     ctx: BuildContext,
     manifest: Manifest,
-    templates: str,
-    config: str,
+    parts: list[str],
     report: BuildReport,
     tell: Callable[[str], None],
 ) -> None:
-    parts = [templates, config]
-    for slug, path in good:
-        parts.append(f"{slug}:{file_hash(path)}")
+    for slug, _ in good:
+        parts.append(f"{slug}:{digests[slug]}")
         parts.extend(f"{name}:{file_hash(out)}" for name, out in sorted(made[slug].items()))
     key = site_key(parts)
     hit = manifest.fresh("site", key)
@@ -188,7 +190,7 @@ def _site(
     items = []
     for slug, path in good:
         try:  # a document left out of this build may have been broken since its last one
-            view = view_of(read_document(path, Reporter()), slug)
+            view = view_of(read_document(path, Reporter()), slug, ctx.link_terms)
         except TriptychError as err:
             report.failed[slug] = err
             continue
@@ -204,7 +206,10 @@ def _copy_ledger(folder: Path, target: Path, slug: str) -> list[Path]:
     for suffix in ("json", "txt"):
         ledger = folder / f"ledger.{suffix}"
         dest = target / f"{slug}.{suffix}"
-        if ledger.exists() and (not dest.exists() or dest.read_bytes() != ledger.read_bytes()):
-            atomic.write_bytes(dest, ledger.read_bytes())
+        if not ledger.exists():
+            continue
+        data = ledger.read_bytes()
+        if not dest.exists() or dest.read_bytes() != data:
+            atomic.write_bytes(dest, data)
             written.append(dest)
     return written

@@ -17,11 +17,10 @@ from . import __version__, present
 from .config import EDITIONS, load_config
 from .diagnostics import Diagnostic, Reporter, Severity
 from .errors import TriptychError
+from .folders import CONTENT
 from .normalise import ImportOptions
 from .project import build, check, convert, import_text, repair_counts, summary
 from .scaffold import new_project
-from .serve import Preview
-from .validate import validate_editions
 
 __all__ = ["EXIT_CODES", "entry_point", "main"]
 
@@ -274,6 +273,8 @@ def _run(args: argparse.Namespace, reporter: Reporter) -> int:
         if args.editions:
             out = args.out or args.project / load_config(args.project).out
             tell = (lambda _line: None) if args.quiet else print
+            from .validate import validate_editions
+
             validated = validate_editions(out, reporter, tell)
             if not args.quiet:
                 print(f"validated {validated} edition file(s) or site(s) in {out}")
@@ -334,9 +335,12 @@ class _Progress:
 
 
 def _serve(args: argparse.Namespace, reporter: Reporter) -> int:
+    from .serve import Preview
+
     project = args.project
     editions = tuple(args.editions) if args.editions else None
-    out = project / load_config(project).out
+    config = load_config(project)
+    out = project / config.out
 
     def rebuild() -> None:
         report = build(project, out, reporter, editions=editions)
@@ -344,8 +348,7 @@ def _serve(args: argparse.Namespace, reporter: Reporter) -> int:
             print(f"failed {slug}: {err}", file=sys.stderr, flush=True)
 
     rebuild()
-    config = load_config(project)
-    watched = [project / "content", project / "triptych.toml"]
+    watched = [project / CONTENT, project / "triptych.toml"]
     if config.templates:
         watched.append(config.templates)
     preview = Preview(

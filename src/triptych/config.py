@@ -54,11 +54,6 @@ class Paper:
         """The width in points."""
         return self.width_mm * MM
 
-    @property
-    def height_pt(self) -> float:
-        """The height in points."""
-        return self.height_mm * MM
-
 
 PAPERS = {
     paper.name.lower(): paper

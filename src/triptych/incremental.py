@@ -19,6 +19,7 @@ from importlib import metadata
 from pathlib import Path
 
 from . import __version__, atomic
+from .editions.pagestyle import fontconfig_pattern
 
 __all__ = ["Manifest", "digest_files", "edition_key", "file_hash", "site_key"]
 
@@ -61,7 +62,7 @@ def _pdf_environment(fonts: tuple[str, ...]) -> str:
     if shutil.which("fc-match"):
         for family in fonts:
             found = subprocess.run(
-                ["fc-match", "--format=%{file}", family],
+                ["fc-match", "--format=%{file}", fontconfig_pattern(family)],
                 capture_output=True,
                 text=True,
                 check=False,
@@ -73,12 +74,12 @@ def _pdf_environment(fonts: tuple[str, ...]) -> str:
 
 
 def edition_key(
-    edition: str, source: Path, templates: str, config: str, fonts: tuple[str, ...] = ()
+    edition: str, source: str, templates: str, config: str, fonts: tuple[str, ...] = ()
 ) -> str:
-    """The cache key of one edition of one source; the PDF's also holds the files of
-    ``fonts``, the families its stylesheet names."""
+    """The cache key of one edition of a source whose ``file_hash`` is ``source``; the PDF's
+    also holds the files of ``fonts``, the families its stylesheet names."""
     h = hashlib.sha256()
-    for part in (__version__, edition, file_hash(source), templates, config):
+    for part in (__version__, edition, source, templates, config):
         h.update(part.encode())
         h.update(b"\0")
     if edition == "pdf":

@@ -157,8 +157,8 @@ def build(
             source=str(out),
         )
     reporter = reporter or Reporter()
-    sources = find_sources(project / "content")
-    only = _chosen_documents(sources, documents, project / "content") if documents else None
+    sources = find_sources(project / CONTENT)
+    only = _chosen_documents(sources, documents, project / CONTENT) if documents else None
     ctx = BuildContext(
         project=project,
         out=out,
@@ -209,7 +209,7 @@ def check(project: Path = Path(), reporter: Reporter | None = None) -> int:
     from .lint import lint
 
     reporter = reporter or Reporter()
-    sources = find_sources(Path(project) / "content")
+    sources = find_sources(Path(project) / CONTENT)
     for _, path in sources:
         try:
             doc = read_document(path, reporter)

@@ -26,7 +26,7 @@ DocumentEdition = Callable[[DocumentView, BuildContext], Path]
 def _pdf(view: DocumentView, ctx: BuildContext) -> Path:
     from .pdf import build_pdf  # WeasyPrint loads slowly: only when a PDF is wanted
 
-    return build_pdf(with_link_terms(view, ctx.link_terms), ctx)
+    return build_pdf(view, ctx)
 
 
 def _epub(view: DocumentView, ctx: BuildContext) -> Path:

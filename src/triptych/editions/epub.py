@@ -19,6 +19,7 @@ from lxml import etree
 from .. import atomic
 from ..errors import BuildError
 from .context import BuildContext
+from .labels import is_chinese
 from .templating import environment, render
 from .view import GLOSSARY_FILE, BlockView, DocumentView, with_link_terms
 
@@ -121,7 +122,7 @@ EN_WORDS = Words(
 
 def words_for(lang: str) -> Words:
     """Chinese words for Chinese documents, English otherwise (as ``labels_for`` chooses)."""
-    return ZH_WORDS if lang.lower().startswith("zh") else EN_WORDS
+    return ZH_WORDS if is_chinese(lang) else EN_WORDS
 
 
 # --- navigation ---------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Labels", "labels_for"]
+__all__ = ["Labels", "is_chinese", "labels_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +70,11 @@ EN = Labels(
 )
 
 
+def is_chinese(lang: str) -> bool:
+    """Whether ``lang`` (a BCP 47 tag) is Chinese, which the editions print in Chinese."""
+    return lang.lower().startswith("zh")
+
+
 def labels_for(lang: str) -> Labels:
     """Chinese labels for Chinese documents, English otherwise."""
-    return ZH if lang.lower().startswith("zh") else EN
+    return ZH if is_chinese(lang) else EN

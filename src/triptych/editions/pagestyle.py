@@ -16,7 +16,9 @@ keep room for the running head and the page number.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +36,7 @@ __all__ = [
     "PRINT_TEMPLATE",
     "Measure",
     "Stylesheet",
+    "fontconfig_pattern",
     "measure_of",
     "print_files",
     "print_overrides",
@@ -173,10 +176,10 @@ def print_files(user: tuple[Path, ...]) -> tuple[Path, Path]:
     return Path(template).resolve(), Path(stylesheet).resolve()
 
 
-def print_stylesheet(ctx: BuildContext) -> Stylesheet:
-    """What the print edition is typeset with: the print stylesheet in use, its default fonts
-    replaced as ``[pdf] body_font`` and ``heading_font`` replace them."""
-    _, path = print_files(ctx.templates)
+def print_stylesheet(ctx: BuildContext, path: Path) -> Stylesheet:
+    """What the print edition is typeset with: the print stylesheet at ``path`` (the one in
+    use, from ``print_files``), its default fonts replaced as ``[pdf] body_font`` and
+    ``heading_font`` replace them."""
     sheet = read_stylesheet(path.read_text(encoding="utf-8") + "\n" + ctx.print_css)
     chosen = {DEFAULT_BODY_FONT: ctx.body_font, DEFAULT_HEADING_FONT: ctx.heading_font}
     families = (tuple(chosen.get(name, name) for name in names) for names in sheet.families)
@@ -198,6 +201,7 @@ class Stylesheet:
     """The strings the stylesheet prints itself (``content: "— " counter(page)``)."""
 
 
+@cache
 def read_stylesheet(css: str) -> Stylesheet:
     """The font families and printed strings of a stylesheet."""
     families: list[tuple[str, ...]] = []
@@ -240,3 +244,8 @@ def _family_names(tokens: list[Any]) -> tuple[str, ...]:
         elif token.type == "string" or token.type == "ident":
             words.append(token.value)
     return tuple(names)
+
+
+def fontconfig_pattern(family: str) -> str:
+    """``family`` as a fontconfig pattern: ``-``, ``:``, ``,`` and ``\\`` mean something there."""
+    return re.sub(r"([-:,\\])", r"\\\1", family)

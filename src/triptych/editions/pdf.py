@@ -25,11 +25,12 @@ from ..diagnostics import Code, Reporter
 from ..errors import BuildError
 from ..model import Heading, Paragraph, plain
 from .context import BuildContext
-from .labels import Labels
+from .labels import Labels, is_chinese
 from .pagestyle import (
     PRINT_STYLESHEET,
     PRINT_TEMPLATE,
     Stylesheet,
+    fontconfig_pattern,
     print_files,
     print_stylesheet,
     read_stylesheet,
@@ -57,10 +58,8 @@ __all__ = [
     "require_harfbuzz_subset",
 ]
 
-TEMPLATE = PRINT_TEMPLATE
 GLOSSARY = "glossary"
 """The id of the print template's glossary section; ``part="glossary"`` prints it alone."""
-STYLESHEET = PRINT_STYLESHEET
 PageRefs = Mapping[str, tuple[str, ...]]
 
 
@@ -71,7 +70,7 @@ def build_pdf(view: DocumentView, ctx: BuildContext) -> Path:
     view = with_link_terms(view, ctx.link_terms)
     target = ctx.out / "pdf" / f"{view.slug}.pdf"
     template, stylesheet = print_files(ctx.templates)
-    check_fonts(view, print_stylesheet(ctx), stylesheet)
+    check_fonts(view, print_stylesheet(ctx, stylesheet), stylesheet)
     roots = (theme_path(), *ctx.templates)
     fetcher = RestrictedFetcher(roots, ctx.reporter, str(target))
 
@@ -130,7 +129,7 @@ def _print_html(
         "part": part,
         "pagenumbers": numbers,
     }
-    html = render(TEMPLATE, ctx.templates, context, lambda anchor: f"#{anchor}")
+    html = render(PRINT_TEMPLATE, ctx.templates, context, lambda anchor: f"#{anchor}")
     return _with_settings(html, ctx.print_css)
 
 
@@ -151,7 +150,7 @@ def _printed_date(iso: str, lang: str) -> str:
         day = date.fromisoformat(iso)
     except ValueError:
         return iso
-    return f"{day.year}年{day.month}月{day.day}日" if lang.lower().startswith("zh") else iso
+    return f"{day.year}年{day.month}月{day.day}日" if is_chinese(lang) else iso
 
 
 def _relaid_glossary(document: Any, pages: Mapping[str, int], glossary: Callable[[], Any]) -> Any:
@@ -233,8 +232,7 @@ def find_font(family: str, bold: bool = False) -> FontFile:
     would substitute another family."""
     if shutil.which("fc-match") is None:
         raise BuildError("fc-match is missing; install it with 'apt-get install fontconfig'")
-    # fontconfig patterns give '-', ':', ',' and '\\' a meaning of their own
-    pattern = re.sub(r"([-:,\\])", r"\\\1", family) + (":weight=bold" if bold else "")
+    pattern = fontconfig_pattern(family) + (":weight=bold" if bold else "")
     run = subprocess.run(
         ["fc-match", "--format=%{family}\n%{file}\n%{index}\n", pattern],
         capture_output=True,
@@ -247,7 +245,7 @@ def find_font(family: str, bold: bool = False) -> FontFile:
     offered = [f.strip() for f in lines[0].split(",")]
     if family.lower() not in (f.lower() for f in offered):
         raise BuildError(
-            f"the font {family!r} named in {STYLESHEET} is not installed (fontconfig offers "
+            f"the font {family!r} named in {PRINT_STYLESHEET} is not installed (fontconfig offers "
             f"{offered[0]!r} instead). Install it (Noto CJK: 'apt-get install fonts-noto-cjk') "
             "or name an installed font"
         )
@@ -267,9 +265,8 @@ def font_coverage(font: FontFile) -> frozenset[int]:
 
 
 def _fontconfig_charset(font: FontFile) -> frozenset[int] | None:
-    pattern = re.sub(r"([-:,\\])", r"\\\1", font.family)
     run = subprocess.run(
-        ["fc-list", "--format=%{file}\t%{index}\t%{charset}\n", pattern],
+        ["fc-list", "--format=%{file}\t%{index}\t%{charset}\n", fontconfig_pattern(font.family)],
         capture_output=True,
         text=True,
         check=False,
@@ -285,6 +282,7 @@ def _fontconfig_charset(font: FontFile) -> frozenset[int] | None:
     return None
 
 
+@cache
 def _family_coverage(family: str) -> frozenset[int]:
     """What both the regular and the bold face of ``family`` cover."""
     return font_coverage(find_font(family)) & font_coverage(find_font(family, bold=True))
@@ -320,7 +318,7 @@ def _printed_texts(view: DocumentView, sheet: Stylesheet) -> Iterator[tuple[str,
         text = entry.number + entry.term + plain(entry.definition) + entry.page
         yield f"the glossary entry {entry.term}", p.source, p.first_line, text
     yield "the edition's labels", "", 0, _label_text(view.labels) + "0123456789．.、［］"
-    yield "the stylesheet's content", STYLESHEET, 0, "".join(sheet.strings)
+    yield "the stylesheet's content", PRINT_STYLESHEET, 0, "".join(sheet.strings)
 
 
 def _label_text(labels: Labels) -> str:
@@ -370,7 +368,7 @@ def _missing_glyphs(
         + "; ".join(parts)
         + extra
         + ". Replace them in the source, or name a font that has them in "
-        + STYLESHEET,
+        + PRINT_STYLESHEET,
         source=source,
         line=line,
     )

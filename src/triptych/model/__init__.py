@@ -22,7 +22,7 @@ from .nodes import (
     Text,
 )
 from .refs import BackRef, backrefs
-from .traverse import nodes, query, walk
+from .traverse import has_code, nodes, query, walk
 
 __all__ = [
     "CODE_LANGUAGE",
@@ -47,6 +47,7 @@ __all__ = [
     "backrefs",
     "canonical",
     "fold",
+    "has_code",
     "inlines",
     "make_id",
     "nodes",

@@ -23,7 +23,7 @@ from .nodes import (
     Text,
 )
 
-__all__ = ["nodes", "query", "walk"]
+__all__ = ["has_code", "nodes", "query", "walk"]
 
 T = TypeVar("T")
 N = TypeVar("N", bound=Node)
@@ -42,6 +42,11 @@ def nodes(doc: Document) -> Iterator[Node]:
     for entry in doc.glossary.entries:
         yield entry
         yield from entry.definition
+
+
+def has_code(doc: Document) -> bool:
+    """Whether ``doc`` holds code, which only version 2 of the source formats can hold."""
+    return any(isinstance(node, Code | CodeBlock) for node in nodes(doc))
 
 
 def query(doc: Document, fn: Callable[[Node], T | None]) -> list[T]:

@@ -193,7 +193,7 @@ def _refuse_cjk_guesswork(data: bytes, guess: str, refuse: Callable[[str], Input
     readable = [rep for rep in _CJK_FAMILIES if rep != family and _reads(data, rep)]
     if family is None and not readable:
         return  # a single-byte encoding no CJK encoding competes with
-    evidence = sum(1 for byte in data if byte >= 0x80)
+    evidence = len(data.translate(None, bytes(range(0x80))))  # bytes outside ASCII
     if evidence < MIN_CJK_EVIDENCE:
         raise refuse(
             f"only {evidence} bytes are outside ASCII, too few to tell GBK from Big5, Korean or "

@@ -196,23 +196,6 @@ def _breaks(children: Sequence[Token]) -> int:
     return sum(1 for child in children if child.type in ("softbreak", "hardbreak"))
 
 
-def _merged(seq: Sequence[Inline]) -> list[Inline]:
-    """Adjacent texts joined in one go (``canonical`` merges pairwise, which is quadratic)."""
-    out: list[Inline] = []
-    run: list[str] = []
-    for node in seq:
-        if isinstance(node, Text):
-            run.append(node.text)
-            continue
-        if run:
-            out.append(Text("".join(run)))
-            run = []
-        out.append(node)
-    if run:
-        out.append(Text("".join(run)))
-    return out
-
-
 def _entry_ids(tokens: Sequence[Token]) -> frozenset[str]:
     """The anchors of glossary entries, collected before the body so references can resolve."""
     ids: set[str] = set()
@@ -555,7 +538,7 @@ class _Reader:
                 content.append(self.reference(child, inner, line))
             line += _breaks(children[index:end])
             index = end + 1
-        return _merged(lead), _merged(content)
+        return lead, content
 
     def code(self, span: Token, line: int) -> CodeSpan:
         self.needs_code(line, "a code span")

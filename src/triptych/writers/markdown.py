@@ -24,7 +24,7 @@ from ..model import (
     TermRef,
     Text,
     canonical,
-    nodes,
+    has_code,
 )
 from ..model.ids import ANCHOR, make_id
 
@@ -78,7 +78,7 @@ def write(doc: Document) -> str:
 def dialect_version(doc: Document) -> int:
     """The oldest dialect version that holds ``doc``, the one it is written in: 2 when it has
     code, else 1, which every triptych reads."""
-    return 2 if any(isinstance(node, Code | CodeBlock) for node in nodes(doc)) else 1
+    return 2 if has_code(doc) else 1
 
 
 # --- front matter -------------------------------------------------------------

@@ -9,6 +9,7 @@ from lxml import etree
 
 from .. import schema
 from ..errors import SourceError
+from ..model import has_code
 from ..model.nodes import (
     NOWHERE,
     Block,
@@ -25,7 +26,6 @@ from ..model.nodes import (
     TermRef,
     Text,
 )
-from ..model.traverse import nodes
 from ..schema import Attr, Tag
 
 __all__ = ["vocabulary_version", "write"]
@@ -72,7 +72,7 @@ def write(doc: Document) -> str:
 def vocabulary_version(doc: Document) -> str:
     """The oldest vocabulary version that holds ``doc``, the one it is written in: ``"2"`` when
     it has code, else ``"1"``, which every triptych reads."""
-    return "2" if any(isinstance(node, Code | CodeBlock) for node in nodes(doc)) else "1"
+    return "2" if has_code(doc) else "1"
 
 
 # --- layout -------------------------------------------------------------------
