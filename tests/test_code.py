@@ -4,14 +4,13 @@ round trip character for character, and nothing links, folds or repairs them."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
 from paths import FIXTURES
+from runner import triptych
 from triptych import schema
 from triptych.diagnostics import Reporter
 from triptych.errors import SourceError
@@ -250,14 +249,7 @@ def test_converting_markdown_to_xml_and_back_gives_the_same_file(tmp_path: Path)
     source = tmp_path / "guide.md"
     source.write_bytes(CODE_MD.read_bytes())
     for args in (("guide.md", "guide.xml"), ("guide.xml", "again.md")):
-        run = subprocess.run(
-            [sys.executable, "-m", "triptych", "convert", *args],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        run = triptych("convert", *args, cwd=tmp_path)
         assert run.returncode == 0, run.stderr
     assert (tmp_path / "guide.xml").read_bytes() == CODE_XML.read_bytes()
     assert (tmp_path / "again.md").read_bytes() == CODE_MD.read_bytes()

@@ -23,7 +23,7 @@ from triptych.model import Meta
 from triptych.normalise import DOCUMENT_PASSES, TEXT_PASSES
 from triptych.normalise.decode import NAME as DECODE
 from triptych.normalise.segment import NAME as SEGMENT
-from triptych.project import build, check, read_document
+from triptych.project import build
 from triptych.schema import ATTRIBUTES, ELEMENTS
 
 GUIDE = ROOT / "docs" / "guide"
@@ -97,15 +97,6 @@ def text_of(blocks: list[HtmlElement]) -> str:
 
 
 # --- it reads and builds -----------------------------------------------------------------
-
-
-def test_the_guide_reads_without_diagnostics() -> None:
-    reporter = Reporter()
-    assert check(GUIDE, reporter) == 1
-    assert reporter.diagnostics == []
-    doc = read_document(SOURCE, reporter)
-    assert reporter.diagnostics == []
-    assert doc.meta.lang == "en"
 
 
 def test_the_guide_builds_its_xml_and_html_editions(

@@ -11,6 +11,7 @@ from typing import Any
 import pikepdf
 import pytest
 import tinycss2  # type: ignore[import-untyped]
+import weasyprint
 from lxml import etree
 
 from runner import triptych
@@ -164,7 +165,6 @@ PARAGRAPH = "测" * (25 + 27 * 3 + 5)  # an indented first line of 25, three ful
 
 
 def _typeset(out: Path, css: str) -> Path:
-    weasyprint = pytest.importorskip("weasyprint")
     html = (
         '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>排版</title>'
         f'<link rel="stylesheet" href="{PRINT_CSS.as_uri()}"><style>{css}</style></head><body>'

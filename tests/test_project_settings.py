@@ -8,7 +8,6 @@ import re
 import zipfile
 from collections import Counter
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pikepdf
 import pytest
@@ -258,8 +257,6 @@ def test_base_url_gives_each_page_its_canonical_address(sites: dict[str, Path]) 
     ):
         tree = lxml_html.fromstring((site / page).read_bytes())
         assert tree.xpath("//head/link[@rel='canonical']/@href") == [url]
-        # the address, resolved against the base, is the page itself
-        assert urlsplit(url).path.removeprefix("/reports/") == page
 
 
 def test_base_url_writes_a_sitemap_of_every_page(sites: dict[str, Path]) -> None:

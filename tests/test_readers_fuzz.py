@@ -5,17 +5,17 @@ no other exception ever escapes. `nox -s fuzz` runs these with thousands of fres
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from paths import FIXTURES
 from triptych.diagnostics import Reporter
 from triptych.errors import SourceError
 from triptych.model import Document
 from triptych.readers import markdown, xml
 
-CANONICAL = Path(__file__).resolve().parent / "fixtures" / "canonical"
+CANONICAL = FIXTURES / "canonical"
 SMALL_MD = (CANONICAL / "small.md").read_text(encoding="utf-8")
 SMALL_XML = (CANONICAL / "small.xml").read_text(encoding="utf-8")
 
