@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
-import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,6 +18,8 @@ from pathlib import Path
 
 from . import __version__, atomic
 from .editions.pagestyle import fontconfig_pattern
+from .errors import BuildError
+from .fontconfig import match
 
 __all__ = ["Manifest", "digest_files", "edition_key", "file_hash", "site_key"]
 
@@ -59,17 +59,14 @@ def _pdf_environment(fonts: tuple[str, ...]) -> str:
         parts.append(metadata.version("weasyprint"))
     except metadata.PackageNotFoundError:
         parts.append("no-weasyprint")
-    if shutil.which("fc-match"):
-        for family in fonts:
-            found = subprocess.run(
-                ["fc-match", "--format=%{file}", fontconfig_pattern(family)],
-                capture_output=True,
-                text=True,
-                check=False,
-            ).stdout.strip()
-            path = Path(found)
-            stamp = f"{path.stat().st_size}:{int(path.stat().st_mtime)}" if path.exists() else ""
-            parts.append(f"{family}={found}:{stamp}")
+    for family in fonts:
+        try:
+            found = match(fontconfig_pattern(family))[0].path
+        except BuildError:  # the PDF edition itself reports a missing fontconfig
+            found = ""
+        path = Path(found)
+        stamp = f"{path.stat().st_size}:{int(path.stat().st_mtime)}" if path.is_file() else ""
+        parts.append(f"{family}={found}:{stamp}")
     return "|".join(parts)
 
 

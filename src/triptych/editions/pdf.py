@@ -5,12 +5,9 @@ from __future__ import annotations
 import logging
 import mimetypes
 import re
-import shutil
-import subprocess
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -23,6 +20,7 @@ from fontTools.ttLib import TTFont
 from .. import __version__, atomic
 from ..diagnostics import Code, Reporter
 from ..errors import BuildError
+from ..fontconfig import FontFile, coverage, match
 from ..model import Heading, Paragraph, plain
 from .context import BuildContext
 from .labels import Labels, is_chinese
@@ -217,75 +215,42 @@ def _one_per_page(refs: PageRefs, pages: Mapping[str, int]) -> dict[str, tuple[s
 # --- fonts: every character must be in a font the stylesheet names ----------------------
 
 
-@dataclass(frozen=True, slots=True)
-class FontFile:
-    """A face found by fontconfig."""
-
-    family: str
-    path: str
-    index: int
+def _pattern(family: str, bold: bool) -> str:
+    return fontconfig_pattern(family) + (":weight=bold" if bold else "")
 
 
 @cache
 def find_font(family: str, bold: bool = False) -> FontFile:
-    """The file fontconfig (and so WeasyPrint) uses for ``family``; an error when fontconfig
+    """The face fontconfig (and so WeasyPrint) uses for ``family``; an error when fontconfig
     would substitute another family."""
-    if shutil.which("fc-match") is None:
-        raise BuildError("fc-match is missing; install it with 'apt-get install fontconfig'")
-    pattern = fontconfig_pattern(family) + (":weight=bold" if bold else "")
-    run = subprocess.run(
-        ["fc-match", "--format=%{family}\n%{file}\n%{index}\n", pattern],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    lines = run.stdout.splitlines()
-    if run.returncode != 0 or len(lines) < 3:
-        raise BuildError(f"fontconfig cannot look up the font {family!r}: {run.stderr.strip()}")
-    offered = [f.strip() for f in lines[0].split(",")]
+    font = match(_pattern(family, bold))[0]
+    offered = font.families or ("nothing",)
     if family.lower() not in (f.lower() for f in offered):
         raise BuildError(
             f"the font {family!r} named in {PRINT_STYLESHEET} is not installed (fontconfig offers "
             f"{offered[0]!r} instead). Install it (Noto CJK: 'apt-get install fonts-noto-cjk') "
             "or name an installed font"
         )
-    return FontFile(family, lines[1], int(lines[2] or 0))
+    return font
 
 
 @cache
-def font_coverage(font: FontFile) -> frozenset[int]:
-    """The code points ``font`` has glyphs for (once per process): from fontconfig's cache
-    when it knows the face (milliseconds), else from the font's cmap (a CJK face takes some
-    0.15 s to read)."""
-    cached = _fontconfig_charset(font)
-    if cached is not None:
-        return cached
+def font_coverage(family: str, bold: bool = False) -> frozenset[int]:
+    """The code points the face of ``family`` has glyphs for (once per process): from
+    fontconfig when it knows them, else from the font's cmap (a CJK face takes some 0.15 s to
+    read)."""
+    font = find_font(family, bold)
+    known = coverage(_pattern(family, bold))
+    if known:
+        return known
     with TTFont(font.path, fontNumber=font.index, lazy=True) as face:
         return frozenset(face.getBestCmap())
-
-
-def _fontconfig_charset(font: FontFile) -> frozenset[int] | None:
-    run = subprocess.run(
-        ["fc-list", "--format=%{file}\t%{index}\t%{charset}\n", fontconfig_pattern(font.family)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    for line in run.stdout.splitlines():
-        path, index, charset = ([*line.split("\t"), "", ""])[:3]
-        if path == font.path and index == str(font.index) and charset:
-            points: set[int] = set()
-            for part in charset.split():
-                first, _, last = part.partition("-")
-                points.update(range(int(first, 16), int(last or first, 16) + 1))
-            return frozenset(points)
-    return None
 
 
 @cache
 def _family_coverage(family: str) -> frozenset[int]:
     """What both the regular and the bold face of ``family`` cover."""
-    return font_coverage(find_font(family)) & font_coverage(find_font(family, bold=True))
+    return font_coverage(family) & font_coverage(family, bold=True)
 
 
 def _unprintable(char: str) -> bool:
