@@ -96,6 +96,23 @@ def test_a_failed_document_is_retried_next_time(project: Path) -> None:
     assert "xml/second.xml" in names(again.written + again.reused, project)
 
 
+def test_a_document_whose_edition_fails_is_left_off_the_site(project: Path) -> None:
+    """The site is written while the editions are made; a document whose PDF then fails is
+    not on the site that is published, and the other documents are."""
+    doc = project / "content" / "second" / "document.md"
+    doc.write_text(doc.read_text("utf-8") + "\n没有字形的字：\U00013000。\n", "utf-8")
+    report = build(project, editions=("pdf", "html"))
+    assert list(report.failed) == ["second"]
+    assert "U+13000" in str(report.failed["second"])
+    site = project / "build" / "site"
+    index = (site / "index.html").read_text("utf-8")
+    assert "第二份文件" not in index
+    assert not (site / "second").exists()
+    assert (site / SAMPLE / f"{SAMPLE}.pdf").is_file()
+    assert f'href="{SAMPLE}/index.html"' in index
+    assert not list((project / "build").glob(".site.*"))  # no staging folder left behind
+
+
 def test_changing_link_terms_rebuilds_the_editions_and_the_site(project: Path) -> None:
     editions = (*FAST, "epub")
     build(project, editions=editions)

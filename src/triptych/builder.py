@@ -16,7 +16,8 @@ from jinja2 import TemplateError
 
 from . import atomic
 from .diagnostics import Diagnostic, Reporter
-from .editions import DOCUMENT_EDITIONS, BuildContext, SiteDocument, build_site, view_of
+from .editions import DOCUMENT_EDITIONS, BuildContext, SiteDocument, view_of
+from .editions.html import StagedSite, discard_site, publish_site, stage_site
 from .editions.pagestyle import print_files, print_stylesheet
 from .editions.templating import theme_path
 from .errors import TriptychError
@@ -146,7 +147,16 @@ def run_build(
                 report.reused.append(hit)
         if needed:
             jobs.append(_Job(slug, path, tuple(needed), ctx))
-    for done in _execute(jobs, tell):
+    # the site's pages depend on the documents, not on the bytes of their PDF and EPUB: they
+    # are written and indexed while the editions are made, and the files copied in after
+    staged = _stage_early(sources, made, jobs, ctx) if "html" in chosen and jobs else None
+    try:
+        results = _execute(jobs, tell)
+    except BaseException:
+        if staged is not None:
+            discard_site(staged)
+        raise
+    for done in results:
         for diagnostic in done.diagnostics:
             ctx.reporter.report(diagnostic)
         if done.error is not None:
@@ -163,9 +173,49 @@ def run_build(
         if only is None or slug in only:
             report.written.extend(_copy_ledger(path.parent, ctx.out / "ledger", slug))
     if "html" in chosen and good:
-        _site(good, made, digests, ctx, manifest, [templates, config], report, tell)
+        _site(good, made, digests, ctx, manifest, [templates, config], report, tell, staged)
+    elif staged is not None:
+        discard_site(staged)
     manifest.save()
     return report
+
+
+def _site_items(
+    sources: list[tuple[str, Path]], made: dict[str, dict[str, Path]], ctx: BuildContext
+) -> tuple[list[SiteDocument], dict[str, TriptychError]]:
+    items, failed = [], {}
+    for slug, path in sources:
+        try:  # a document left out of this build may have been broken since its last one
+            view = view_of(read_document(path, Reporter()), slug, ctx.link_terms)
+        except TriptychError as err:
+            failed[slug] = err
+            continue
+        items.append(SiteDocument.of(view, made[slug]))
+    return items, failed
+
+
+def _stage_early(
+    sources: list[tuple[str, Path]],
+    made: dict[str, dict[str, Path]],
+    jobs: list[_Job],
+    ctx: BuildContext,
+) -> StagedSite | None:
+    """The site staged before ``jobs`` run, offering the files they are to make; None when a
+    document cannot be read (the build reports it, and the site is made after the jobs)."""
+    planned = {slug: dict(found) for slug, found in made.items()}
+    for job in jobs:
+        planned[job.slug].update({name: ctx.edition_file(name, job.slug) for name in job.editions})
+    items, failed = _site_items(sources, planned, ctx)
+    if failed:
+        return None
+    try:
+        return stage_site(items, ctx)
+    except (TriptychError, TemplateError, OSError):
+        return None  # made again after the jobs, which reports what is wrong
+
+
+def _offers(items: list[SiteDocument]) -> list[tuple[str, tuple[Path, ...]]]:
+    return [(i.view.slug, tuple(d.source for d in i.downloads)) for i in items]
 
 
 def _site(
@@ -177,6 +227,7 @@ def _site(
     parts: list[str],
     report: BuildReport,
     tell: Callable[[str], None],
+    staged: StagedSite | None,
 ) -> None:
     for slug, _ in good:
         parts.append(f"{slug}:{digests[slug]}")
@@ -184,21 +235,26 @@ def _site(
     key = site_key(parts)
     hit = manifest.fresh("site", key)
     if hit is not None:
+        if staged is not None:
+            discard_site(staged)
         report.reused.append(hit)
         return
     started = time.perf_counter()
-    items = []
-    for slug, path in good:
-        try:  # a document left out of this build may have been broken since its last one
-            view = view_of(read_document(path, Reporter()), slug, ctx.link_terms)
-        except TriptychError as err:
-            report.failed[slug] = err
-            continue
-        items.append(SiteDocument.of(view, made[slug]))
-    site = build_site(items, ctx)
+    wanted = [
+        (slug, tuple(made[slug][k] for k in ("pdf", "epub") if k in made[slug])) for slug, _ in good
+    ]
+    if staged is None or _offers(staged.items) != wanted:
+        if staged is not None:
+            discard_site(staged)
+        items, failed = _site_items(good, made, ctx)
+        report.failed.update(failed)
+        staged = stage_site(items, ctx)
+    site = publish_site(staged, ctx)
     manifest.record("site", key, site)
     report.written.append(site)
-    tell(f"site: {len(items)} document(s) in {time.perf_counter() - started:.2f} s -> {site}")
+    tell(
+        f"site: {len(staged.items)} document(s) in {time.perf_counter() - started:.2f} s -> {site}"
+    )
 
 
 def _copy_ledger(folder: Path, target: Path, slug: str) -> list[Path]:

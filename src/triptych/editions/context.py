@@ -70,3 +70,8 @@ class BuildContext:
     def iso_time(self) -> str:
         """The build's clock as ``YYYY-MM-DDTHH:MM:SSZ``."""
         return self.timestamp.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def edition_file(self, edition: str, slug: str) -> Path:
+        """Where a document's ``edition`` (``"xml"``, ``"pdf"``, ``"epub"``) is written:
+        ``build/<edition>/<slug>.<edition>``."""
+        return self.out / edition / f"{slug}.{edition}"

@@ -51,7 +51,7 @@ def build_epub(view: DocumentView, ctx: BuildContext) -> Path:
     """Write ``ctx.out/epub/<slug>.epub``, byte-identical for one ``SOURCE_DATE_EPOCH``; its
     term links follow ``ctx.link_terms``."""
     view = with_link_terms(view, ctx.link_terms)
-    target = ctx.out / "epub" / f"{view.slug}.epub"
+    target = ctx.edition_file("epub", view.slug)
     book = _book(view, ctx)
     packed = io.BytesIO()
     # write_epub() would swallow an OSError and return False: drive the writer ourselves

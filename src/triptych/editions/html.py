@@ -8,6 +8,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import IO
 from urllib.parse import quote
 
 from lxml import etree
@@ -21,7 +22,18 @@ from .swap import replace_dir
 from .templating import copy_confined, render, theme_path
 from .view import DocumentView, with_link_terms
 
-__all__ = ["SITEMAP", "SITEMAP_NS", "Download", "SiteDocument", "build_site", "page_url"]
+__all__ = [
+    "SITEMAP",
+    "SITEMAP_NS",
+    "Download",
+    "SiteDocument",
+    "StagedSite",
+    "build_site",
+    "discard_site",
+    "page_url",
+    "publish_site",
+    "stage_site",
+]
 
 SITEMAP = "sitemap.xml"
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -67,10 +79,22 @@ def page_url(ctx: BuildContext, page: str) -> str:
     return ctx.base_url + quote(page) if ctx.base_url else ""
 
 
-def build_site(items: list[SiteDocument], ctx: BuildContext) -> Path:
-    """Write the whole site into a fresh folder, index it, check its links, then put it in
-    place of ``ctx.out/site`` in one step. Term links follow ``ctx.link_terms``."""
-    target = ctx.out / "site"
+@dataclass(slots=True)
+class StagedSite:
+    """A site being made in a folder of its own: pages and assets written, its search index
+    under way in a Pagefind process; downloads are copied in when it is published."""
+
+    items: list[SiteDocument]
+    staging: Path
+    pages: list[Path]
+    search: subprocess.Popen[bytes]
+    search_errors: IO[bytes]
+
+
+def stage_site(items: list[SiteDocument], ctx: BuildContext) -> StagedSite:
+    """Write the site's pages and assets into a fresh folder of ``ctx.out`` and start indexing
+    them. The downloads the items offer need not exist yet. Term links follow
+    ``ctx.link_terms``."""
     ctx.out.mkdir(parents=True, exist_ok=True)
     # a folder of this build's own: a Pagefind left running by a killed build writes into
     # that build's folder, never into this one (the next build removes both)
@@ -83,18 +107,53 @@ def build_site(items: list[SiteDocument], ctx: BuildContext) -> Path:
             names = [p.relative_to(staging).as_posix() for p in pages]
             atomic.write_bytes(staging / SITEMAP, _sitemap(ctx, names))
         _copy_assets(staging, ctx.templates)
-        _index(staging, ctx)
-        problems = broken_links(staging, pages)
+        errors = tempfile.TemporaryFile()  # noqa: SIM115  # closed by discard_site
+        try:
+            search = _start_index(staging, errors)
+        except BaseException:
+            errors.close()
+            raise
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return StagedSite(items, staging, pages, search, errors)
+
+
+def publish_site(site: StagedSite, ctx: BuildContext) -> Path:
+    """Copy in the downloads, finish the search index, check every link, then put the site in
+    place of ``ctx.out/site`` in one step."""
+    target = ctx.out / "site"
+    try:
+        for item in site.items:
+            for d in item.downloads:
+                shutil.copyfile(d.source, site.staging / item.view.slug / d.href)
+        _finish_index(site)
+        problems = broken_links(site.staging, site.pages)
         if problems:
             raise BuildError(
                 "the site has broken links: "
                 + "; ".join(problems[:10])
                 + (f" (and {len(problems) - 10} more)" if len(problems) > 10 else "")
             )
-        replace_dir(staging, target)
+        replace_dir(site.staging, target)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        discard_site(site)
     return target
+
+
+def discard_site(site: StagedSite) -> None:
+    """Stop the site's indexing and remove what is left of its folder."""
+    if site.search.poll() is None:
+        site.search.kill()
+        site.search.wait()
+    site.search_errors.close()
+    shutil.rmtree(site.staging, ignore_errors=True)
+
+
+def build_site(items: list[SiteDocument], ctx: BuildContext) -> Path:
+    """Write the whole site into a fresh folder, index it, check its links, then put it in
+    place of ``ctx.out/site`` in one step. Term links follow ``ctx.link_terms``."""
+    return publish_site(stage_site(items, ctx), ctx)
 
 
 def _common(ctx: BuildContext, root: str, page: str) -> dict[str, object]:
@@ -124,8 +183,6 @@ def _write_pages(items: list[SiteDocument], ctx: BuildContext, staging: Path) ->
     for item in items:
         folder = staging / item.view.slug
         folder.mkdir(parents=True, exist_ok=True)
-        for d in item.downloads:
-            shutil.copyfile(d.source, folder / d.href)
         html = render(
             "html/document.html.j2",
             ctx.templates,
@@ -184,21 +241,20 @@ def _pagefind() -> Path:
     return path
 
 
-def _index(staging: Path, ctx: BuildContext) -> None:
-    """Pagefind's extended build segments Chinese, so search works for it. Its binary is run
-    directly: ``python -m pagefind`` would start another interpreter only to find it."""
-    run = subprocess.run(
-        [
-            str(_pagefind()),
-            "--site",
-            str(staging),
-            "--output-subdir",
-            "pagefind",
-            "--silent",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
+def _start_index(staging: Path, errors: IO[bytes]) -> subprocess.Popen[bytes]:
+    """Start indexing the site. Pagefind's extended build segments Chinese, so search works
+    for it. Its binary is run directly: ``python -m pagefind`` would start another
+    interpreter only to find it."""
+    return subprocess.Popen(
+        [str(_pagefind()), "--site", str(staging), "--output-subdir", "pagefind", "--silent"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=errors,
     )
-    if run.returncode != 0:
-        raise BuildError(f"Pagefind could not index the site: {run.stderr.strip()[-500:]}")
+
+
+def _finish_index(site: StagedSite) -> None:
+    if site.search.wait() != 0:
+        site.search_errors.seek(0)
+        message = site.search_errors.read().decode("utf-8", "replace").strip()[-500:]
+        raise BuildError(f"Pagefind could not index the site: {message}")

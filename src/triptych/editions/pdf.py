@@ -66,7 +66,7 @@ def build_pdf(view: DocumentView, ctx: BuildContext) -> Path:
     embedded as HarfBuzz subsets, byte-identical for the same inputs and build clock."""
     require_harfbuzz_subset()
     view = with_link_terms(view, ctx.link_terms)
-    target = ctx.out / "pdf" / f"{view.slug}.pdf"
+    target = ctx.edition_file("pdf", view.slug)
     template, stylesheet = print_files(ctx.templates)
     check_fonts(view, print_stylesheet(ctx, stylesheet), stylesheet)
     roots = (theme_path(), *ctx.templates)

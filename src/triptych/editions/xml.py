@@ -14,6 +14,6 @@ __all__ = ["build_xml"]
 
 def build_xml(view: DocumentView, ctx: BuildContext) -> Path:
     """Write the document's canonical XML."""
-    target = ctx.out / "xml" / f"{view.slug}.xml"
+    target = ctx.edition_file("xml", view.slug)
     atomic.write_text(target, xml.write(view.doc))
     return target
