@@ -15,6 +15,7 @@ from pathlib import Path
 from jinja2 import TemplateError
 
 from . import atomic
+from .collector import fewer_collections
 from .diagnostics import Diagnostic, Reporter
 from .editions import DOCUMENT_EDITIONS, BuildContext, SiteDocument, view_of
 from .editions.html import StagedSite, discard_site, publish_site, stage_site
@@ -53,6 +54,7 @@ class _Done:
     error: TriptychError | None = None
 
 
+@fewer_collections()
 def _run(job: _Job) -> _Done:
     """Build one document's editions (in a worker process, or in this one)."""
     reporter = Reporter()

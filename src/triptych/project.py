@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import atomic
+from .collector import fewer_collections
 from .config import load_config
 from .diagnostics import Reporter
 from .errors import FrontMatterError, InputError, OutputError, TriptychError
@@ -128,6 +129,7 @@ def convert(src: Path, dst: Path, reporter: Reporter | None = None) -> Path:
     return dst
 
 
+@fewer_collections()
 def build(
     project: Path = Path(),
     out: Path | None = None,

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from ..collector import fewer_collections
 from ..diagnostics import Code, Diagnostic, Reporter
 from ..errors import InputError
 from ..ledger import Ledger
@@ -73,6 +74,7 @@ class ImportResult:
     """Length of the decoded input, for throughput figures."""
 
 
+@fewer_collections()
 def normalise(
     data: bytes | str,
     options: ImportOptions | None = None,
