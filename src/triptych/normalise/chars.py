@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 __all__ = [
     "TERMINAL",
@@ -35,6 +36,7 @@ _CJK_RANGES = (
 _CJK_QUOTES = frozenset("“”‘’…—·")
 
 
+@cache
 def is_cjk(char: str) -> bool:
     """True for Han characters, kana, CJK and full-width punctuation, and Chinese quotes."""
     if char in _CJK_QUOTES:
