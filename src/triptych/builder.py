@@ -18,7 +18,7 @@ from . import atomic
 from .collector import fewer_collections
 from .diagnostics import Diagnostic, Reporter
 from .editions import DOCUMENT_EDITIONS, BuildContext, SiteDocument, view_of
-from .editions.html import StagedSite, discard_site, publish_site, stage_site
+from .editions.html import StagedSite, discard_site, offered, publish_site, stage_site
 from .editions.pagestyle import print_files, print_stylesheet
 from .editions.templating import theme_path
 from .errors import TriptychError
@@ -242,9 +242,7 @@ def _site(
         report.reused.append(hit)
         return
     started = time.perf_counter()
-    wanted = [
-        (slug, tuple(made[slug][k] for k in ("pdf", "epub") if k in made[slug])) for slug, _ in good
-    ]
+    wanted = [(slug, tuple(made[slug][k] for k in offered(made[slug]))) for slug, _ in good]
     if staged is None or _offers(staged.items) != wanted:
         if staged is not None:
             discard_site(staged)

@@ -25,15 +25,17 @@ _THRESHOLD = (100_000, 50, 100)
 _lock = threading.Lock()
 _depth = 0
 _saved: tuple[int, int, int] = gc.get_threshold()
+_host_froze = False  # objects frozen before the outermost use stay frozen after it
 
 
 @contextmanager
 def fewer_collections() -> Iterator[None]:
     """Collect garbage less often while the block runs (see the module's note)."""
-    global _depth, _saved
+    global _depth, _saved, _host_froze
     with _lock:
         if _depth == 0:
             _saved = gc.get_threshold()
+            _host_froze = gc.get_freeze_count() > 0
             gc.freeze()
             gc.set_threshold(*(max(a, b) for a, b in zip(_saved, _THRESHOLD, strict=True)))
         _depth += 1
@@ -44,4 +46,5 @@ def fewer_collections() -> Iterator[None]:
             _depth -= 1
             if _depth == 0:
                 gc.set_threshold(*_saved)
-                gc.unfreeze()
+                if not _host_froze:
+                    gc.unfreeze()

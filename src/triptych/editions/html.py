@@ -30,6 +30,7 @@ __all__ = [
     "StagedSite",
     "build_site",
     "discard_site",
+    "offered",
     "page_url",
     "publish_site",
     "stage_site",
@@ -58,14 +59,17 @@ class SiteDocument:
     @classmethod
     def of(cls, view: DocumentView, made: dict[str, Path]) -> SiteDocument:
         """The site entry for ``view``, offering whichever of its PDF and EPUB were built."""
-        labels = view.labels
-        offers = [("pdf", labels.download_pdf), ("epub", labels.download_epub)]
+        labels = {"pdf": view.labels.download_pdf, "epub": view.labels.download_epub}
         downloads = tuple(
-            Download(made[kind], f"{view.slug}.{kind}", label)
-            for kind, label in offers
-            if kind in made
+            Download(made[kind], f"{view.slug}.{kind}", labels[kind]) for kind in offered(made)
         )
         return cls(view, downloads)
+
+
+def offered(made: dict[str, Path]) -> tuple[str, ...]:
+    """Which of the editions in ``made`` the site offers for download, in the order it lists
+    them."""
+    return tuple(kind for kind in ("pdf", "epub") if kind in made)
 
 
 def _page_href(anchor: str) -> str:
