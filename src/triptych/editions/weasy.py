@@ -209,6 +209,18 @@ def _margin_boxes_measured_when_needed(page: Any) -> None:
 _class_patch = threading.Lock()  # a property swapped on a class: one use at a time
 
 
+@contextmanager
+def _property_swapped(owner: type, name: str, getter: Callable[[Any], Any]) -> Iterator[None]:
+    """``owner.name`` is a property with ``getter`` while the block runs."""
+    with _class_patch:
+        saved = owner.__dict__[name]
+        setattr(owner, name, property(getter))
+        try:
+            yield
+        finally:
+            setattr(owner, name, saved)
+
+
 def _streams_compressed_once(pydyf: Any) -> None:
     """Within one ``PDF.write``, each stream's bytes are made once (see the module's note)."""
     write = pydyf.PDF.write
@@ -223,12 +235,8 @@ def _streams_compressed_once(pydyf: Any) -> None:
                 made[key] = (stream, stream_data.fget(stream))
             return made[key][1]
 
-        with _class_patch:
-            pydyf.Stream.data = property(data)
-            try:
-                return write(self, *args, **kwargs)
-            finally:
-                pydyf.Stream.data = stream_data
+        with _property_swapped(pydyf.Stream, "data", data):
+            return write(self, *args, **kwargs)
 
     pydyf.PDF.write = write_once
 
@@ -250,12 +258,8 @@ def _page_references_once(pdf_module: Any, pydyf: Any) -> None:
                 listed[:] = [count, page_references.fget(self)]
             return listed[1]
 
-        with _class_patch:
-            pydyf.PDF.page_references = property(references)
-            try:
-                return add_tags(pdf, *args, **kwargs)
-            finally:
-                pydyf.PDF.page_references = page_references
+        with _property_swapped(pydyf.PDF, "page_references", references):
+            return add_tags(pdf, *args, **kwargs)
 
     pdf_module.add_tags = tag
 
