@@ -233,7 +233,10 @@ def _site(
 ) -> None:
     for slug, _ in good:
         parts.append(f"{slug}:{digests[slug]}")
-        parts.extend(f"{name}:{file_hash(out)}" for name, out in sorted(made[slug].items()))
+        outputs = sorted(made[slug].items())
+        parts.extend(
+            f"{name}:{manifest.output_hash(f'{slug}/{name}', out)}" for name, out in outputs
+        )
     key = site_key(parts)
     hit = manifest.fresh("site", key)
     if hit is not None:

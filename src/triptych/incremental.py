@@ -98,6 +98,9 @@ class Manifest:
 
     out: Path
     entries: dict[str, dict[str, str]] = field(default_factory=dict)
+    _checked: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    """The entries whose recorded hash this build has seen its output match (``fresh``) or
+    has just taken from it (``record``)."""
 
     @classmethod
     def load(cls, out: Path) -> Manifest:
@@ -117,8 +120,10 @@ class Manifest:
         output = self.out / entry["output"]
         if not output.exists():
             return None
-        if output.is_file() and file_hash(output) != entry.get("sha256"):
-            return None
+        if output.is_file():
+            if file_hash(output) != entry.get("sha256"):
+                return None
+            self._checked.add(name)
         return output
 
     def made(self, slug: str, editions: Iterable[str]) -> dict[str, Path]:
@@ -138,10 +143,26 @@ class Manifest:
             "output": str(output.relative_to(self.out)),
             "sha256": file_hash(output) if output.is_file() else "",
         }
+        self._checked.add(name)
+
+    def output_hash(self, name: str, output: Path) -> str:
+        """The ``file_hash`` of ``output``, the file recorded under ``name``: the recorded one
+        when this build has checked or recorded it, else read from the file (``made`` offers
+        outputs as they are, perhaps changed since they were recorded)."""
+        entry = self.entries.get(name)
+        if (
+            name in self._checked
+            and entry
+            and entry.get("sha256")
+            and self.out / entry["output"] == output
+        ):
+            return entry["sha256"]
+        return file_hash(output)
 
     def forget(self, name: str) -> None:
         """Drop an entry (its output is to be rebuilt)."""
         self.entries.pop(name, None)
+        self._checked.discard(name)
 
     def save(self) -> None:
         """Write the manifest atomically."""

@@ -20,7 +20,7 @@ from .. import atomic
 from ..errors import BuildError
 from .context import BuildContext
 from .labels import is_chinese
-from .templating import environment, render
+from .templating import render, source
 from .view import GLOSSARY_FILE, BlockView, DocumentView, with_link_terms
 
 __all__ = ["IDENTIFIER_NAMESPACE", "build_epub", "identifier"]
@@ -309,14 +309,10 @@ def _render(
 
 def _source(name: str, ctx: BuildContext) -> str:
     """A static file of the theme as it stands, from the user's template folders first."""
-    env = environment(ctx.templates)
     try:
-        if env.loader is None:
-            raise TemplateError("no template loader")
-        source, _, _ = env.loader.get_source(env, name)
+        return source(name, ctx.templates)[0]
     except TemplateError as err:
         raise BuildError(f"the theme has no {name}: {err}") from err
-    return source
 
 
 def _has_class(tag: str, name: str) -> str:

@@ -26,7 +26,7 @@ import tinycss2  # type: ignore[import-untyped]  # WeasyPrint's own CSS parser
 
 from ..config import A4, DEFAULT_BODY_FONT, DEFAULT_HEADING_FONT, MM, Paper
 from .context import BuildContext
-from .templating import environment
+from .templating import environment, source
 
 __all__ = [
     "A4_CHARACTERS",
@@ -168,12 +168,10 @@ def print_overrides(
 
 def print_files(user: tuple[Path, ...]) -> tuple[Path, Path]:
     """The print template and stylesheet in use: a user folder's copy first, then the theme's."""
-    env = environment(user)
-    assert env.loader is not None
-    _, stylesheet, _ = env.loader.get_source(env, PRINT_STYLESHEET)
-    template = env.get_template(PRINT_TEMPLATE).filename
-    assert stylesheet is not None and template is not None
-    return Path(template).resolve(), Path(stylesheet).resolve()
+    _, stylesheet = source(PRINT_STYLESHEET, user)
+    template = environment(user).get_template(PRINT_TEMPLATE).filename
+    assert template is not None
+    return Path(template).resolve(), stylesheet
 
 
 def print_stylesheet(ctx: BuildContext, path: Path) -> Stylesheet:

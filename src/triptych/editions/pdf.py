@@ -33,7 +33,7 @@ from .pagestyle import (
     print_stylesheet,
     read_stylesheet,
 )
-from .templating import render, theme_path
+from .templating import render, template_roots
 from .view import DocumentView, with_link_terms
 from .weasy import (
     CSS,
@@ -69,8 +69,7 @@ def build_pdf(view: DocumentView, ctx: BuildContext) -> Path:
     target = ctx.edition_file("pdf", view.slug)
     template, stylesheet = print_files(ctx.templates)
     check_fonts(view, print_stylesheet(ctx, stylesheet), stylesheet)
-    roots = (theme_path(), *ctx.templates)
-    fetcher = RestrictedFetcher(roots, ctx.reporter, str(target))
+    fetcher = RestrictedFetcher(ctx.templates, ctx.reporter, str(target))
 
     def layout(pagerefs: PageRefs, part: str = "all", numbers: Mapping[str, int] = {}) -> Any:
         html = _print_html(view, ctx, stylesheet, pagerefs, part, numbers)
@@ -347,13 +346,13 @@ class RefusedURLError(ValueError):
 
 
 class RestrictedFetcher(URLFetcher):  # type: ignore[misc]
-    """Fetches ``file:`` URLs whose real path lies inside one of ``roots`` (the theme and the
-    user template folders) and refuses everything else: other files, symlinks or ``..`` out
-    of the folders, ``http:``, ``https:``, ``data:`` and every other scheme."""
+    """Fetches ``file:`` URLs whose real path lies inside the theme or one of the user template
+    folders ``user`` and refuses everything else: other files, symlinks or ``..`` out of the
+    folders, ``http:``, ``https:``, ``data:`` and every other scheme."""
 
-    def __init__(self, roots: tuple[Path, ...], reporter: Reporter, source: str) -> None:
+    def __init__(self, user: tuple[Path, ...], reporter: Reporter, source: str) -> None:
         super().__init__(allowed_protocols=("file",), allow_redirects=False)
-        self.roots = tuple(Path(r).resolve() for r in roots)
+        self.roots = template_roots(user)
         self.reporter = reporter
         self.source = source
 

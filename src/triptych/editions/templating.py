@@ -29,6 +29,7 @@ __all__ = [
     "copy_confined",
     "environment",
     "render",
+    "source",
     "template_roots",
     "theme_path",
 ]
@@ -154,6 +155,16 @@ def _environment(user: tuple[Path, ...]) -> Environment:
 def environment(user: tuple[Path, ...] = ()) -> Environment:
     """The environment for these user template folders (cached: templates compile once)."""
     return _environment(tuple(Path(p).resolve() for p in user))
+
+
+def source(name: str, user: tuple[Path, ...] = ()) -> tuple[str, Path]:
+    """The text and real path of the theme file ``name`` as it stands, from the user's template
+    folders first; the loader's ``TemplateNotFound`` when there is none."""
+    env = environment(user)
+    assert env.loader is not None
+    text, filename, _ = env.loader.get_source(env, name)
+    assert filename is not None
+    return text, Path(filename).resolve()
 
 
 def render(
