@@ -20,7 +20,6 @@ from .errors import TriptychError
 from .folders import CONTENT
 from .normalise import ImportOptions
 from .project import build, check, convert, import_text, repair_counts, summary
-from .scaffold import new_project
 
 __all__ = ["EXIT_CODES", "entry_point", "main"]
 
@@ -38,35 +37,64 @@ _EPILOG = """exit codes:
 """ + "\n".join(f"  {code}  {meaning}" for code, meaning in EXIT_CODES.items())
 
 
+_FORMATTER = argparse.RawDescriptionHelpFormatter
+"""Descriptions and epilogs keep their line breaks (the examples, the exit codes)."""
+
+
+def _command(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help: str, description: str
+) -> argparse.ArgumentParser:
+    """Add the subcommand ``name``."""
+    return sub.add_parser(name, help=help, description=description, formatter_class=_FORMATTER)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    """The options every command takes; added last, so they close each command's help."""
+    p.add_argument("--strict", action="store_true", help="fail on warnings too")
+    p.add_argument("--json", action="store_true", help="print diagnostics as JSON lines")
+    p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    p.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also print what each step does and how long it takes",
+    )
+
+
+def _project(p: argparse.ArgumentParser) -> None:
+    """``--project``, for the commands that work on a project."""
+    p.add_argument("--project", type=Path, default=Path(), help="project folder (default: .)")
+
+
+def _editions(p: argparse.ArgumentParser, what: str) -> None:
+    """``--edition`` (repeatable) into ``editions``; ``what`` starts its help."""
+    p.add_argument(
+        "--edition",
+        action="append",
+        choices=EDITIONS,
+        dest="editions",
+        help=f"{what} (repeatable; default: those in triptych.toml, else all)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="triptych",
         description="A structured-document compiler for publishers: raw text to a canonical "
         "source (Markdown or XML), then HTML, PDF and EPUB editions.",
         epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_FORMATTER,
     )
     parser.add_argument("--version", action="version", version=f"triptych {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--strict", action="store_true", help="fail on warnings too")
-        p.add_argument("--json", action="store_true", help="print diagnostics as JSON lines")
-        p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
-        p.add_argument(
-            "-v",
-            "--verbose",
-            action="store_true",
-            help="also print what each step does and how long it takes",
-        )
-
-    imp = sub.add_parser(
+    imp = _command(
+        sub,
         "import",
         help="normalise a raw text into content/<slug>/",
         description="Normalise a raw text (a report scraped from a newspaper or web page) into "
         "a canonical source, with a ledger of every repair.\n\n"
         "example:\n  triptych import report.raw.txt --encoding gbk -o content",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     imp.add_argument("raw", type=Path, help="the raw text file")
     imp.add_argument(
@@ -97,20 +125,21 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--force", action="store_true", help="replace an existing source even if it differs"
     )
-    common(imp)
+    _common(imp)
 
-    conv = sub.add_parser(
+    conv = _command(
+        sub,
         "convert",
         help="convert a canonical source between Markdown and XML",
         description="Convert a canonical source between Markdown and XML; formats follow the "
         "extensions.\n\nexample:\n  triptych convert content/report/document.md report.xml",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     conv.add_argument("source", type=Path)
     conv.add_argument("target", type=Path)
-    common(conv)
+    _common(conv)
 
-    chk = sub.add_parser(
+    chk = _command(
+        sub,
         "check",
         help="lint the sources in content/, and validate the built editions",
         description="Check every source under PROJECT/content: syntax and schema errors, "
@@ -120,59 +149,52 @@ def _parser() -> argparse.ArgumentParser:
         "Checker on the site, and the PDF's tags, language, title and fonts (needs "
         "'pip install \"triptych[validate]\"' and Java).\n\n"
         "examples:\n  triptych check --strict\n  triptych build && triptych check --editions",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    chk.add_argument("--project", type=Path, default=Path(), help="project folder (default: .)")
+    _project(chk)
     chk.add_argument("--editions", action="store_true", help="also validate the built editions")
     chk.add_argument(
         "--out", type=Path, default=None, help="output folder to validate (default: build)"
     )
-    common(chk)
+    _common(chk)
 
-    new = sub.add_parser(
+    new = _command(
+        sub,
         "new",
         help="create a project skeleton",
         description="Create a project: triptych.toml, content/ with a sample document, a README."
         '\n\nexample:\n  triptych new reports --title "市政府文件"',
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     new.add_argument("folder", type=Path)
     new.add_argument("--title", default="Documents", help="the site's title")
     new.add_argument("--lang", default="zh-CN", help="the site's language (default: zh-CN)")
-    common(new)
+    _common(new)
 
-    srv = sub.add_parser(
+    srv = _command(
+        sub,
         "serve",
         help="preview the site, rebuilding when a source changes",
         description="Build, serve build/site on 127.0.0.1, and rebuild and reload the page when "
         "a file in content/, the template folder or triptych.toml changes. Stop with Ctrl-C."
         "\n\nexample:\n  triptych serve --port 8000",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    srv.add_argument("--project", type=Path, default=Path(), help="project folder (default: .)")
+    _project(srv)
     srv.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)"
     )
     srv.add_argument(
         "--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)"
     )
-    srv.add_argument(
-        "--edition",
-        action="append",
-        choices=EDITIONS,
-        dest="editions",
-        help="editions to rebuild (repeatable; default: those in triptych.toml, else all)",
-    )
-    common(srv)
+    _editions(srv, "editions to rebuild")
+    _common(srv)
 
-    bld = sub.add_parser(
+    bld = _command(
+        sub,
         "build",
         help="build every document in content/ into build/",
         description="Build every document under PROJECT/content into the output folder, or only "
         "the documents named; the site always lists every document.\n\n"
         "examples:\n  triptych build --out build\n"
         "  triptych build hengyang-2021-work-report --edition pdf",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     bld.add_argument(
         "documents",
@@ -181,16 +203,10 @@ def _parser() -> argparse.ArgumentParser:
         help="a document to build: its slug (the folder name under content/) or its folder "
         "(default: every document)",
     )
-    bld.add_argument("--project", type=Path, default=Path(), help="project folder (default: .)")
+    _project(bld)
     bld.add_argument("--out", type=Path, default=None, help="output folder (default: build)")
-    bld.add_argument(
-        "--edition",
-        action="append",
-        choices=EDITIONS,
-        dest="editions",
-        help="build only this edition (repeatable; default: those in triptych.toml, else all)",
-    )
-    common(bld)
+    _editions(bld, "build only this edition")
+    _common(bld)
     return parser
 
 
@@ -260,6 +276,8 @@ def _run(args: argparse.Namespace, reporter: Reporter) -> int:
             print(f"wrote {target}")
         return 0
     if args.command == "new":
+        from .scaffold import new_project
+
         for path in new_project(args.folder, args.title, args.lang):
             if not args.quiet:
                 print(f"created {path}")
