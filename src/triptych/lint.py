@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .diagnostics import Code, Diagnostic
-from .model import Code as CodeSpan  # the name Code is the diagnostics'
-from .model import Document, Heading, Paragraph, backrefs, plain
-from .normalise.chars import ends_sentence, key
+from .model import Document, Heading, Paragraph, plain
+from .normalise.chars import key
+from .normalise.crosslinks import unused_terms
+from .normalise.paragraphs import unterminated_paragraphs
 
 __all__ = ["lint", "repeated_paragraphs", "same_titles", "unterminated", "unused_terms"]
 
@@ -36,37 +37,10 @@ def same_titles(doc: Document) -> Iterator[Diagnostic]:
             )
 
 
-def _ends_in_code(paragraph: Paragraph) -> bool:
-    return bool(paragraph.content) and isinstance(paragraph.content[-1], CodeSpan)
-
-
 def unterminated(doc: Document) -> Iterator[Diagnostic]:
-    """Paragraphs that end without closing punctuation: often a paragraph cut in two. One that
-    ends in code (``… run `triptych build` ``) is not judged: code has no sentence to end."""
-    for block in doc.blocks:
-        if not isinstance(block, Paragraph) or _ends_in_code(block):
-            continue
-        if not ends_sentence(plain(block.content)):
-            tail = plain(block.content)[-12:]
-            yield _at(
-                block,
-                Code.UNTERMINATED_PARAGRAPH,
-                f"paragraph ends without closing punctuation (…{tail}); check the source",
-            )
-
-
-def unused_terms(doc: Document) -> Iterator[Diagnostic]:
-    """Glossary entries no text refers to."""
-    refs = backrefs(doc)
-    for entry in doc.glossary.entries:
-        if not refs[entry.id]:
-            where = entry.provenance
-            yield Diagnostic(
-                Code.UNUSED_TERM,
-                f"glossary term {entry.term!r} does not occur in the body, so nothing links to it",
-                where.source,
-                where.first_line,
-            )
+    """Paragraphs that end without closing punctuation: often a paragraph cut in two. The rule
+    is the normaliser's, which warns of the same paragraphs at import."""
+    return (warning for _, warning in unterminated_paragraphs(doc))
 
 
 def repeated_paragraphs(doc: Document) -> Iterator[Diagnostic]:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
-from ..diagnostics import Code
+from ..diagnostics import Code, Diagnostic
 from ..model import Document, GlossaryEntry, Inline, NoteRef, Paragraph, TermRef
 from .context import DocumentPass, PassContext
 from .inline_split import split_text
 
-__all__ = ["CROSSLINKS", "term_pattern"]
+__all__ = ["CROSSLINKS", "term_pattern", "unused_terms"]
 
 NAME = "crosslinks"
 
@@ -59,21 +60,30 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         else b
         for b in doc.blocks
     )
+    linked = replace(doc, blocks=blocks)
+    for warning in unused_terms(linked):
+        ctx.warn(warning.code, warning.message, warning.line)
+    return linked
+
+
+def unused_terms(doc: Document) -> Iterator[Diagnostic]:
+    """Glossary entries nothing in the body refers to, by term or by note: one warning each."""
     used = {
         n.target
-        for b in blocks
+        for b in doc.blocks
         if isinstance(b, Paragraph)
         for n in (*b.lead, *b.content)
         if isinstance(n, TermRef | NoteRef)
     }
     for entry in doc.glossary.entries:
         if entry.id not in used:
-            ctx.warn(
+            where = entry.provenance
+            yield Diagnostic(
                 Code.UNUSED_TERM,
                 f"glossary term {entry.term!r} does not occur in the body, so nothing links to it",
-                entry.provenance.first_line,
+                where.source,
+                where.first_line,
             )
-    return replace(doc, blocks=blocks)
 
 
 CROSSLINKS = DocumentPass(NAME, _run)

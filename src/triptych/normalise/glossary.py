@@ -18,7 +18,7 @@ from ..model import (
 )
 from .chars import ends_sentence, join_text
 from .context import DocumentPass, PassContext
-from .patterns import EntryMatch, glossary_title, match_entry
+from .patterns import EntryMatch, glossary_heading, match_entry
 
 __all__ = ["GLOSSARY"]
 
@@ -40,13 +40,6 @@ def _text(block: Block) -> str:
     if isinstance(block, Heading):
         return block.number + block.text
     return plain(block.content) if isinstance(block, Paragraph) else block.text
-
-
-def _headed_region(blocks: tuple[Block, ...]) -> int | None:
-    for i, block in enumerate(blocks):
-        if isinstance(block, Heading) and not block.number and glossary_title(block.text):
-            return i
-    return None
 
 
 def _headless_region(blocks: tuple[Block, ...]) -> int | None:
@@ -73,7 +66,7 @@ def _headless_region(blocks: tuple[Block, ...]) -> int | None:
 
 def _run(doc: Document, ctx: PassContext) -> Document:
     blocks = doc.blocks
-    heading = _headed_region(blocks)
+    heading = glossary_heading(blocks)
     if heading is not None:
         title_block = blocks[heading]
         assert isinstance(title_block, Heading)

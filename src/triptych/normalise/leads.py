@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Block, Document, Heading, Paragraph, Text, plain
+from ..model import Block, Document, Paragraph, Text, plain
 from .context import DocumentPass, PassContext
-from .patterns import glossary_title, match_entry
+from .patterns import glossary_heading, match_entry
 
 __all__ = ["LEADS"]
 
@@ -35,10 +35,8 @@ def _lead_of(text: str, ctx: PassContext) -> str | None:
 
 def _body_end(blocks: tuple[Block, ...]) -> int:
     """Where the body stops: at a glossary heading, whose entries are not the body's."""
-    for i, block in enumerate(blocks):
-        if isinstance(block, Heading) and not block.number and glossary_title(block.text):
-            return i
-    return len(blocks)
+    end = glossary_heading(blocks)
+    return len(blocks) if end is None else end
 
 
 def _run(doc: Document, ctx: PassContext) -> Document:

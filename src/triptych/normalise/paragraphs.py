@@ -7,15 +7,17 @@ them is gone. Normalising the result again must change nothing, so no such pair 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
-from ..diagnostics import Code
+from ..diagnostics import Code, Diagnostic
 from ..model import Block, Document, Heading, Paragraph, Text, plain
+from ..model import Code as CodeSpan  # the name Code is the diagnostics'
 from .chars import ends_sentence, join_text
 from .context import DocumentPass, PassContext
-from .patterns import glossary_title, is_date_line, match_entry, match_numbering
+from .patterns import is_date_line, is_glossary_heading, match_entry, match_numbering
 
-__all__ = ["PARAGRAPHS", "mark_unterminated"]
+__all__ = ["PARAGRAPHS", "mark_unterminated", "unterminated_paragraphs"]
 
 NAME = "paragraphs"
 
@@ -23,7 +25,7 @@ NAME = "paragraphs"
 def _run(doc: Document, ctx: PassContext) -> Document:
     out: list[Block] = []
     for i, block in enumerate(doc.blocks):
-        if isinstance(block, Heading) and not block.number and glossary_title(block.text):
+        if is_glossary_heading(block):
             out.extend(doc.blocks[i:])
             break
         prev = out[-1] if out else None
@@ -68,15 +70,39 @@ def _starts_item(text: str, ctx: PassContext) -> bool:
     )
 
 
+def _ends_in_code(paragraph: Paragraph) -> bool:
+    return bool(paragraph.content) and isinstance(paragraph.content[-1], CodeSpan)
+
+
+def _open_end(text: str) -> str:
+    return f"paragraph ends without closing punctuation (…{text[-12:]})"
+
+
+def unterminated_paragraphs(doc: Document) -> Iterator[tuple[int, Diagnostic]]:
+    """Paragraphs that end without closing punctuation, often a paragraph cut in two: each one's
+    index in ``doc.blocks`` and the warning about it. One that ends in code (``… run
+    `triptych build` ``) is not judged: code has no sentence to end."""
+    for i, block in enumerate(doc.blocks):
+        if not isinstance(block, Paragraph) or _ends_in_code(block):
+            continue
+        text = plain(block.content)
+        if not ends_sentence(text):
+            where = block.provenance
+            yield (
+                i,
+                Diagnostic(
+                    Code.UNTERMINATED_PARAGRAPH,
+                    f"{_open_end(text)}; check the source",
+                    where.source,
+                    where.first_line,
+                ),
+            )
+
+
 def mark_unterminated(doc: Document, ctx: PassContext) -> Document:
     """Put every paragraph still ending without closing punctuation on record, with the reason."""
     blocks = doc.blocks
-    for i, block in enumerate(blocks):
-        if not isinstance(block, Paragraph):
-            continue
-        text = plain(block.content)
-        if ends_sentence(text):
-            continue
+    for i, warning in unterminated_paragraphs(doc):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         reason = (
             "it is the last paragraph of the body"
@@ -85,20 +111,17 @@ def mark_unterminated(doc: Document, ctx: PassContext) -> Document:
             if isinstance(nxt, Heading)
             else "the next paragraph is a numbered item, an entry, a field or a date line"
         )
+        block = blocks[i]
+        assert isinstance(block, Paragraph)
         ctx.record(
             NAME,
             "keep-unterminated",
-            block.provenance.first_line,
+            warning.line,
             "",
             "",
-            note=f"paragraph ends without closing punctuation (…{text[-12:]}); "
-            f"kept as is because {reason}",
+            note=f"{_open_end(plain(block.content))}; kept as is because {reason}",
         )
-        ctx.warn(
-            Code.UNTERMINATED_PARAGRAPH,
-            f"paragraph ends without closing punctuation (…{text[-12:]}); check the source",
-            block.provenance.first_line,
-        )
+        ctx.warn(warning.code, warning.message, warning.line)
     return doc
 
 

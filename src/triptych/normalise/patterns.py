@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from ..model import Block, Heading
 
 __all__ = [
     "EntryMatch",
     "Numbering",
     "find_date",
+    "glossary_heading",
     "glossary_title",
     "is_date_line",
+    "is_glossary_heading",
     "match_entry",
     "match_numbering",
     "opens_glossary",
@@ -118,6 +123,17 @@ _GLOSSARY_EN = re.compile(
 def glossary_title(line: str) -> bool:
     """Whether ``line`` is the heading of a glossary section."""
     return bool(_GLOSSARY_ZH.fullmatch(line) or _GLOSSARY_EN.fullmatch(line))
+
+
+def is_glossary_heading(block: Block) -> bool:
+    """Whether ``block`` is the heading a glossary starts under: an unnumbered heading whose
+    words are a glossary title."""
+    return isinstance(block, Heading) and not block.number and glossary_title(block.text)
+
+
+def glossary_heading(blocks: Sequence[Block]) -> int | None:
+    """The index of the first glossary heading in ``blocks``, or None when there is none."""
+    return next((i for i, block in enumerate(blocks) if is_glossary_heading(block)), None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from .patterns import (
     find_date,
     glossary_title,
     is_date_line,
+    is_glossary_heading,
     match_entry,
     match_numbering,
     opens_glossary,
@@ -79,7 +80,7 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
     for i, block in enumerate(blocks):
         where = block.provenance
         if isinstance(block, Heading):
-            in_glossary = in_glossary or (not block.number and glossary_title(block.text))
+            in_glossary = in_glossary or is_glossary_heading(block)
             again = match_numbering(block.number + block.text, chinese=ctx.chinese)
             if block.number and again is not None:
                 found.append((len(out), again.rank))
