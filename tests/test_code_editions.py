@@ -21,6 +21,7 @@ from lxml import html as lxml_html
 from playwright.sync_api import sync_playwright
 
 from paths import FIXTURES, ROOT
+from pdftext import pdftotext, squash, text_runs
 from triptych.diagnostics import Reporter
 from triptych.model import Code, CodeBlock, Document, Heading, Paragraph, nodes, plain
 from triptych.project import build, read_document
@@ -190,46 +191,8 @@ def test_epubcheck_finds_no_error_and_no_warning_in_a_book_with_code(built: Buil
 # --- the PDF ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Run:
-    """One run of text in the PDF, from poppler's XML (units: the page's width is ``page``)."""
-
-    text: str
-    font: str
-    top: float
-    left: float
-    right: float
-    page: float
-
-
-def _runs(pdf: Path) -> list[Run]:
-    out = subprocess.run(
-        ["pdftohtml", "-xml", "-i", "-stdout", "-q", str(pdf)], capture_output=True, check=True
-    ).stdout
-    root = etree.fromstring(out, etree.XMLParser(recover=True))
-    fonts = {
-        f.get("id"): str(f.get("family")).split("+")[-1].removesuffix("-Bold")
-        for f in root.iter("fontspec")
-    }
-    return [
-        Run(
-            "".join(t.itertext()),
-            fonts[t.get("font")],
-            float(t.get("top", 0)),
-            float(t.get("left", 0)),
-            float(t.get("left", 0)) + float(t.get("width", 0)),
-            float(page.get("width", 0)),
-        )
-        for page in root.iter("page")
-        for t in page.iter("text")
-    ]
-
-
 def _lines(pdf: Path) -> list[str]:
-    run = subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
-    )
-    return [line.strip() for line in run.stdout.splitlines()]
+    return [line.strip() for line in pdftotext(pdf, "-layout").splitlines()]
 
 
 def test_the_pdf_prints_a_code_block_line_by_line(built: Built) -> None:
@@ -241,7 +204,7 @@ def test_the_pdf_prints_a_code_block_line_by_line(built: Built) -> None:
         got = [line for line in lines[start : start + 2 * len(want)] if line]
         assert got[: len(want) - want.count("")] == [line.strip() for line in want if line]
     # the settings file's blank line takes the room of one line of code
-    tops = {r.text.strip(): r.top for r in _runs(built.pdf) if r.font == MONO}
+    tops = {r.text.strip(): r.top for r in text_runs(built.pdf) if r.font == MONO}
     line = tops['editions = ["html", "pdf", "epub"]'] - tops["[build]"]
     assert tops["[build]"] - tops["[site]"] == pytest.approx(3 * line, abs=2)  # whole pixels
 
@@ -249,24 +212,23 @@ def test_the_pdf_prints_a_code_block_line_by_line(built: Built) -> None:
 def test_the_pdf_prints_code_in_noto_sans_mono_cjk_sc_and_nothing_else_in_it(
     built: Built,
 ) -> None:
-    runs = _runs(built.pdf)
-    mono = "".join(r.text for r in runs if r.font == MONO)
-    squash = "".join(mono.split())
+    runs = text_runs(built.pdf)
+    mono = squash("".join(r.text for r in runs if r.font == MONO))
     for text in [*built.spans, *(b.text for b in built.blocks)]:
-        assert "".join(text.split()) in squash, text
+        assert squash(text) in mono, text
     assert [r.text for r in runs if r.font == MONO and "Build every" in r.text] == []
     assert {r.font for r in runs} == {MONO, "Noto-Serif-CJK-SC", "Noto-Sans-CJK-SC"}
 
 
 def test_a_long_line_of_code_wraps_inside_the_text_block(built: Built) -> None:
-    runs = _runs(built.pdf)
+    runs = text_runs(built.pdf)
     long = [r for r in runs if r.font == MONO and ("very-long" in r.text or "0123" in r.text)]
     assert len(long) >= 4  # two long lines, each wrapped at least once
     for run in long:
-        edge = run.page * (A4_WIDTH_PT - SIDE_MARGIN_PT) / A4_WIDTH_PT
+        edge = run.page_width * (A4_WIDTH_PT - SIDE_MARGIN_PT) / A4_WIDTH_PT
         assert run.right <= edge + 1, run.text
     printed = "".join(r.text for r in long)
-    assert "sha256=" + "0123456789abcdef" * 8 in "".join(printed.split())
+    assert "sha256=" + "0123456789abcdef" * 8 in squash(printed)
 
 
 def test_the_pdf_builds_without_diagnostics(built: Built) -> None:

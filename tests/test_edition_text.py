@@ -6,8 +6,6 @@ sample's artefacts (split paragraphs, repeats, half-width punctuation, a glossar
 
 from __future__ import annotations
 
-import re
-import subprocess
 import sys
 import zipfile
 from dataclasses import dataclass
@@ -17,16 +15,17 @@ import pytest
 from lxml import etree
 from lxml import html as lxml_html
 
+from contexts import printed
 from paths import ROOT, SAMPLE_PATH
+from pdftext import page_body, page_texts, squash
 from triptych.editions import view_of
-from triptych.editions.view import DocumentView, InlineView
+from triptych.editions.view import DocumentView
 from triptych.project import build, import_text, read_document
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from corpus import raw_document  # the benchmarks' generator of reports
 
 SEEDS = (11, 12, 13)
-PAGE_NUMBER = re.compile(r"^\s*—\s*\d+\s*—\s*$")
 
 
 @dataclass(frozen=True)
@@ -52,37 +51,29 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
     return Project(root, slugs)
 
 
-def _printed(seq: tuple[InlineView, ...]) -> str:
-    return "".join(f"［{i.text}］" if i.kind == "note" else i.text for i in seq)
-
-
 def _pieces(view: DocumentView) -> tuple[list[str], list[str]]:
     """The text in reading order, and the pieces that must occur exactly once."""
     gap = view.labels.gap
     paragraphs = [
-        _printed(b.lead) + (gap if b.lead else "") + _printed(b.content)
+        printed(b.lead) + (gap if b.lead else "") + printed(b.content)
         for b in view.text_blocks
         if b.kind == "paragraph"
     ]
     ordered = [*paragraphs]
     once = [*paragraphs]
     for e in view.entries:
-        ordered += [e.term, _printed(e.definition)]
-        once.append(_printed(e.definition))
+        ordered += [e.term, printed(e.definition)]
+        once.append(printed(e.definition))
     return ordered, [p for p in once if p]
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def _assert_holds(text: str, view: DocumentView, edition: str, squash: bool = False) -> None:
+def _assert_holds(text: str, view: DocumentView, edition: str, squashed: bool = False) -> None:
     ordered, once = _pieces(view)
-    if squash:
+    if squashed:
         text, ordered, once = (
-            _squash(text),
-            [_squash(p) for p in ordered],
-            [_squash(p) for p in once],
+            squash(text),
+            [squash(p) for p in ordered],
+            [squash(p) for p in once],
         )
     cursor = 0
     for piece in ordered:
@@ -119,21 +110,8 @@ def _epub_text(project: Project, slug: str) -> str:
 
 
 def _pdf_text(project: Project, slug: str) -> str:
-    run = subprocess.run(
-        ["pdftotext", "-layout", str(project.root / "build" / "pdf" / f"{slug}.pdf"), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    bodies = []
-    for number, page in enumerate(run.stdout.split("\f")[:-1], 1):
-        lines = [line for line in page.splitlines() if line.strip()]
-        if number > 1 and lines:
-            lines = lines[1:]  # the running head
-        if lines and PAGE_NUMBER.match(lines[-1]):
-            lines = lines[:-1]
-        bodies.append("\n".join(lines))
-    return "\n".join(bodies)
+    pages = page_texts(project.root / "build" / "pdf" / f"{slug}.pdf")
+    return "\n".join(page_body(page, number) for number, page in enumerate(pages, 1))
 
 
 @pytest.mark.parametrize("index", range(1 + len(SEEDS)))
@@ -151,7 +129,7 @@ def test_the_book_holds_the_model_text_once_in_order(project: Project, index: in
 @pytest.mark.parametrize("index", range(1 + len(SEEDS)))
 def test_the_pdf_holds_the_model_text_once_in_order(project: Project, index: int) -> None:
     slug = project.slugs[index]
-    _assert_holds(_pdf_text(project, slug), _view(project, slug), "pdf", squash=True)
+    _assert_holds(_pdf_text(project, slug), _view(project, slug), "pdf", squashed=True)
 
 
 def test_the_generated_reports_have_what_the_sample_has(project: Project) -> None:

@@ -5,7 +5,6 @@ spaces justification leaves alone."""
 from __future__ import annotations
 
 import re
-import subprocess
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +12,7 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
+from pdftext import page_texts, pdftotext
 from runner import triptych
 
 CODE = "triptych build"
@@ -61,13 +61,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     (folder / "document.md").write_text(SOURCE, encoding="utf-8")
     run = triptych("build", cwd=project, env={"SOURCE_DATE_EPOCH": "1611100800"})
     assert run.returncode == 0, run.stderr
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(project / "build" / "pdf" / "annual.pdf"), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return Built(project, text.split("\f")[:-1])
+    return Built(project, page_texts(project / "build" / "pdf" / "annual.pdf"))
 
 
 def test_a_lead_and_a_heading_number_are_followed_by_a_space_on_the_site(built: Built) -> None:
@@ -98,10 +92,9 @@ def test_the_pdf_reads_as_english(built: Built) -> None:
 
 def _word_gaps(pdf: Path, word: str) -> list[float]:
     """The gaps before each occurrence of ``word`` following ``triptych`` in the PDF."""
-    xml = subprocess.run(
-        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    words = re.findall(r'xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>([^<]*)<', xml)
+    words = re.findall(
+        r'xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>([^<]*)<', pdftotext(pdf, "-bbox")
+    )
     return [
         float(words[i + 1][0]) - float(words[i][1])
         for i in range(len(words) - 1)

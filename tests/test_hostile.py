@@ -19,7 +19,8 @@ import pytest
 from lxml import etree
 from lxml import html as lxml_html
 
-from paths import ROOT
+from contexts import context
+from paths import FIXTURES
 from runner import triptych
 from triptych.editions import BuildContext, view_of
 from triptych.editions.epub import build_epub
@@ -29,7 +30,8 @@ from triptych.errors import SourceError
 from triptych.readers import markdown, xml
 from triptych.sources import read_document
 
-SOURCE = ROOT / "content" / "hengyang-2021-work-report" / "document.md"
+# what a template fetches does not depend on the document: a small one, four pages typeset
+SOURCE = FIXTURES / "canonical" / "small.md"
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):
@@ -62,14 +64,7 @@ def loopback() -> Iterator[tuple[str, list[str]]]:
 
 
 def _context(out: Path, templates: tuple[Path, ...] = ()) -> BuildContext:
-    return BuildContext(
-        project=ROOT,
-        out=out,
-        epoch=1700000000,
-        site_title="t",
-        site_lang="zh-CN",
-        templates=templates,
-    )
+    return context(out, epoch=1700000000, templates=templates)
 
 
 def test_pdf_template_pointing_at_a_server_sends_no_request(

@@ -12,8 +12,9 @@ import pikepdf
 import pytest
 import tinycss2  # type: ignore[import-untyped]
 import weasyprint
-from lxml import etree
 
+from contexts import context
+from pdftext import pdftotext, squash, text_runs
 from runner import triptych
 from triptych import builder
 from triptych.builder import BuildReport
@@ -178,23 +179,8 @@ def _typeset(out: Path, css: str) -> Path:
 
 
 def _texts_and_fonts(path: Path) -> list[tuple[int, str, str]]:
-    """Each run of text as (page, text, font family), from poppler's XML."""
-    run = subprocess.run(
-        ["pdftohtml", "-xml", "-i", "-stdout", "-q", str(path)],
-        capture_output=True,
-        check=True,
-    )
-    root = etree.fromstring(run.stdout, etree.XMLParser(recover=True))
-    # the family without its subset tag and weight: "Noto-Serif-CJK-SC"
-    fonts = {
-        f.get("id"): str(f.get("family")).split("+")[-1].removesuffix("-Bold")
-        for f in root.iter("fontspec")
-    }
-    return [
-        (int(page.get("number")), re.sub(r"\s", "", "".join(t.itertext())), fonts[t.get("font")])
-        for page in root.iter("page")
-        for t in page.iter("text")
-    ]
+    """Each run of text as (page, text without white space, font family), from poppler's XML."""
+    return [(run.page, squash(run.text), run.font) for run in text_runs(path)]
 
 
 def test_a5_page_holds_27_characters_a_line_in_the_chosen_fonts(tmp_path: Path) -> None:
@@ -205,8 +191,7 @@ def test_a5_page_holds_27_characters_a_line_in_the_chosen_fonts(tmp_path: Path) 
         box = [float(v) for v in pdf.pages[0].MediaBox]
         assert box[2] - box[0] == pytest.approx(148 * MM, abs=0.1)
         assert box[3] - box[1] == pytest.approx(210 * MM, abs=0.1)
-    run = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True)
-    lines = [re.sub(r"\s", "", line) for line in run.stdout.splitlines()]
+    lines = [squash(line) for line in pdftotext(path, "-layout").splitlines()]
     assert [len(line) for line in lines if set(line) == {"测"}] == [25, 27, 27, 27, 5]
     runs = _texts_and_fonts(path)
     family = {text: font for _, text, font in runs}
@@ -225,8 +210,7 @@ def test_without_overrides_print_css_is_unchanged(tmp_path: Path) -> None:
     with pikepdf.open(path) as pdf:
         box = [float(v) for v in pdf.pages[0].MediaBox]
         assert box[2] - box[0] == pytest.approx(A4.width_pt, abs=0.1)
-    run = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True)
-    lines = [re.sub(r"\s", "", line) for line in run.stdout.splitlines()]
+    lines = [squash(line) for line in pdftotext(path, "-layout").splitlines()]
     assert [len(line) for line in lines if set(line) == {"测"}] == [36, 38, 37]
     family = {text: font for _, text, font in _texts_and_fonts(path)}
     assert family["第一节"] == "Noto-Sans-CJK-SC"
@@ -285,6 +269,6 @@ def test_a_chosen_font_that_is_not_installed_is_refused(tmp_path: Path) -> None:
 
 
 def test_the_pdf_cache_follows_the_files_of_the_chosen_fonts(tmp_path: Path) -> None:
-    ctx = BuildContext(tmp_path, tmp_path / "build", 0, "t", "zh-CN", body_font="DejaVu Serif")
+    ctx = context(tmp_path / "build", project=tmp_path, epoch=0, body_font="DejaVu Serif")
     fonts = builder._print_fonts(ctx)
     assert "DejaVu Serif" in fonts and SANS in fonts and SERIF not in fonts

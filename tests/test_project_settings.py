@@ -14,6 +14,7 @@ import pytest
 from lxml import etree
 from lxml import html as lxml_html
 
+from contexts import context
 from runner import triptych
 from triptych.config import LinkTerms
 from triptych.editions import DOCUMENT_EDITIONS, BuildContext, view_of, with_link_terms
@@ -167,14 +168,7 @@ def _view(source: Path, policy: LinkTerms) -> DocumentView:
 
 
 def _context(out: Path, policy: LinkTerms) -> BuildContext:
-    return BuildContext(
-        project=out,
-        out=out,
-        epoch=int(EPOCH),
-        site_title="测试",
-        site_lang="zh-CN",
-        link_terms=policy,
-    )
+    return context(out, project=out, epoch=int(EPOCH), site_title="测试", link_terms=policy)
 
 
 def test_epub_links_each_term_once_per_chapter(tmp_path: Path, source: Path) -> None:

@@ -11,13 +11,13 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from paths import ROOT
+from paths import FIXTURES, ROOT
 from runner import triptych
 from triptych import validate
 from triptych.diagnostics import Reporter
 from triptych.errors import BuildError
 
-SLUG = "hengyang-2021-work-report"
+SLUG = "small"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
@@ -25,11 +25,19 @@ def check(project: Path, *args: str, vnu: Path | str = VNU) -> subprocess.Comple
     return triptych("check", "--editions", *args, cwd=project, env={"VNU_JAR": str(vnu)})
 
 
+def _content(project: Path) -> None:
+    """One small document in ``project``: what the validators are run on, and how their findings
+    are reported, does not depend on the document's length."""
+    source = project / "content" / SLUG / "document.md"
+    source.parent.mkdir(parents=True)
+    shutil.copyfile(FIXTURES / "canonical" / "small.md", source)
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample project, built once into build/."""
+    """A project of one small document with the sample's settings, built once into build/."""
     project = tmp_path_factory.mktemp("validate")
-    shutil.copytree(ROOT / "content", project / "content")
+    _content(project)
     shutil.copy(ROOT / "triptych.toml", project / "triptych.toml")
     run = triptych("build", "-q", cwd=project, env={"SOURCE_DATE_EPOCH": "1611100800"})
     assert run.returncode == 0, run.stderr
@@ -74,7 +82,7 @@ def test_a_broken_book_a_broken_page_and_an_untagged_pdf_are_each_named(project:
 
 
 def test_nothing_built_yet_says_to_build_first(tmp_path: Path) -> None:
-    shutil.copytree(ROOT / "content", tmp_path / "content")
+    _content(tmp_path)
     run = check(tmp_path)
     assert run.returncode == 6
     assert "holds no edition to validate; run 'triptych build' first" in run.stderr
