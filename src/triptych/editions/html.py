@@ -3,8 +3,10 @@ a public address (``[site] base_url``), canonical links and a sitemap too."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -245,15 +247,28 @@ def _pagefind() -> Path:
     return path
 
 
+# Run first on Linux, in place of Pagefind until it starts it: Pagefind then gets SIGKILL when
+# the build that started it dies. A killed build's Pagefind would otherwise go on writing into
+# that build's staging folder after the next build has removed it.
+_DIES_WITH_BUILD = """
+import ctypes, os, sys
+ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
+if os.getppid() != int(sys.argv[1]):
+    sys.exit("the build that started Pagefind has ended")
+os.execv(sys.argv[2], sys.argv[2:])
+"""
+
+
 def _start_index(staging: Path, errors: IO[bytes]) -> subprocess.Popen[bytes]:
     """Start indexing the site. Pagefind's extended build segments Chinese, so search works
     for it. Its binary is run directly: ``python -m pagefind`` would start another
-    interpreter only to find it."""
+    interpreter only to find it. On Linux it dies with the build that started it."""
+    command = [str(_pagefind()), "--site", str(staging), "--output-subdir", "pagefind", "--silent"]
+    if sys.platform.startswith("linux"):
+        guard = [sys.executable, "-I", "-S", "-c", _DIES_WITH_BUILD, str(os.getpid())]
+        command = guard + command
     return subprocess.Popen(
-        [str(_pagefind()), "--site", str(staging), "--output-subdir", "pagefind", "--silent"],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=errors,
+        command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors
     )
 
 
