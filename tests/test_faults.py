@@ -177,3 +177,49 @@ def test_the_site_folder_is_readable_by_the_web_server(tmp_path: Path) -> None:
     assert not report.failed
     assert (out / "site").stat().st_mode & 0o777 == 0o755
     assert not list(out.glob(".site*"))
+
+
+_STARTS_INDEX = """
+import sys, tempfile, time
+from pathlib import Path
+from triptych.editions import html
+html._pagefind = lambda: Path(sys.argv[1])
+search = html._start_index(Path(sys.argv[2]), tempfile.TemporaryFile())
+print(search.pid, flush=True)
+time.sleep(120)
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state not in {"Z", "X"}  # a zombie has ended, whoever is to reap it
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_the_search_index_run_dies_with_a_killed_build(tmp_path: Path) -> None:
+    """A killed build's Pagefind must not go on writing into its staging folder after the
+    next build has removed it; here a stand-in that would run for a minute."""
+    stand_in = tmp_path / "pagefind"
+    stand_in.write_text("#!/bin/sh\nexec sleep 60\n", "utf-8")
+    stand_in.chmod(0o755)
+    build_ = subprocess.Popen(
+        [sys.executable, "-c", _STARTS_INDEX, str(stand_in), str(tmp_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert build_.stdout is not None
+    search = int(build_.stdout.readline())
+    deadline = time.monotonic() + 10
+    while not Path(f"/proc/{search}/cmdline").read_bytes().startswith(b"sleep"):
+        assert time.monotonic() < deadline, "the stand-in never started"
+        time.sleep(0.05)
+    assert _running(search)
+    build_.send_signal(signal.SIGKILL)
+    build_.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while _running(search):
+        assert time.monotonic() < deadline, "the index run outlived the build"
+        time.sleep(0.05)
