@@ -7,11 +7,13 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
 
 from runner import triptych
+from triptych.serve import Preview
 
 
 def test_new_project_checks_and_builds(tmp_path: Path) -> None:
@@ -80,3 +82,28 @@ def test_serve_rebuilds_when_a_source_changes(tmp_path: Path) -> None:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
     assert server.returncode == 0
+
+
+def test_a_request_during_the_site_swap_waits_for_the_new_site(tmp_path: Path) -> None:
+    """A rebuild replaces the site by two renames; a page asked for between them is served
+    from the new site, never answered 404."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("<html><body>旧</body></html>", "utf-8")
+    preview = Preview(site, [], lambda: None, port=0, log=lambda _line: None)
+    server = threading.Thread(target=preview.httpd.serve_forever, daemon=True)
+    server.start()
+    try:
+        aside = tmp_path / ".site.old"
+        site.replace(aside)  # the first rename of a swap
+        staged = tmp_path / ".site.new.tmp"
+        staged.mkdir()
+        (staged / "index.html").write_text("<html><body>新</body></html>", "utf-8")
+        later = threading.Timer(0.3, lambda: staged.replace(site))  # the second, a bit later
+        later.start()
+        page = _get(preview.url + "index.html")
+        later.join()
+        assert "新" in page
+    finally:
+        preview.httpd.shutdown()
+        preview.httpd.server_close()

@@ -102,6 +102,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             body = str(self.preview.build_number).encode()
             self._send(body, "text/plain")
             return
+        self._past_the_swap()
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             path = path / "index.html"
@@ -110,6 +111,14 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self._send(body, "text/html; charset=utf-8")
             return
         super().do_GET()
+
+    def _past_the_swap(self) -> None:
+        """A rebuild puts the new site in place of the old by two renames; a request that
+        falls between them waits for the second (two seconds at the most) rather than
+        getting a 404."""
+        deadline = time.monotonic() + 2
+        while not self.preview.site.is_dir() and time.monotonic() < deadline:
+            time.sleep(0.005)
 
     def _send(self, body: bytes, kind: str) -> None:
         self.send_response(200)
