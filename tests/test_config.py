@@ -45,13 +45,15 @@ def test_site_build_and_pdf_settings_are_read(tmp_path: Path) -> None:
             tmp_path,
             '[site]\nbase_url = "https://example.org/reports"\n'
             '[build]\nlink_terms = "first-in-section"\n'
-            '[pdf]\npaper = "b5"\nbody_font = "思源宋体"\nheading_font = "Source Han Sans SC"\n',
+            '[pdf]\npaper = "b5"\nbody_font = "思源宋体"\nheading_font = "Source Han Sans SC"\n'
+            'code_font = "Sarasa Mono SC"\n',
         )
     )
     assert config.base_url == "https://example.org/reports/"  # always ends in a slash
     assert config.link_terms == "first-in-section"
     assert config.paper == PAPERS["b5"] == Paper("B5", 176, 250)
     assert (config.body_font, config.heading_font) == ("思源宋体", "Source Han Sans SC")
+    assert config.code_font == "Sarasa Mono SC"
 
 
 @pytest.mark.parametrize(
@@ -90,8 +92,9 @@ def test_paper_sizes(tmp_path: Path, value: str, paper: Paper) -> None:
         ("[pdf]\npaper = [210, 297]\n", r"paper = \[210, 297\] is not allowed"),
         ('[pdf]\nbody_font = ""\n', r'body_font = "" is not allowed: .*family name'),
         ("[pdf]\nheading_font = 3\n", r"heading_font = 3 is not allowed"),
+        ('[pdf]\ncode_font = "Mono; }"\n', r'code_font = "Mono; }" is not allowed'),
         ("[pdf]\nbody_font = 'A\"; } body { x'\n", r"body_font = .* is not allowed"),
-        ('[pdf]\nsize = "A4"\n', r"unknown key 'size' in \[pdf\]; known: body_font, "),
+        ('[pdf]\nsize = "A4"\n', r"unknown key 'size' in \[pdf\]; known: body_font, code_font, "),
     ],
 )
 def test_bad_values_name_the_key_the_value_and_what_is_allowed(

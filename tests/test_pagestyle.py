@@ -130,6 +130,14 @@ def test_fonts_replace_every_use_of_the_default_fonts_in_print_css() -> None:
     assert set(only_body) == {w for w, f in theme.items() if f == SERIF}
 
 
+def test_the_code_font_replaces_the_monospace_face_and_nothing_else() -> None:
+    theme = _font_rules(PRINT_CSS.read_text(encoding="utf-8"))
+    css = print_overrides(A4, SERIF, SANS, "Code Font")
+    assert _font_rules(css) == {w: "Code Font" for w, f in theme.items() if f == MONO}
+    assert "@page" not in css  # no margin box shows code
+    assert print_overrides(A4, SERIF, SANS, MONO) == ""
+
+
 def test_a_bad_paper_is_refused_when_the_config_is_loaded(tmp_path: Path) -> None:
     (tmp_path / "triptych.toml").write_text('[pdf]\npaper = "A7"\n', "utf-8")
     with pytest.raises(InputError, match=r'\[pdf\] paper = "A7" is not allowed') as caught:
@@ -250,6 +258,18 @@ def test_the_settings_reach_the_pdf_that_build_writes(tmp_path: Path) -> None:
     assert max(body) == 27
 
 
+def test_the_code_font_setting_sets_the_code_in_the_pdf(tmp_path: Path) -> None:
+    project = _project(tmp_path, 'code_font = "Noto Sans Mono CJK TC"')
+    document = project / "content" / "report" / "document.md"
+    text = document.read_text("utf-8").replace("triptych: 1", "triptych: 2")  # code is in 2
+    document.write_text(text + "\n```\nprint(total)\n```\n", encoding="utf-8")
+    run = _build(project)
+    assert run.returncode == 0, run.stderr
+    family = {text: font for _, text, font in _texts_and_fonts(project / "build/pdf/report.pdf")}
+    assert family["print(total)"] == "Noto-Sans-Mono-CJK-TC"
+    assert family["第一节"] == "Noto-Sans-CJK-SC"
+
+
 def test_a_chosen_font_without_chinese_is_refused_naming_a_character(tmp_path: Path) -> None:
     before = _project(tmp_path, "")
     assert _build(before).returncode == 0
@@ -272,3 +292,6 @@ def test_the_pdf_cache_follows_the_files_of_the_chosen_fonts(tmp_path: Path) -> 
     ctx = context(tmp_path / "build", project=tmp_path, epoch=0, body_font="DejaVu Serif")
     fonts = builder._print_fonts(ctx)
     assert "DejaVu Serif" in fonts and SANS in fonts and SERIF not in fonts
+    ctx = context(tmp_path / "build", project=tmp_path, epoch=0, code_font="DejaVu Sans Mono")
+    fonts = builder._print_fonts(ctx)
+    assert "DejaVu Sans Mono" in fonts and MONO not in fonts

@@ -78,6 +78,7 @@ PAPER_CHOICES = ", ".join(f'"{p.name}"' for p in PAPERS.values()) + ' or "<width
 
 DEFAULT_BODY_FONT = "Noto Serif CJK SC"
 DEFAULT_HEADING_FONT = "Noto Sans CJK SC"
+DEFAULT_CODE_FONT = "Noto Sans Mono CJK SC"
 _FONT_NAME = re.compile(r"[^\W_][\w \-.]*", re.UNICODE)
 
 
@@ -125,13 +126,15 @@ class Config:
     """The print edition's font for body text and page numbers."""
     heading_font: str = DEFAULT_HEADING_FONT
     """The print edition's font for headings, running heads and glossary terms."""
+    code_font: str = DEFAULT_CODE_FONT
+    """The print edition's font for code, inline and in blocks."""
 
 
 DEFAULT = Config()
 _KEYS = {
     "site": {"title", "lang", "base_url"},
     "build": {"editions", "templates", "out", "link_terms"},
-    "pdf": {"paper", "body_font", "heading_font"},
+    "pdf": {"paper", "body_font", "heading_font", "code_font"},
 }
 
 
@@ -215,6 +218,7 @@ def load_config(project: Path) -> Config:
         paper=_paper(pdf),
         body_font=_font(pdf, "body_font", DEFAULT.body_font),
         heading_font=_font(pdf, "heading_font", DEFAULT.heading_font),
+        code_font=_font(pdf, "code_font", DEFAULT.code_font),
     )
 
 

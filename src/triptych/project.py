@@ -170,9 +170,12 @@ def build(
         templates=(config.templates,) if config.templates else (),
         base_url=config.base_url,
         link_terms=config.link_terms,
-        print_css=print_overrides(config.paper, config.body_font, config.heading_font),
+        print_css=print_overrides(
+            config.paper, config.body_font, config.heading_font, config.code_font
+        ),
         body_font=config.body_font,
         heading_font=config.heading_font,
+        code_font=config.code_font,
         reporter=reporter,
     )
     from .builder import run_build

@@ -28,6 +28,7 @@ lang = "{lang}"
 # paper = "A4"          # A3, A4, A5, B4, B5, letter, legal or "<width>mm <height>mm"
 # body_font = "Noto Serif CJK SC"
 # heading_font = "Noto Sans CJK SC"
+# code_font = "Noto Sans Mono CJK SC"
 """
 
 SAMPLE = """\

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..config import DEFAULT_BODY_FONT, DEFAULT_HEADING_FONT, LinkTerms
+from ..config import DEFAULT_BODY_FONT, DEFAULT_CODE_FONT, DEFAULT_HEADING_FONT, LinkTerms
 from ..diagnostics import Reporter
 from ..errors import InputError
 
@@ -59,6 +59,8 @@ class BuildContext:
     """The print edition's font for body text (``[pdf] body_font``)."""
     heading_font: str = DEFAULT_HEADING_FONT
     """The print edition's font for headings and running heads (``[pdf] heading_font``)."""
+    code_font: str = DEFAULT_CODE_FONT
+    """The print edition's font for code (``[pdf] code_font``)."""
     reporter: Reporter = field(default_factory=Reporter)
 
     @property

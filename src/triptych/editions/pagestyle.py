@@ -1,8 +1,9 @@
 """The print edition's page settings from ``triptych.toml``, as CSS applied after ``print.css``.
 
 ``print.css`` is designed for A4 with Noto Serif CJK SC for body text and Noto Sans CJK SC for
-headings and running heads. ``[pdf] paper``, ``body_font`` and ``heading_font`` change that
-design without touching the stylesheet: ``print_overrides`` gives the rules that differ, and
+headings and running heads, and Noto Sans Mono CJK SC for code. ``[pdf] paper``,
+``body_font``, ``heading_font`` and ``code_font`` change that design without touching the
+stylesheet: ``print_overrides`` gives the rules that differ, and
 nothing at all when every setting is the default.
 
 Paper keeps the stylesheet's rule that the text block is a whole number of 12pt characters wide,
@@ -24,7 +25,7 @@ from typing import Any
 
 import tinycss2  # type: ignore[import-untyped]  # WeasyPrint's own CSS parser
 
-from ..config import A4, DEFAULT_BODY_FONT, DEFAULT_HEADING_FONT, MM, Paper
+from ..config import A4, DEFAULT_BODY_FONT, DEFAULT_CODE_FONT, DEFAULT_HEADING_FONT, MM, Paper
 from .context import BuildContext
 from .templating import environment, source
 
@@ -65,6 +66,7 @@ _BODY_SELECTORS = ("html",)
 _BODY_MARGIN_BOXES = ("bottom-center",)
 _HEADING_SELECTORS = ("h1, h2, h3, h4, h5, h6", ".title-page .subtitle", ".glossary dt")
 _HEADING_MARGIN_BOXES = ("top-left", "top-right")
+_CODE_SELECTORS = ("code, pre",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,19 +137,20 @@ def _paper_rules(paper: Paper) -> list[str]:
     ]
 
 
-def _font_rules(family: str, selectors: tuple[str, ...], boxes: tuple[str, ...]) -> list[str]:
+def _font_rules(family: str, selectors: tuple[str, ...], boxes: tuple[str, ...] = ()) -> list[str]:
     declaration = f"font-family: {_family(family)};"
-    margin_boxes = "".join(f"\n  @{box} {{ {declaration} }}" for box in boxes)
-    return [
-        *(f"{selector} {{ {declaration} }}" for selector in selectors),
-        f"@page {{{margin_boxes}\n}}",
-    ]
+    rules = [f"{selector} {{ {declaration} }}" for selector in selectors]
+    if boxes:
+        margin_boxes = "".join(f"\n  @{box} {{ {declaration} }}" for box in boxes)
+        rules.append(f"@page {{{margin_boxes}\n}}")
+    return rules
 
 
 def print_overrides(
     paper: Paper = A4,
     body_font: str = DEFAULT_BODY_FONT,
     heading_font: str = DEFAULT_HEADING_FONT,
+    code_font: str = DEFAULT_CODE_FONT,
 ) -> str:
     """CSS to apply after ``print.css`` for these settings; empty when all are the defaults."""
     rules: list[str] = []
@@ -157,6 +160,8 @@ def print_overrides(
         rules += _font_rules(body_font, _BODY_SELECTORS, _BODY_MARGIN_BOXES)
     if heading_font != DEFAULT_HEADING_FONT:
         rules += _font_rules(heading_font, _HEADING_SELECTORS, _HEADING_MARGIN_BOXES)
+    if code_font != DEFAULT_CODE_FONT:
+        rules += _font_rules(code_font, _CODE_SELECTORS)
     if not rules:
         return ""
     header = "/* [pdf] settings of triptych.toml, applied after print.css */"
@@ -176,10 +181,14 @@ def print_files(user: tuple[Path, ...]) -> tuple[Path, Path]:
 
 def print_stylesheet(ctx: BuildContext, path: Path) -> Stylesheet:
     """What the print edition is typeset with: the print stylesheet at ``path`` (the one in
-    use, from ``print_files``), its default fonts replaced as ``[pdf] body_font`` and
-    ``heading_font`` replace them."""
+    use, from ``print_files``), its default fonts replaced as ``[pdf] body_font``,
+    ``heading_font`` and ``code_font`` replace them."""
     sheet = read_stylesheet(path.read_text(encoding="utf-8") + "\n" + ctx.print_css)
-    chosen = {DEFAULT_BODY_FONT: ctx.body_font, DEFAULT_HEADING_FONT: ctx.heading_font}
+    chosen = {
+        DEFAULT_BODY_FONT: ctx.body_font,
+        DEFAULT_HEADING_FONT: ctx.heading_font,
+        DEFAULT_CODE_FONT: ctx.code_font,
+    }
     families = (tuple(chosen.get(name, name) for name in names) for names in sheet.families)
     return Stylesheet(tuple(dict.fromkeys(families)), sheet.strings)
 
