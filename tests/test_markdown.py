@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # `strategies`, with or without a package
 
 from strategies import documents
+from triptych import model
 from triptych.diagnostics import Code, Reporter
 from triptych.errors import SourceError, UnwritableError
 from triptych.model import (
@@ -426,6 +427,25 @@ def test_many_brackets_across_paragraphs_and_escaped_ones_are_fine() -> None:
     paragraphs = ["[" * (MAX_OPEN_BRACKETS // 2) for _ in range(3)]
     doc = read(FRONT + "\n\n".join(paragraphs) + "\n\n" + "\\[" * 5_000 + "\n")
     assert len(doc.blocks) == 4
+
+
+def test_a_lead_that_opens_with_code_holding_a_bracket_and_colon_is_a_lead() -> None:
+    """``[`]:`]{.lead}`` looks like a link reference definition to markdown-it, which reads a
+    label up to the first ``]`` even inside code; it is the lead it is written as."""
+    code = FRONT.replace("triptych: 1", "triptych: 2")
+    doc = read(code + "[`]:`]{.lead}正文。\n")
+    assert doc.blocks == (Paragraph((Text("正文。"),), lead=(model.Code("]:"),)),)
+    error = _refused(code + "[`]:`]{.lead}正文。\n\n[a]: https://example.org\n")
+    assert "a link reference definition" in error.message
+
+
+def test_brackets_in_code_do_not_count_towards_the_guard() -> None:
+    code = FRONT.replace("triptych: 1", "triptych: 2")
+    many = "[" * (MAX_OPEN_BRACKETS + 500)
+    doc = read(code + f"```\n{many}\n{many}\n```\n\n~~~~\n{many}\n~~~~\n\n一段 `{many}` 文字。\n")
+    assert [type(b).__name__ for b in doc.blocks] == ["CodeBlock", "CodeBlock", "Paragraph"]
+    error = _refused(code + f"```\n{many}\n```\n\n正文 {many} 在代码之外。\n")
+    assert error.line == BODY + 4  # the paragraph after the code, on its own line in the file
 
 
 def test_a_paragraph_of_many_lines_is_read_in_linear_time() -> None:

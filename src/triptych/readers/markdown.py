@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -74,6 +75,15 @@ _ESCAPED = re.compile(r"\\(.)", re.DOTALL)
 _ALIAS_PART = re.compile(r"\\(.)|(\|)|([^\\|]+)", re.DOTALL)
 _CLOSER = re.compile(r" {0,3}:{3,}[ \t]*$")
 _BRACKETS = re.compile(r"\\.|[\[\]]|\n[ \t]*(?=\n)", re.DOTALL)
+# Code, whose brackets markdown-it never reads as links: a fenced block to its closing fence (or
+# the end), and a code span (a run of backticks to the next run of the same length, within
+# one paragraph).
+_CODE = re.compile(
+    r"^ {0,3}(`{3,})[^`\n]*\n.*?(?:^ {0,3}\1`*[ \t]*$|\Z)"
+    r"|^ {0,3}(~{3,})[^\n]*\n.*?(?:^ {0,3}\2~*[ \t]*$|\Z)"
+    r"|(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n)[^`])+?(?<!`)\3(?!`)",
+    re.MULTILINE | re.DOTALL,
+)
 # The line that closes a fenced code block: the fence's character, at least as many times.
 _FENCE_CLOSER = {
     "`": re.compile(r" {0,3}(`{3,})[ \t]*$"),
@@ -106,15 +116,40 @@ _INLINES = {
 
 
 @functools.cache
-def _parser() -> MarkdownIt:
+def _parser(definitions: bool = True) -> MarkdownIt:
     # `inline_definitions` turns link reference definitions into tokens and the table rule
     # tables, so that both can be refused rather than vanish or pass for text.
     md = MarkdownIt("commonmark", {"html": False, "inline_definitions": True}).enable("table")
+    if not definitions:
+        md.disable("reference")
     md.use(front_matter_plugin)
     md.use(attrs_plugin, spans=True)
     md.use(container_plugin, name="glossary")
     md.use(deflist_plugin)
     return md
+
+
+def _without_false_definitions(text: str, tokens: list[Token]) -> list[Token]:
+    """The tokens of ``text``; the link reference definitions among them are refused later.
+
+    A lead or a term whose text opens with code holding ``]:`` (``[`]:`]{.lead}``) looks like
+    a link reference definition to markdown-it, which reads a definition's label up to the
+    first ``]`` even inside code. Where the same line read without definitions opens a
+    paragraph with a span, it is that paragraph."""
+    found = [t for t in tokens if t.type == "definition"]
+    if not found:
+        return tokens
+    again = _parser(definitions=False).parse(text, {})
+    spans = {
+        opening.map[0]
+        for opening, inline in itertools.pairwise(again)
+        if opening.type == "paragraph_open"
+        and opening.map
+        and inline.children
+        and inline.children[0].type == "span_open"
+    }
+    genuine = [t for t in found if not t.map or t.map[0] not in spans]
+    return tokens if genuine else again
 
 
 def read(text: str, source: str = "<markdown>", reporter: Reporter | None = None) -> Document:
@@ -125,7 +160,7 @@ def read(text: str, source: str = "<markdown>", reporter: Reporter | None = None
     """
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     _guard(text, source)
-    tokens = _parser().parse(text, {})
+    tokens = _without_false_definitions(text, _parser().parse(text, {}))
     return _Reader(text, source, reporter or Reporter()).document(tokens)
 
 
@@ -139,6 +174,8 @@ def _guard(text: str, source: str) -> None:
         )
     if text.count("[") <= MAX_OPEN_BRACKETS:
         return
+    # code keeps its lines, so the line of an error is the line in the file
+    text = _CODE.sub(lambda code: re.sub(r"[^\n]", "x", code.group()), text)
     depth = 0
     for match in _BRACKETS.finditer(text):
         bracket = match.group()
