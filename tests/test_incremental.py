@@ -113,6 +113,23 @@ def test_a_document_whose_edition_fails_is_left_off_the_site(project: Path) -> N
     assert not list((project / "build").glob(".site.*"))  # no staging folder left behind
 
 
+def test_a_build_that_fails_after_its_editions_leaves_no_staged_site(project: Path) -> None:
+    """The site is staged while the editions are made; whatever fails after them, the staged
+    site is removed and what was made is remembered."""
+    doc = project / "content" / SAMPLE / "document.md"
+    text = doc.read_text("utf-8").replace("::: glossary", "增补一段。\n\n::: glossary", 1)
+    doc.write_text(text, "utf-8")
+    ledger = project / "build" / "ledger" / f"{SAMPLE}.json"
+    ledger.unlink()
+    ledger.mkdir()  # the ledger cannot be copied: the build fails after the editions
+    with pytest.raises(IsADirectoryError):
+        build(project, editions=FAST)
+    assert not list((project / "build").glob(".site.*"))
+    ledger.rmdir()
+    again = build(project, editions=FAST)
+    assert f"xml/{SAMPLE}.xml" in names(again.reused, project)  # remembered, not made again
+
+
 def test_changing_link_terms_rebuilds_the_editions_and_the_site(project: Path) -> None:
     editions = (*FAST, "epub")
     build(project, editions=editions)

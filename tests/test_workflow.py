@@ -9,8 +9,11 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
+
+import pytest
 
 from runner import triptych
 from triptych.serve import Preview
@@ -94,6 +97,7 @@ def test_a_request_during_the_site_swap_waits_for_the_new_site(tmp_path: Path) -
     server = threading.Thread(target=preview.httpd.serve_forever, daemon=True)
     server.start()
     try:
+        preview.rebuilding.set()  # as serve_forever does around each rebuild
         aside = tmp_path / ".site.old"
         site.replace(aside)  # the first rename of a swap
         staged = tmp_path / ".site.new.tmp"
@@ -104,6 +108,13 @@ def test_a_request_during_the_site_swap_waits_for_the_new_site(tmp_path: Path) -
         page = _get(preview.url + "index.html")
         later.join()
         assert "新" in page
+        preview.rebuilding.clear()
+        staged.mkdir()
+        site.replace(staged)  # no site and no rebuild: answered at once, without waiting
+        started = time.monotonic()
+        with pytest.raises(urllib.error.HTTPError, match="404"):
+            _get(preview.url + "index.html")
+        assert time.monotonic() - started < 1.5
     finally:
         preview.httpd.shutdown()
         preview.httpd.server_close()

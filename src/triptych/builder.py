@@ -153,32 +153,30 @@ def run_build(
     # are written and indexed while the editions are made, and the files copied in after
     staged = _stage_early(sources, made, jobs, ctx) if "html" in chosen and jobs else None
     try:
-        results = _execute(jobs, tell)
-    except BaseException:
+        for done in _execute(jobs, tell):
+            for diagnostic in done.diagnostics:
+                ctx.reporter.report(diagnostic)
+            if done.error is not None:
+                report.failed[done.slug] = done.error
+                for name in DOCUMENT_EDITIONS:
+                    manifest.forget(f"{done.slug}/{name}")
+                continue
+            for name, output in done.made.items():
+                manifest.record(f"{done.slug}/{name}", keys[f"{done.slug}/{name}"], output)
+                made[done.slug][name] = output
+                report.written.append(output)
+        good = [(slug, path) for slug, path in sources if slug not in report.failed]
+        for slug, path in good:
+            if only is None or slug in only:
+                report.written.extend(_copy_ledger(path.parent, ctx.out / "ledger", slug))
+        if "html" in chosen and good:
+            _site(good, made, digests, ctx, manifest, [templates, config], report, tell, staged)
+    finally:
+        # whatever stopped the build, the staged site goes (its Pagefind stopped) and what
+        # was made is remembered, so the next build does not make it again
         if staged is not None:
             discard_site(staged)
-        raise
-    for done in results:
-        for diagnostic in done.diagnostics:
-            ctx.reporter.report(diagnostic)
-        if done.error is not None:
-            report.failed[done.slug] = done.error
-            for name in DOCUMENT_EDITIONS:
-                manifest.forget(f"{done.slug}/{name}")
-            continue
-        for name, output in done.made.items():
-            manifest.record(f"{done.slug}/{name}", keys[f"{done.slug}/{name}"], output)
-            made[done.slug][name] = output
-            report.written.append(output)
-    good = [(slug, path) for slug, path in sources if slug not in report.failed]
-    for slug, path in good:
-        if only is None or slug in only:
-            report.written.extend(_copy_ledger(path.parent, ctx.out / "ledger", slug))
-    if "html" in chosen and good:
-        _site(good, made, digests, ctx, manifest, [templates, config], report, tell, staged)
-    elif staged is not None:
-        discard_site(staged)
-    manifest.save()
+        manifest.save()
     return report
 
 

@@ -53,6 +53,8 @@ class Preview:
     ) -> None:
         self.site, self.watched, self.rebuild, self.log = site, watched, rebuild, log
         self.build_number = 0
+        self.rebuilding = threading.Event()
+        """Set while a rebuild runs: the site may be between its old and new folder."""
         handler = functools.partial(_Handler, directory=str(site), preview=self)
         self.httpd = http.server.ThreadingHTTPServer((host, port), handler)
         self._stop = threading.Event()
@@ -74,12 +76,15 @@ class Preview:
                 if now != before:
                     before = now
                     started = time.perf_counter()
+                    self.rebuilding.set()
                     try:
                         self.rebuild()
                         self.build_number += 1
                         self.log(f"rebuilt in {time.perf_counter() - started:.2f} s")
                     except Exception as err:  # a broken source must not stop the preview
                         self.log(f"rebuild failed: {err}")
+                    finally:
+                        self.rebuilding.clear()
         finally:
             self.httpd.shutdown()
             self.httpd.server_close()
@@ -115,10 +120,18 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     def _past_the_swap(self) -> None:
         """A rebuild puts the new site in place of the old by two renames; a request that
         falls between them waits for the second (two seconds at the most) rather than
-        getting a 404."""
+        getting a 404. With no rebuild running, a missing site is answered at once."""
         deadline = time.monotonic() + 2
-        while not self.preview.site.is_dir() and time.monotonic() < deadline:
+        while (
+            self.preview.rebuilding.is_set()
+            and not self.preview.site.is_dir()
+            and time.monotonic() < deadline
+        ):
             time.sleep(0.005)
+
+    def do_HEAD(self) -> None:
+        self._past_the_swap()
+        super().do_HEAD()
 
     def _send(self, body: bytes, kind: str) -> None:
         self.send_response(200)

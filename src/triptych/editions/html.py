@@ -100,7 +100,10 @@ class StagedSite:
 def stage_site(items: list[SiteDocument], ctx: BuildContext) -> StagedSite:
     """Write the site's pages and assets into a fresh folder of ``ctx.out`` and start indexing
     them. The downloads the items offer need not exist yet. Term links follow
-    ``ctx.link_terms``."""
+    ``ctx.link_terms``.
+
+    Finish with ``publish_site`` or ``discard_site`` from the same thread: on Linux the
+    indexing process is ended when the thread that started it ends."""
     ctx.out.mkdir(parents=True, exist_ok=True)
     # a folder of this build's own: a Pagefind left running by a killed build writes into
     # that build's folder, never into this one (the next build removes both)
@@ -255,7 +258,10 @@ import ctypes, os, sys
 ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
 if os.getppid() != int(sys.argv[1]):
     sys.exit("the build that started Pagefind has ended")
-os.execv(sys.argv[2], sys.argv[2:])
+try:
+    os.execv(sys.argv[2], sys.argv[2:])
+except OSError as err:
+    sys.exit(f"{sys.argv[2]} cannot be run: {err.strerror}")
 """
 
 
@@ -273,7 +279,10 @@ def _start_index(staging: Path, errors: IO[bytes]) -> subprocess.Popen[bytes]:
 
 
 def _finish_index(site: StagedSite) -> None:
-    if site.search.wait() != 0:
+    status = site.search.wait()
+    if status != 0:
         site.search_errors.seek(0)
         message = site.search_errors.read().decode("utf-8", "replace").strip()[-500:]
+        if not message:
+            message = f"it was ended by signal {-status}" if status < 0 else f"exit {status}"
         raise BuildError(f"Pagefind could not index the site: {message}")
