@@ -38,14 +38,15 @@ RENDER = """
 import sys
 {adjust}
 from weasyprint import HTML
-pdf = HTML(string=sys.stdin.read()).write_pdf(pdf_variant="pdf/ua-1", pdf_identifier=True)
+options = {{"pdf_variant": "pdf/ua-1", "pdf_identifier": True}} if sys.argv[1] == "ua" else {{}}
+pdf = HTML(string=sys.stdin.read()).write_pdf(**options)
 sys.stdout.buffer.write(pdf)
 """
 
 
-def _render(adjust: str) -> bytes:
+def _render(adjust: str, variant: str) -> bytes:
     run = subprocess.run(
-        [sys.executable, "-c", RENDER.format(adjust=adjust)],
+        [sys.executable, "-c", RENDER.format(adjust=adjust), variant],
         input=PAGE.encode(),
         capture_output=True,
         check=True,
@@ -54,9 +55,10 @@ def _render(adjust: str) -> bytes:
     return run.stdout
 
 
-def test_adjusted_weasyprint_writes_the_same_bytes_as_weasyprint_alone() -> None:
-    alone = _render("")
-    adjusted = _render("import triptych.editions.weasy")
+@pytest.mark.parametrize("variant", ["ua", "plain"])  # with a file identifier, and without
+def test_adjusted_weasyprint_writes_the_same_bytes_as_weasyprint_alone(variant: str) -> None:
+    alone = _render("", variant)
+    adjusted = _render("import triptych.editions.weasy", variant)
     assert alone.startswith(b"%PDF-")
     assert adjusted == alone
     with pikepdf.open(io.BytesIO(adjusted)) as pdf:
@@ -67,7 +69,7 @@ def test_adjusted_weasyprint_writes_the_same_bytes_as_weasyprint_alone() -> None
             for font in page.Resources.Font.values()
         }
         assert len(fonts) == 4, fonts  # the faces were subset side by side
-        assert "/ID" in pdf.trailer
+        assert ("/ID" in pdf.trailer) == (variant == "ua")
 
 
 def _fc(*args: str) -> str:
@@ -111,3 +113,23 @@ def test_collector_settings_come_back_after_nested_use_and_errors() -> None:
         raise RuntimeError
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == frozen
+
+
+def test_the_collector_leaves_a_host_that_froze_or_collects_by_hand_as_it_is() -> None:
+    before = gc.get_threshold()
+    gc.freeze()  # as a server does before it forks
+    try:
+        frozen = gc.get_freeze_count()
+        alive = [[] for _ in range(10_000)]  # would be frozen for good if the block froze
+        with fewer_collections():
+            assert gc.get_freeze_count() < frozen + len(alive)
+        assert gc.get_freeze_count() < frozen + len(alive)
+        gc.set_threshold(0)
+        with fewer_collections():
+            assert gc.get_threshold()[0] == 0  # the host collects by hand
+        with fewer_collections():
+            gc.set_threshold(5000, 10, 10)  # changed by the host inside the block: kept
+        assert gc.get_threshold() == (5000, 10, 10)
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)

@@ -19,10 +19,14 @@ Each adjustment leaves the PDF byte for byte as WeasyPrint alone would write it:
   document), to be replaced by the subset moments later. The copy is now made only if it is
   read, which with HarfBuzz subsetting it never is.
 - **Fonts subset side by side.** HarfBuzz subsets each face in C without holding Python's
-  lock, so the faces of a document are subset in threads, one per face.
+  lock, so the faces of a document are subset in threads, a thread a core. Faces that need
+  Python work (variable and colour fonts, or fontTools without HarfBuzz-subset) are left to
+  WeasyPrint, one after another. A face is cleaned once per document and set of glyphs:
+  where stock WeasyPrint, writing one document twice with full fonts, makes a variable face
+  static a second time and fails, the second write here succeeds.
 - **Each stream compressed once.** With a file identifier (PDF/UA wants one), pydyf serialises
-  and compresses every object a second time to hash it; a stream's bytes are now kept from
-  the first time within one write.
+  and compresses every object a second time to hash it; within such a write a stream's bytes
+  are kept from the first time. What is kept belongs to the writing thread alone.
 - **No narrowest width for margin boxes that fit.** Placing the running heads, WeasyPrint
   works out each margin box's narrowest width (its min-content width), which for Chinese
   breaks the text after every character: a fifth of the layout of a long document. That
@@ -36,6 +40,7 @@ Each adjustment leaves the PDF byte for byte as WeasyPrint alone would write it:
 from __future__ import annotations
 
 import ctypes.util
+import os
 import re
 import sys
 import threading
@@ -178,8 +183,15 @@ def _parallel_subsets(pdf_module: Any) -> None:
                 for font in same:
                     to_unicode = {**to_unicode, **font.to_unicode}
             work.append((same[0], to_unicode))
-        if len(work) > 1:
-            with ThreadPoolExecutor(len(work)) as pool:
+        # HarfBuzz subsets in C; fontTools (without HarfBuzz-subset) and the work on variable
+        # and colour faces are Python, which threads would only slow and swell
+        work = [
+            (font, to_unicode)
+            for font, to_unicode in work
+            if not ({"fvar", "CBDT", "sbix", "SVG ", "COLR"} & set(font.tables))
+        ]
+        if len(work) > 1 and has_harfbuzz_subset():
+            with ThreadPoolExecutor(min(len(work), os.cpu_count() or 1)) as pool:
                 for future in [
                     pool.submit(font.clean, to_unicode, options["hinting"])
                     for font, to_unicode in work
@@ -206,38 +218,36 @@ def _margin_boxes_measured_when_needed(page: Any) -> None:
     horizontal.outer = horizontal.outer.setter(set_outer)
 
 
-_class_patch = threading.Lock()  # a property swapped on a class: one use at a time
-
-
-@contextmanager
-def _property_swapped(owner: type, name: str, getter: Callable[[Any], Any]) -> Iterator[None]:
-    """``owner.name`` is a property with ``getter`` while the block runs."""
-    with _class_patch:
-        saved = owner.__dict__[name]
-        setattr(owner, name, property(getter))
-        try:
-            yield
-        finally:
-            setattr(owner, name, saved)
+_this_thread = threading.local()  # what one PDF write or tagging in this thread keeps
 
 
 def _streams_compressed_once(pydyf: Any) -> None:
-    """Within one ``PDF.write``, each stream's bytes are made once (see the module's note)."""
+    """Within one ``PDF.write`` with a file identifier, each stream's bytes are made once (see
+    the module's note). Without one, pydyf makes them once anyway and nothing is kept."""
     write = pydyf.PDF.write
     stream_data = pydyf.Stream.data
 
+    def data(stream: Any) -> bytes:
+        made: dict[int, tuple[Any, bytes]] | None = getattr(_this_thread, "streams", None)
+        if made is None:
+            made_now: bytes = stream_data.fget(stream)
+            return made_now
+        key = id(stream)  # the stream is held below, so no other object takes its id
+        if key not in made:
+            made[key] = (stream, stream_data.fget(stream))
+        return made[key][1]
+
     def write_once(self: Any, *args: Any, **kwargs: Any) -> Any:
-        made: dict[int, tuple[Any, bytes]] = {}  # holding the stream keeps its id unique
-
-        def data(stream: Any) -> bytes:
-            key = id(stream)
-            if key not in made:
-                made[key] = (stream, stream_data.fget(stream))
-            return made[key][1]
-
-        with _property_swapped(pydyf.Stream, "data", data):
+        identifier = kwargs.get("identifier", args[2] if len(args) > 2 else False)
+        if not identifier or getattr(_this_thread, "streams", None) is not None:
             return write(self, *args, **kwargs)
+        _this_thread.streams = {}
+        try:
+            return write(self, *args, **kwargs)
+        finally:
+            _this_thread.streams = None
 
+    pydyf.Stream.data = property(data)
     pydyf.PDF.write = write_once
 
 
@@ -247,20 +257,24 @@ def _page_references_once(pdf_module: Any, pydyf: Any) -> None:
     add_tags = pdf_module.add_tags
     page_references = pydyf.PDF.page_references
 
+    def references(self: Any) -> Any:
+        listed: list[Any] | None = getattr(_this_thread, "references", None)
+        if listed is None or listed[0] is not self:
+            return page_references.fget(self)
+        count = len(self.pages["Kids"])
+        if listed[1] != count:
+            listed[1:] = [count, page_references.fget(self)]
+        return listed[2]
+
     def tag(pdf: Any, *args: Any, **kwargs: Any) -> Any:
-        listed: list[Any] = []  # [number of pages, references] once made
-
-        def references(self: Any) -> Any:
-            if self is not pdf:
-                return page_references.fget(self)
-            count = len(self.pages["Kids"])
-            if not listed or listed[0] != count:
-                listed[:] = [count, page_references.fget(self)]
-            return listed[1]
-
-        with _property_swapped(pydyf.PDF, "page_references", references):
+        outer = getattr(_this_thread, "references", None)
+        _this_thread.references = [pdf, -1, None]  # the PDF, its number of pages, their list
+        try:
             return add_tags(pdf, *args, **kwargs)
+        finally:
+            _this_thread.references = outer
 
+    pydyf.PDF.page_references = property(references)
     pdf_module.add_tags = tag
 
 
