@@ -130,6 +130,31 @@ def test_a_build_that_fails_after_its_editions_leaves_no_staged_site(project: Pa
     assert f"xml/{SAMPLE}.xml" in names(again.reused, project)  # remembered, not made again
 
 
+def test_a_build_of_some_editions_offers_the_others_as_last_made(project: Path) -> None:
+    build(project, editions=("epub", "html"))
+    epub = project / "build" / "site" / SAMPLE / f"{SAMPLE}.epub"
+    assert epub.is_file()
+    doc = project / "content" / "second" / "document.md"
+    doc.write_text(doc.read_text("utf-8").replace("正文", "新的正文"), "utf-8")
+    again = build(project, editions=FAST)  # no EPUB made this time
+    assert "site" in names(again.written, project)
+    assert epub.read_bytes() == (project / "build" / "epub" / f"{SAMPLE}.epub").read_bytes()
+    page = (project / "build" / "site" / "second" / "index.html").read_text("utf-8")
+    assert 'href="second.epub"' in page and "新的正文" in page
+
+
+def test_a_broken_site_template_is_an_error_naming_the_file_and_line(project: Path) -> None:
+    folder = project / "theme" / "html"
+    folder.mkdir(parents=True)
+    (folder / "index.html.j2").write_text("<html>\n{% if %}\n</html>\n", "utf-8")
+    config = project / "triptych.toml"
+    text = config.read_text("utf-8").replace("[build]", '[build]\ntemplates = "theme"')
+    config.write_text(text, "utf-8")
+    run = triptych("build", "--edition", "xml", "--edition", "html", cwd=project)
+    assert run.returncode == 6, run.stderr
+    assert "index.html.j2:2" in run.stderr and "Traceback" not in run.stderr
+
+
 def test_changing_link_terms_rebuilds_the_editions_and_the_site(project: Path) -> None:
     editions = (*FAST, "epub")
     build(project, editions=editions)

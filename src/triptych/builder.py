@@ -122,7 +122,8 @@ def run_build(
     only: frozenset[str] | None = None,
 ) -> BuildReport:
     """Build ``sources`` into ``ctx.out``, reusing every edition whose key is unchanged. With
-    ``only``, the other documents are not built: the site offers what was last made of them."""
+    ``only``, the other documents are not built, and editions not ``chosen`` are not made: the
+    site offers what was last made of them."""
     report = BuildReport()
     manifest = Manifest.load(ctx.out)
     templates = digest_files([theme_path(), *ctx.templates])
@@ -133,10 +134,12 @@ def run_build(
     digests = {slug: file_hash(path) for slug, path in sources}
     keys: dict[str, str] = {}
     jobs = []
+    others = [e for e in DOCUMENT_EDITIONS if e not in editions]
     for slug, path in sources:
         if only is not None and slug not in only:
-            made[slug] = manifest.made(slug, editions)
+            made[slug] = manifest.made(slug, DOCUMENT_EDITIONS)
             continue
+        made[slug] = manifest.made(slug, others)
         needed = []
         for name in editions:
             entry = f"{slug}/{name}"

@@ -301,10 +301,7 @@ def _metadata(book: Any, view: DocumentView, ctx: BuildContext) -> None:
 def _render(
     template: str, ctx: BuildContext, context: Mapping[str, Any], href: Callable[[str], str]
 ) -> str:
-    try:
-        return render(template, ctx.templates, context, href)
-    except TemplateError as err:
-        raise BuildError(f"template {template}: {err}") from err
+    return render(template, ctx.templates, context, href)
 
 
 def _source(name: str, ctx: BuildContext) -> str:

@@ -17,6 +17,7 @@ from jinja2 import (
     FileSystemLoader,
     PrefixLoader,
     StrictUndefined,
+    TemplateError,
     select_autoescape,
 )
 from jinja2.loaders import split_template_path
@@ -174,5 +175,11 @@ def render(
     href: Callable[[str], str],
 ) -> str:
     """Render ``template`` with ``context``; ``href(anchor)`` turns an anchor into the link the
-    edition needs (``#id`` on one page, ``file.xhtml#id`` across EPUB chapters)."""
-    return environment(user).get_template(template).render(**context, href=href)
+    edition needs (``#id`` on one page, ``file.xhtml#id`` across EPUB chapters). A template
+    that cannot be read or rendered is a ``BuildError`` naming its file and line."""
+    try:
+        return environment(user).get_template(template).render(**context, href=href)
+    except TemplateError as err:
+        where = getattr(err, "filename", None) or template
+        line = getattr(err, "lineno", None)
+        raise BuildError(f"template {where}{f':{line}' if line else ''}: {err.message}") from err
