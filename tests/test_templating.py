@@ -9,6 +9,7 @@ import jinja2
 import pytest
 
 from triptych.editions.templating import AUTOESCAPE, environment, render
+from triptych.errors import BuildError
 
 
 def test_user_folder_overrides_the_theme(tmp_path: Path) -> None:
@@ -32,8 +33,9 @@ def test_a_user_template_can_extend_the_default(tmp_path: Path) -> None:
 
 def test_misspelt_variable_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "oops.html.j2").write_text("{{ titel }}", "utf-8")
-    with pytest.raises(jinja2.UndefinedError):
+    with pytest.raises(BuildError, match=r"oops\.html\.j2.*'titel' is undefined") as caught:
         render("oops.html.j2", (tmp_path,), {"title": "x"}, href=str)
+    assert isinstance(caught.value.__cause__, jinja2.UndefinedError)
 
 
 @pytest.mark.parametrize("name", ["a.html.j2", "a.xhtml.j2", "a.xhtml", "a.xml", "a.html"])
