@@ -279,6 +279,7 @@ def test_a_chosen_font_without_chinese_is_refused_naming_a_character(tmp_path: P
     run = _build(before)
     assert run.returncode != 0
     assert "U+6D4B" in run.stderr and "DejaVu Serif" in run.stderr  # 测
+    assert "set [pdf] body_font in triptych.toml to a font that has them" in run.stderr
     assert pdf.read_bytes() == good  # the last good edition stays
 
 

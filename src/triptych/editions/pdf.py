@@ -18,6 +18,7 @@ from urllib.request import url2pathname
 from fontTools.ttLib import TTFont
 
 from .. import __version__, atomic
+from ..config import DEFAULT_BODY_FONT, DEFAULT_CODE_FONT, DEFAULT_HEADING_FONT
 from ..diagnostics import Code, Reporter
 from ..errors import BuildError
 from ..fontconfig import FontFile, coverage, match
@@ -59,6 +60,7 @@ __all__ = [
 GLOSSARY = "glossary"
 """The id of the print template's glossary section; ``part="glossary"`` prints it alone."""
 PageRefs = Mapping[str, tuple[str, ...]]
+_DEFAULT_FONTS = {DEFAULT_BODY_FONT, DEFAULT_HEADING_FONT, DEFAULT_CODE_FONT}
 
 
 def build_pdf(view: DocumentView, ctx: BuildContext) -> Path:
@@ -68,7 +70,13 @@ def build_pdf(view: DocumentView, ctx: BuildContext) -> Path:
     view = with_link_terms(view, ctx.link_terms)
     target = ctx.edition_file("pdf", view.slug)
     template, stylesheet = print_files(ctx.templates)
-    check_fonts(view, print_stylesheet(ctx, stylesheet), stylesheet)
+    chosen = {
+        ctx.body_font: "body_font",
+        ctx.heading_font: "heading_font",
+        ctx.code_font: "code_font",
+    }
+    settings = {font: key for font, key in chosen.items() if font not in _DEFAULT_FONTS}
+    check_fonts(view, print_stylesheet(ctx, stylesheet), stylesheet, settings)
     fetcher = RestrictedFetcher(ctx.templates, ctx.reporter, str(target))
 
     def layout(pagerefs: PageRefs, part: str = "all", numbers: Mapping[str, int] = {}) -> Any:
@@ -289,10 +297,16 @@ def _label_text(labels: Labels) -> str:
     return labels.contents + labels.source_page + labels.pages + labels.not_used
 
 
-def check_fonts(view: DocumentView, sheet: Stylesheet, stylesheet: Path) -> None:
+def check_fonts(
+    view: DocumentView,
+    sheet: Stylesheet,
+    stylesheet: Path,
+    settings: Mapping[str, str] = {},
+) -> None:
     """Refuse to typeset a character that a font of ``sheet`` (the print stylesheet at
     ``stylesheet`` with the project's settings) lacks: WeasyPrint would print it as an empty
-    box or in whatever font fontconfig picks."""
+    box or in whatever font fontconfig picks. ``settings`` names the ``[pdf]`` setting that
+    chose a family, for the advice."""
     if not sheet.families:
         raise BuildError(f"{stylesheet} names no font; name the fonts with font-family")
     coverage = [
@@ -307,16 +321,32 @@ def check_fonts(view: DocumentView, sheet: Stylesheet, stylesheet: Path) -> None
             if any(ord(char) not in covered for _, covered in coverage):
                 missing.setdefault(char, []).append((what, source, line))
     if missing:
-        raise _missing_glyphs(missing, coverage)
+        raise _missing_glyphs(missing, coverage, settings)
+
+
+def _font_advice(families: list[str], settings: Mapping[str, str]) -> str:
+    keys = list(dict.fromkeys(settings[f] for f in families if f in settings))
+    advice = []
+    if keys:
+        names = " and ".join(f"[pdf] {key}" for key in keys)
+        advice.append(f"set {names} in triptych.toml to a font that has them")
+    if any(f not in settings for f in families):
+        advice.append(f"name a font that has them in {PRINT_STYLESHEET}")
+    return ", or ".join(advice)
 
 
 def _missing_glyphs(
     missing: Mapping[str, list[tuple[str, str, int]]],
     coverage: list[tuple[tuple[str, ...], frozenset[int]]],
+    settings: Mapping[str, str],
 ) -> BuildError:
     parts = []
+    blamed: dict[str, None] = {}
     for char, places in list(missing.items())[:20]:
         lacking = [" or ".join(names) for names, covered in coverage if ord(char) not in covered]
+        blamed.update(
+            dict.fromkeys(n for names, c in coverage if ord(char) not in c for n in names)
+        )
         where = [f"{w} ({s}:{n})" if s and n else w for w, s, n in places[:3]]
         more = f" and {len(places) - 3} more places" if len(places) > 3 else ""
         name = unicodedata.name(char, "unnamed")
@@ -331,8 +361,8 @@ def _missing_glyphs(
         "or in an unchosen fallback font): "
         + "; ".join(parts)
         + extra
-        + ". Replace them in the source, or name a font that has them in "
-        + PRINT_STYLESHEET,
+        + ". Replace them in the source, or "
+        + _font_advice(list(blamed), settings),
         source=source,
         line=line,
     )
