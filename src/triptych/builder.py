@@ -240,9 +240,7 @@ def _site(
         )
     key = site_key(parts)
     hit = manifest.fresh("site", key)
-    if hit is not None:
-        if staged is not None:
-            discard_site(staged)
+    if hit is not None:  # run_build discards the staged site
         report.reused.append(hit)
         return
     started = time.perf_counter()

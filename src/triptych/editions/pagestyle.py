@@ -37,6 +37,7 @@ __all__ = [
     "PRINT_TEMPLATE",
     "Measure",
     "Stylesheet",
+    "font_settings",
     "fontconfig_pattern",
     "measure_of",
     "print_files",
@@ -179,16 +180,22 @@ def print_files(user: tuple[Path, ...]) -> tuple[Path, Path]:
     return Path(template).resolve(), stylesheet
 
 
+def font_settings(ctx: BuildContext) -> dict[str, tuple[str, str]]:
+    """Each font ``print.css`` names by default, with the ``[pdf]`` key that replaces it and
+    the family the project chose there."""
+    return {
+        DEFAULT_BODY_FONT: ("body_font", ctx.body_font),
+        DEFAULT_HEADING_FONT: ("heading_font", ctx.heading_font),
+        DEFAULT_CODE_FONT: ("code_font", ctx.code_font),
+    }
+
+
 def print_stylesheet(ctx: BuildContext, path: Path) -> Stylesheet:
     """What the print edition is typeset with: the print stylesheet at ``path`` (the one in
     use, from ``print_files``), its default fonts replaced as ``[pdf] body_font``,
     ``heading_font`` and ``code_font`` replace them."""
     sheet = read_stylesheet(path.read_text(encoding="utf-8") + "\n" + ctx.print_css)
-    chosen = {
-        DEFAULT_BODY_FONT: ctx.body_font,
-        DEFAULT_HEADING_FONT: ctx.heading_font,
-        DEFAULT_CODE_FONT: ctx.code_font,
-    }
+    chosen = {default: family for default, (_, family) in font_settings(ctx).items()}
     families = (tuple(chosen.get(name, name) for name in names) for names in sheet.families)
     return Stylesheet(tuple(dict.fromkeys(families)), sheet.strings)
 

@@ -18,7 +18,6 @@ from urllib.request import url2pathname
 from fontTools.ttLib import TTFont
 
 from .. import __version__, atomic
-from ..config import DEFAULT_BODY_FONT, DEFAULT_CODE_FONT, DEFAULT_HEADING_FONT
 from ..diagnostics import Code, Reporter
 from ..errors import BuildError
 from ..fontconfig import FontFile, coverage, match
@@ -29,6 +28,7 @@ from .pagestyle import (
     PRINT_STYLESHEET,
     PRINT_TEMPLATE,
     Stylesheet,
+    font_settings,
     fontconfig_pattern,
     print_files,
     print_stylesheet,
@@ -60,7 +60,6 @@ __all__ = [
 GLOSSARY = "glossary"
 """The id of the print template's glossary section; ``part="glossary"`` prints it alone."""
 PageRefs = Mapping[str, tuple[str, ...]]
-_DEFAULT_FONTS = {DEFAULT_BODY_FONT, DEFAULT_HEADING_FONT, DEFAULT_CODE_FONT}
 
 
 def build_pdf(view: DocumentView, ctx: BuildContext) -> Path:
@@ -70,12 +69,9 @@ def build_pdf(view: DocumentView, ctx: BuildContext) -> Path:
     view = with_link_terms(view, ctx.link_terms)
     target = ctx.edition_file("pdf", view.slug)
     template, stylesheet = print_files(ctx.templates)
-    chosen = {
-        ctx.body_font: "body_font",
-        ctx.heading_font: "heading_font",
-        ctx.code_font: "code_font",
+    settings = {
+        family: key for default, (key, family) in font_settings(ctx).items() if family != default
     }
-    settings = {font: key for font, key in chosen.items() if font not in _DEFAULT_FONTS}
     check_fonts(view, print_stylesheet(ctx, stylesheet), stylesheet, settings)
     fetcher = RestrictedFetcher(ctx.templates, ctx.reporter, str(target))
 
