@@ -7,20 +7,42 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..diagnostics import Code, Diagnostic
-from ..model import Document, GlossaryEntry, Inline, NoteRef, Paragraph, TermRef
+from ..model import Document, GlossaryEntry, Inline, NoteRef, Paragraph, TermRef, Text
 from .context import DocumentPass, PassContext
-from .inline_split import split_text
 
 __all__ = ["CROSSLINKS", "term_pattern", "unused_terms"]
 
 NAME = "crosslinks"
 
 
+# Between the characters of a term, the body may hold quotes (``“5+2”现代产业体系`` for the term
+# ``5+2现代产业体系``) and, in a scrape, stray spaces; neither stops the term from linking.
+_OPEN, _CLOSE = "“‘「『", "”’」』"
+_SKIP = "\"'" + _OPEN + _CLOSE
+_SEP = r"[\s" + re.escape(_SKIP) + r"]*"
+
+
+def _core(words: str) -> str:
+    """The characters that must match, in order: the words less quotes and whitespace."""
+    return "".join(c for c in words.casefold() if c not in _SKIP and not c.isspace())
+
+
 def _alternative(term: str) -> str:
-    escaped = re.escape(term)
-    if term[:1].isascii() and term[:1].isalnum():
+    chars = [c for c in term.strip() if c not in _SKIP]
+    parts: list[str] = []
+    for i, char in enumerate(chars):
+        if char.isspace():
+            continue
+        if parts:
+            prev = next(c for c in reversed(chars[:i]) if not c.isspace())
+            spaced = chars[i - 1].isspace()
+            latin = prev.isascii() and prev.isalnum() and char.isascii() and char.isalnum()
+            parts.append((r"\s+" if spaced else "") if latin else _SEP)
+        parts.append(re.escape(char))
+    escaped = "".join(parts)
+    if chars[:1] and chars[0].isascii() and chars[0].isalnum():
         escaped = r"(?<![A-Za-z0-9])" + escaped
-    if term[-1:].isascii() and term[-1:].isalnum():
+    if chars[-1:] and chars[-1].isascii() and chars[-1].isalnum():
         escaped += r"(?![A-Za-z0-9])"
     return f"(?i:{escaped})" if term.isascii() else escaped
 
@@ -28,25 +50,64 @@ def _alternative(term: str) -> str:
 def term_pattern(
     entries: tuple[GlossaryEntry, ...],
 ) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """One pattern matching every term and alias, longest first, with the map from the
-    case-folded words to the entry id. None when there are no terms."""
+    """One pattern matching every term and alias, longest first, with the map from each one's
+    core (``_core``) to the entry id. None when there are no terms."""
     targets: dict[str, str] = {}
+    originals: dict[str, str] = {}
     for entry in entries:
         for words in (entry.term, *entry.aliases):
-            targets.setdefault(words.casefold(), entry.id)
+            core = _core(words)
+            if core:
+                targets.setdefault(core, entry.id)
+                originals.setdefault(core, words)
     if not targets:
         return None
     ordered = sorted(targets, key=lambda t: (-len(t), t))
-    originals = {w.casefold(): w for e in entries for w in (e.term, *e.aliases)}
     pattern = re.compile("|".join(_alternative(originals[t]) for t in ordered))
     return pattern, targets
+
+
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened over the quotes next to it that close or open a quote inside it, so a
+    link never holds half a pair (``“四上”企业``, not ``四上”企业``)."""
+    depth = lowest = 0
+    for char in text[start:end]:
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth -= 1
+            lowest = min(lowest, depth)
+    opens, closes = -lowest, depth - lowest
+    while opens and start > 0 and text[start - 1] in _OPEN:
+        start, opens = start - 1, opens - 1
+    while closes and end < len(text) and text[end] in _CLOSE:
+        end, closes = end + 1, closes - 1
+    return start, end
 
 
 def link(
     seq: tuple[Inline, ...], pattern: re.Pattern[str], targets: dict[str, str]
 ) -> tuple[Inline, ...]:
     """``seq`` with every term occurrence in its text runs turned into a ``TermRef``."""
-    return split_text(seq, pattern, lambda m: TermRef(targets[m.group().casefold()], m.group()))
+    out: list[Inline] = []
+    for node in seq:
+        if not isinstance(node, Text):
+            out.append(node)
+            continue
+        text, last = node.text, 0
+        for m in pattern.finditer(text):
+            start, end = _balanced(text, m.start(), m.end())
+            start = max(start, last)
+            target = targets.get(_core(m.group()))
+            if target is None:
+                continue
+            if start > last:
+                out.append(Text(text[last:start]))
+            out.append(TermRef(target, text[start:end]))
+            last = end
+        if last < len(text):
+            out.append(Text(text[last:]))
+    return tuple(out)
 
 
 def _run(doc: Document, ctx: PassContext) -> Document:

@@ -7,15 +7,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Block, Heading
+from .chars import ends_sentence
 
 __all__ = [
     "EntryMatch",
+    "appendix_label",
     "Numbering",
     "find_date",
     "glossary_heading",
     "glossary_title",
     "is_date_line",
     "is_glossary_heading",
+    "match_appendix",
     "match_entry",
     "match_numbering",
     "opens_glossary",
@@ -108,16 +111,39 @@ def _match_en(line: str) -> Numbering | None:
     return None
 
 
+_APPENDIX = r"附\s*件\s*[\d一二三四五六七八九十]{0,3}"
 _GLOSSARY_ZH = re.compile(
-    r"[\s【\[［(（]*(?:附件?\s*\d*\s*[:：、]?\s*)?"
-    r"(名词解释|名词注释|名词释义|术语解释|术语表|注释|注解|释义|附件)"
-    r"[\s】\]］)）:：]*"
+    rf"[\s【\[［(（]*(?:{_APPENDIX}\s*[:：、.．]?\s*)?(?:《[^》]{{1,30}}》\s*)?"
+    r"(?:有关内容|有关|相关|部分|主要|重要)?"
+    r"(?:名词解释|名词注释|名词释义|名词术语解释|名词术语|术语解释|术语表|用语解释|词语解释|"
+    r"注释|注解|释义|附注|注|附件)"
+    r"(?:\s*[（(][^)）]{1,20}[)）])?[\s】\]］)）:：]*"
 )
 _GLOSSARY_EN = re.compile(
-    r"\s*(glossary(?: of terms)?|notes|definitions|key terms|terms used|explanatory notes)"
+    r"\s*(?:appendix\s+[A-Z0-9]{1,3}\s*[:.\-–—]?\s*)?"
+    r"(?:glossary(?: of (?:terms|acronyms)(?: and (?:acronyms|abbreviations|terms))?)?"
+    r"|notes|definitions|key terms|terms used|explanatory notes|terms and definitions"
+    r"|definition of terms|acronyms(?: and abbreviations)?|abbreviations(?: and acronyms)?"
+    r"|list of (?:acronyms|abbreviations))"
     r"\s*:?\s*",
     re.IGNORECASE,
 )
+_APPENDIX_LABEL = re.compile(rf"[\s【\[［(（]*{_APPENDIX}[\s】\]］)）:：]*")
+_APPENDIX_HEADING = re.compile(rf"(?P<number>{_APPENDIX})\s*(?:[:：、.．]\s*|\s+)(?P<title>\S.{{1,40}})")
+
+
+def appendix_label(line: str) -> bool:
+    """Whether ``line`` is an appendix's label alone (``附件``, ``附件2``), which a glossary or an
+    appendix's own title follows."""
+    return bool(_APPENDIX_LABEL.fullmatch(line))
+
+
+def match_appendix(line: str) -> tuple[str, str] | None:
+    """The number and title of an appendix heading (``附件1：十件民生实事``), if ``line`` is one."""
+    m = _APPENDIX_HEADING.fullmatch(line.strip())
+    if m is None or ends_sentence(m["title"]) or _TERM_FORBIDDEN.search(m["title"]):
+        return None
+    return m["number"].replace(" ", ""), m["title"].strip()
 
 
 def glossary_title(line: str) -> bool:
@@ -159,7 +185,7 @@ _ENTRY_PAGE = re.compile(
 )
 _QUOTED = r"“[^”]{1,30}”|\"[^\"]{1,30}\"|「[^」]{1,30}」|‘[^’]{1,30}’"
 _ENTRY_NUMBERED = re.compile(
-    rf"(?P<num>\d{{1,3}})\s*[.．、]\s*(?P<term>{_QUOTED}|[^:：。，,]{{1,30}}?)\s*[:：]\s*(?P<def>.+)"
+    rf"(?P<num>\d{{1,3}})\s*[.．、]\s*(?P<term>{_QUOTED}|[^:：。，,]{{1,30}}?)\s*[:：]\s*(?P<def>.*)"
 )
 _ENTRY_NOTE = re.compile(
     r"[［\[〔【](?P<num>\d{1,3})[］\]〕】]\s*(?P<term>[^:：。]{1,30}?)\s*(?:[:：]\s*(?P<def>.*))?"
@@ -184,7 +210,13 @@ def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
         page = re.sub(r"\s+", "", m["page"])
         return EntryMatch(_unquote(m["term"]), m["def"].strip(), page=page)
     if (m := _ENTRY_NUMBERED.fullmatch(line)) and _term_ok(m["term"]):
-        return EntryMatch(_unquote(m["term"]), m["def"].strip(), number=m["num"])
+        definition = m["def"].strip()
+        # ``3.“两新一重”：`` alone is an entry whose definition follows; unquoted, the same shape
+        # is as often a list item's lead-in (``1.主要目标：``), so only a glossary trusts it
+        quoted = bool(_WRAPPING_QUOTES.fullmatch(m["term"].strip()))
+        if definition or quoted or loose:
+            strong = bool(definition) or quoted
+            return EntryMatch(_unquote(m["term"]), definition, number=m["num"], strong=strong)
     if (m := _ENTRY_NOTE.fullmatch(line)) and _term_ok(m["term"]):
         return EntryMatch(_unquote(m["term"]), (m["def"] or "").strip(), number=m["num"])
     if not loose:
@@ -204,6 +236,8 @@ def opens_glossary(line: str, following: list[str]) -> bool:
         return False
     if match_entry(following[0], loose=False):
         return True
+    if appendix_label(line):
+        return False  # ``附件`` alone heads a glossary only when an entry plainly follows
     weak = match_entry(following[0], loose=True)
     if weak is None:
         return False
