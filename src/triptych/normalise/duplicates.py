@@ -30,20 +30,28 @@ def _text(block: Block) -> str:
 def _run(doc: Document, ctx: PassContext) -> Document:
     slots = [_Slot(b) for b in doc.blocks]
     index: TextIndex[int] = TextIndex()
-    for seed in (doc.meta.title, doc.meta.subtitle):
+    for seed in (doc.meta.title, doc.meta.subtitle, doc.meta.byline):
         if seed:
             index.add(seed, -1)
     pending: int | None = None  # kept block whose continuation follows a removed copy of it
     for i, slot in enumerate(slots):
         block = slot.block
         if not isinstance(block, Paragraph):
+            if isinstance(block, Heading):
+                index.add(block.number + block.text, i)  # a copy of the page repeats it as a line
             pending = None
             continue
         text = _text(block)
         original = index.find(text)
         if original is not None:
             slot.copy_of = original
-            pending = original if original >= 0 and not ends_sentence(text) else None
+            pending = (
+                original
+                if original >= 0
+                and isinstance(slots[original].block, Paragraph)
+                and not ends_sentence(text)
+                else None
+            )
             continue
         if pending is not None and not ends_sentence(_current(slots, pending)):
             slot.merged_into = pending

@@ -6,6 +6,7 @@ import unicodedata
 
 from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text, fold
 from .chars import ends_sentence, join_text
+from .chrome import is_furniture
 from .context import PassContext
 from .patterns import starts_block
 
@@ -18,17 +19,29 @@ def _width(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
-def _is_wrapped(groups: list[list[tuple[int, str]]]) -> bool:
-    """Hard-wrapped text has many lines inside blank-line-separated blocks that stop
-    mid-sentence at a nearly constant width."""
+# In hard-wrapped text a line well short of the wrap width ends its paragraph (or is a line of
+# its own: a heading, a menu, a footer), so the next line starts a new block.
+SHORT_LINE = 0.6
+
+
+def _wrap_width(groups: list[list[tuple[int, str]]]) -> int | None:
+    """The width hard-wrapped text is wrapped at, or None when it is not hard-wrapped: many lines
+    inside blank-line-separated blocks stop mid-sentence at a nearly constant width."""
     inner = [line for group in groups for _, line in group[:-1]]
     if len(inner) < 3:
-        return False
+        return None
     open_ended = sum(1 for line in inner if not ends_sentence(line))
     widths = sorted(_width(line) for line in inner)
     top = widths[int(len(widths) * 0.9)]
     near_top = sum(1 for w in widths if w >= 0.6 * top)
-    return open_ended >= 0.5 * len(inner) and top <= 160 and near_top >= 0.7 * len(inner)
+    wrapped = open_ended >= 0.5 * len(inner) and top <= 160 and near_top >= 0.7 * len(inner)
+    return top if wrapped else None
+
+
+def _unwrapped(text: str, first: int, last: int, ctx: PassContext) -> Paragraph:
+    if last > first:
+        ctx.record(NAME, "unwrap-lines", first, "", "", note=f"lines {first}-{last} are one paragraph")
+    return Paragraph((Text(text),), provenance=Provenance(ctx.source, first, last))
 
 
 def segment(text: str, ctx: PassContext) -> Document:
@@ -40,30 +53,29 @@ def segment(text: str, ctx: PassContext) -> Document:
         elif groups[-1]:
             groups.append([])
     groups = [g for g in groups if g]
-    wrapped = _is_wrapped(groups)
+    width = _wrap_width(groups)
     blocks: list[Paragraph] = []
     for group in groups:
-        if not wrapped:
+        if width is None:
             blocks.extend(
                 Paragraph((Text(line),), provenance=Provenance(ctx.source, n, n))
                 for n, line in group
             )
             continue
         first, current = group[0][0], group[0][1]
-        last = first
+        last, previous = first, current
         for n, line in group[1:]:
-            if starts_block(line, chinese=ctx.chinese):
-                blocks.append(
-                    Paragraph((Text(current),), provenance=Provenance(ctx.source, first, last))
-                )
+            if (
+                starts_block(line, chinese=ctx.chinese)
+                or _width(previous) < SHORT_LINE * width
+                or is_furniture(line)
+                or is_furniture(previous)
+            ):
+                blocks.append(_unwrapped(current, first, last, ctx))
                 first, current = n, line
             else:
                 current = join_text(current, line)
-            last = n
-        if last > first:
-            ctx.record(
-                NAME, "unwrap-lines", first, "", "", note=f"lines {first}-{last} are one paragraph"
-            )
-        blocks.append(Paragraph((Text(current),), provenance=Provenance(ctx.source, first, last)))
+            last, previous = n, line
+        blocks.append(_unwrapped(current, first, last, ctx))
     name = ctx.source.replace("\\", "/").rsplit("/", 1)[-1]
     return Document(Meta(title="", lang=ctx.lang, source=name), tuple(blocks), Glossary())

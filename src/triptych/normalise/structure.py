@@ -7,19 +7,21 @@ from dataclasses import replace
 
 from ..diagnostics import Code
 from ..model import Block, Document, Heading, Paragraph, Text, plain
-from .chars import ends_sentence
+from .chars import ends_sentence, join_text, key
 from .context import DocumentPass, PassContext
 from .patterns import (
+    appendix_label,
     find_date,
     glossary_title,
     is_date_line,
     is_glossary_heading,
+    match_appendix,
     match_entry,
     match_numbering,
     opens_glossary,
 )
 
-__all__ = ["HEADINGS", "TITLE"]
+__all__ = ["HEADINGS", "TITLE", "is_appendix_heading"]
 
 TITLE_MAX = 50
 SUBTITLE_MAX = 120
@@ -41,22 +43,111 @@ def _is_title(text: str, ctx: PassContext) -> bool:
     )
 
 
+# A document's genre closes its title (``…政府工作报告``, ``…规划纲要``): a title the page split
+# over two lines ends with it only on its second line.
+_GENRE = re.compile(
+    r".*(?:报告|规划|纲要|公报|决定|意见|通知|办法|条例|计划|方案|讲话|总结|要点|建议)(?:[（(][^)）]{1,20}[)）])?"
+    r"|.*\b(?:Report|Review|Plan|Statement|Budget|Address)\b.*",
+)
+# The speaker under a report's title: an office and a name (``湖南省省长 毛伟明``).
+_OFFICE = r"(?:代理|代)?(?:副)?(?:省长|市长|州长|盟长|区长|县长|旗长|总理|主席|主任|书记|厅长|局长|部长)"
+_BYLINE = re.compile(
+    rf"[\u4e00-\u9fffA-Za-z]{{0,24}}?{_OFFICE}\s*[\u4e00-\u9fff·•]{{2,8}}"
+    r"|(?:By|Presented by|Delivered by)\s+[A-Z][\w.'’\- ]{1,60}"
+)
+TITLE_PART_MAX = 30
+# The name of the site or paper a page came from, above the document's title.
+_SITE_NAME = re.compile(
+    r".{1,16}(?:网|网站|门户网站|门户|频道|官网|客户端|日报|晚报|报社|新闻网|融媒体中心|APP)"
+)
+
+
+def _is_subtitle(text: str, ctx: PassContext) -> bool:
+    return (
+        len(text) <= SUBTITLE_MAX
+        and bool(_SUBTITLE.fullmatch(text) or is_date_line(text))
+        and match_numbering(text, chinese=ctx.chinese) is None
+    )
+
+
+def _is_byline(text: str) -> bool:
+    return len(text) <= TITLE_MAX and bool(_BYLINE.fullmatch(text.strip()))
+
+
+def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str], int]:
+    """The title, subtitle, byline and issuer found among the first blocks, and how many blocks
+    they took. A subtitle may stand before the title, and a title may be split over two lines
+    (``2019年XX省`` / ``政府工作报告``)."""
+    found: dict[str, str] = {}
+    texts = [_text(b) if isinstance(b, Paragraph) else None for b in blocks[:8]]
+    i = 0
+    while i < len(texts) - 1 and _SITE_NAME.fullmatch(texts[i] or ""):
+        ctx.record("title", "remove-site-name", blocks[i].provenance.first_line, texts[i] or "", "")
+        i += 1
+    start = i
+    if i < len(texts) and texts[i] is not None and _is_subtitle(texts[i] or "", ctx):
+        if i + 1 < len(texts) and texts[i + 1] is not None and _is_title(texts[i + 1] or "", ctx):
+            found["subtitle"] = texts[i] or ""
+            i += 1
+    if i >= len(texts) or texts[i] is None or not _is_title(texts[i] or "", ctx):
+        return {}, start
+    title = texts[i] or ""
+    nxt = texts[i + 1] if i + 1 < len(texts) else None
+    if (
+        nxt is not None
+        and len(title) <= TITLE_PART_MAX
+        and len(nxt) <= TITLE_PART_MAX
+        and _is_title(nxt, ctx)
+        and not _GENRE.fullmatch(title)
+        and _GENRE.fullmatch(nxt)
+        and not _is_byline(nxt)
+    ):
+        ctx.record(
+            "title",
+            "join-title-lines",
+            blocks[i + 1].provenance.first_line,
+            "",
+            "",
+            note="the title was split over two lines",
+        )
+        title = join_text(title, nxt)
+        i += 1
+    found["title"] = title
+    i += 1
+    # what follows the title, in any order: the occasion, the speaker, the issuing body
+    while i < len(texts) and texts[i] is not None:
+        text = texts[i] or ""
+        if key(text) == key(title):
+            # a page shows its headline and then the document's own title
+            ctx.record("title", "remove-repeated-title", blocks[i].provenance.first_line, text, "")
+        elif "subtitle" not in found and _is_subtitle(text, ctx):
+            found["subtitle"] = text
+        elif "byline" not in found and _is_byline(text):
+            found["byline"] = text
+        elif "issuer" not in found and "byline" not in found and _ISSUER.fullmatch(text):
+            found["issuer"] = text
+        else:
+            break
+        i += 1
+    return found, i
+
+
 def _title(doc: Document, ctx: PassContext) -> Document:
     blocks = list(doc.blocks)
     meta = doc.meta
-    if blocks and isinstance(blocks[0], Paragraph) and _is_title(_text(blocks[0]), ctx):
-        meta = replace(meta, title=_text(blocks.pop(0)))
-        if blocks and isinstance(blocks[0], Paragraph):
-            text = _text(blocks[0])
-            if (
-                len(text) <= SUBTITLE_MAX
-                and (_SUBTITLE.fullmatch(text) or is_date_line(text))
-                and match_numbering(text, chinese=ctx.chinese) is None
-            ):
-                meta = replace(meta, subtitle=text, date=find_date(text) or meta.date)
-                blocks.pop(0)
-        if blocks and isinstance(blocks[0], Paragraph) and _ISSUER.fullmatch(_text(blocks[0])):
-            meta = replace(meta, issuer=_text(blocks.pop(0)))
+    found, taken = _front_matter(blocks, ctx)
+    del blocks[:taken]
+    if found:
+        subtitle = found.get("subtitle", "")
+        meta = replace(
+            meta,
+            title=found["title"],
+            subtitle=subtitle or meta.subtitle,
+            date=find_date(subtitle) or meta.date,
+            issuer=found.get("issuer", meta.issuer),
+        )
+        if "byline" in found:
+            meta = replace(meta, byline=found["byline"])
     else:
         stem = ctx.source.rsplit("/", 1)[-1].split(".", 1)[0] or "Untitled"
         ctx.warn(
@@ -70,29 +161,121 @@ def _title(doc: Document, ctx: PassContext) -> Document:
     return replace(doc, meta=meta, blocks=tuple(blocks))
 
 
+def is_appendix_heading(block: Block) -> bool:
+    """Whether ``block`` is an appendix's heading (``附件1`` and its title), whose numbered
+    items are the appendix's list, not sections of the report."""
+    return isinstance(block, Heading) and appendix_label(block.number)
+
+
+# A heading a page set without numbering: a short line of words with no pause, between a
+# finished sentence and a paragraph (``2024年政府工作任务``). Only a document whose top level has
+# no numbering gets them, and only when it has a few: one such line may be anything.
+_UNNUMBERED_PAUSE = re.compile(r"[，。；：！？,;:!?（）()]")
+UNNUMBERED_MIN, UNNUMBERED_MAX = 4, 30
+UNNUMBERED_COUNT = 2
+UNNUMBERED_RANK = 0.5
+_TOP_RANK = 4  # 一、 and the styles above it
+
+
+def _unnumbered_headings(blocks: tuple[Block, ...], ctx: PassContext) -> set[int]:
+    if not ctx.chinese:
+        return set()
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if is_glossary_heading(block) or is_appendix_heading(block):
+            break
+        if isinstance(block, Heading):
+            numbering = match_numbering(block.number + block.text, chinese=True)
+            if block.number and numbering is not None and numbering.rank <= _TOP_RANK:
+                return set()
+            continue
+        text = _text(block)
+        if isinstance(block, Paragraph) and not block.lead:
+            numbering = match_numbering(text, chinese=True)
+            if numbering is not None and numbering.rank <= _TOP_RANK:
+                return set()
+        if not (
+            isinstance(block, Paragraph)
+            and not block.lead
+            and UNNUMBERED_MIN <= len(text) <= UNNUMBERED_MAX
+            and not _UNNUMBERED_PAUSE.search(text)
+            and match_numbering(text, chinese=True) is None
+            and not glossary_title(text)
+            and not appendix_label(text)
+        ):
+            continue
+        before = blocks[i - 1] if i else None
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            (before is None or isinstance(before, Heading) or ends_sentence(_text(before)))
+            and isinstance(after, Paragraph)
+            and len(following := _text(after)) >= max(30, 2 * len(text))
+            and following[:1] not in "，。、；：）)”’"
+        ):
+            found.add(i)
+    return found if len(found) >= UNNUMBERED_COUNT else set()
+
+
 def _headings(doc: Document, ctx: PassContext) -> Document:
     """Numbered lines become headings; headings found before keep theirs, so the pass can run
     again after paragraph repair has rejoined a heading that a column break had cut."""
     found: list[tuple[int, float]] = []  # (index into out, rank)
     out: list[Block] = []
     blocks = doc.blocks
-    in_glossary = False
+    in_glossary = in_appendix = False
+    skip = False
+    unnumbered = _unnumbered_headings(blocks, ctx)
     for i, block in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
         where = block.provenance
         if isinstance(block, Heading):
             in_glossary = in_glossary or is_glossary_heading(block)
+            in_appendix = in_appendix or is_appendix_heading(block)
             again = match_numbering(block.number + block.text, chinese=ctx.chinese)
-            if block.number and again is not None:
+            if block.number and again is not None and not is_appendix_heading(block):
                 found.append((len(out), again.rank))
+            elif not block.number and not in_glossary and not in_appendix:
+                found.append((len(out), UNNUMBERED_RANK))
             out.append(block)
             continue
         text = _text(block)
-        following = [_text(b) for b in blocks[i + 1 : i + 3]]
+        following = [_text(b) for b in blocks[i + 1 : i + 4]]
         if not in_glossary and opens_glossary(text, following):
             in_glossary = True
             out.append(Heading(1, "", text, "", provenance=where))
             continue
-        numbering = None if in_glossary else match_numbering(text, chinese=ctx.chinese)
+        if not in_glossary and appendix_label(text) and following:
+            if opens_glossary(following[0], following[1:]):
+                ctx.record(
+                    "headings",
+                    "remove-appendix-label",
+                    where.first_line,
+                    text,
+                    "",
+                    note="the label of the appendix that holds the glossary",
+                )
+                continue
+            if _is_title(following[0], ctx):
+                in_appendix = True
+                title = blocks[i + 1]
+                out.append(
+                    Heading(1, text.strip(), following[0], "", provenance=where.merge(title.provenance))
+                )
+                skip = True
+                continue
+        if i in unnumbered:
+            found.append((len(out), UNNUMBERED_RANK))
+            out.append(Heading(0, "", text, "", provenance=where))
+            continue
+        if not in_glossary and (appendix := match_appendix(text)) is not None:
+            in_appendix = True
+            out.append(Heading(1, appendix[0], appendix[1], "", provenance=where))
+            continue
+        numbering = (
+            None if in_glossary or in_appendix else match_numbering(text, chinese=ctx.chinese)
+        )
         if numbering is None:
             out.append(block)
             continue
