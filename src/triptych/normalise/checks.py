@@ -24,6 +24,7 @@ def model_text(doc: Document) -> Iterator[str]:
     date are derived, so they are left out)."""
     yield doc.meta.title
     yield doc.meta.subtitle
+    yield doc.meta.byline
     yield doc.meta.issuer
     for block in doc.blocks:
         if isinstance(block, Heading):

@@ -11,7 +11,7 @@ from .chars import ends_sentence, key
 from .context import DocumentPass, PassContext
 from .patterns import find_date
 
-__all__ = ["CHROME", "is_furniture"]
+__all__ = ["CHROME", "is_furniture", "running_lines"]
 
 NAME = "chrome"
 
@@ -191,6 +191,28 @@ def _abstract(texts: list[str | None]) -> set[int]:
     return set()
 
 
+# A running head or foot of a printed page (a report's title, an agency's name, a stamp such as
+# ``ADVANCE UNEDITED VERSION``) recurs at every page break, between unrelated lines; a heading
+# repeated with its whole document recurs with the same line after it each time.
+RUNNING_MIN = 3
+RUNNING_MAX = 80
+
+
+def running_lines(lines: list[str]) -> set[str]:
+    """The comparison keys of the lines that are running heads or feet of printed pages."""
+    after: dict[str, list[str]] = {}
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if text and len(text) <= RUNNING_MAX and not ends_sentence(text):
+            nxt = next((n for n in lines[i + 1 :] if n.strip()), "")
+            after.setdefault(key(text), []).append(key(nxt))
+    return {
+        k
+        for k, nexts in after.items()
+        if len(nexts) >= RUNNING_MIN and 2 * len(set(nexts)) > len(nexts)
+    }
+
+
 def _run(doc: Document, ctx: PassContext) -> Document:
     out: list[Block] = []
     in_related = False
@@ -201,6 +223,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         texts = [_strip_link_numbers(t, last_link, lambda _m: None) if t else t for t in texts]
     menus = _menus(texts)
     abstract = _abstract(texts)
+    running = running_lines([t or "" for t in texts])
     for i, block in enumerate(doc.blocks):
         if not isinstance(block, Paragraph):
             out.append(block)
@@ -222,6 +245,9 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                     continue
         if i in menus:
             ctx.record(NAME, "remove-navigation", line, text, "")
+            continue
+        if running and key(text) in running:
+            ctx.record(NAME, "remove-running-head", line, text, "", note="repeated at page breaks")
             continue
         if i in abstract:
             ctx.record(NAME, "remove-abstract", line, text, "", note="the page's abstract box; the full text has it")

@@ -21,6 +21,7 @@ __all__ = [
     "match_appendix",
     "match_entry",
     "match_numbering",
+    "numbering_label",
     "opens_glossary",
     "starts_block",
 ]
@@ -44,10 +45,13 @@ _EN_HEADINGS: tuple[tuple[float, re.Pattern[str]], ...] = (
     (1, re.compile(rf"(?:PART|Part)\s+{_WORD_NUM}\b[.:]?\s*")),
     (2, re.compile(rf"(?:CHAPTER|Chapter|SECTION|Section)\s+{_WORD_NUM}\b[.:]?\s*")),
     (4, re.compile(r"[IVX]{1,5}\.\s+")),
+    (5, re.compile(r"[A-H]\.\s+")),
     (6, re.compile(r"\d{1,2}\.\s+")),
     (6.1, re.compile(r"\d{1,2}\.\d{1,2}\.?\s+")),
     (6.2, re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+")),
 )
+# ``Strategic Goal 1: Safety``: a colon inside a heading's words, not a term and its definition
+_TITLED_COLON = re.compile(r"[A-Z][\w’' ]{0,40}:\s+[A-Z][\w’'&\- ]{0,40}")
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9 ,&'’\-]{2,59}")
 
 ZH_HEADING_MAX = 60
@@ -70,6 +74,20 @@ class Numbering:
 
 _ZH_SENTENCE_END = re.compile(r"[。！？!?]")
 _DEFINITION_COLON = re.compile(r"[:：]\s*\S")
+
+
+_EN_LABEL = re.compile(
+    rf"(?:(?P<part>PART|Part)|CHAPTER|Chapter|SECTION|Section)\s+{_WORD_NUM}\b[.:]?"
+)
+
+
+def numbering_label(line: str) -> float | None:
+    """The rank of an English heading's numbering standing alone on its line (``CHAPTER 1``),
+    whose words follow on the next line; None for any other line."""
+    m = _EN_LABEL.fullmatch(line.strip())
+    if m is None:
+        return None
+    return 1 if m["part"] else 2
 
 
 def match_numbering(line: str, *, chinese: bool) -> Numbering | None:
@@ -102,7 +120,7 @@ def _match_en(line: str) -> Numbering | None:
             or len(line) > EN_HEADING_MAX
             or not (title[0].isupper() or title[0].isdigit())
             or title.endswith((".", ",", ";"))
-            or _DEFINITION_COLON.search(title)
+            or (_DEFINITION_COLON.search(title) and not _TITLED_COLON.fullmatch(title))
         ):
             return None
         return Numbering(rank, m.group().rstrip(), title, "")

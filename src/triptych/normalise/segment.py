@@ -5,8 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text, fold
-from .chars import ends_sentence, join_text
-from .chrome import is_furniture
+from .chars import ends_sentence, join_text, key
+from .chrome import is_furniture, running_lines
 from .context import PassContext
 from .patterns import starts_block
 
@@ -22,6 +22,7 @@ def _width(line: str) -> int:
 # In hard-wrapped text a line well short of the wrap width ends its paragraph (or is a line of
 # its own: a heading, a menu, a footer), so the next line starts a new block.
 SHORT_LINE = 0.6
+FRONT_LINES = 4
 
 
 def _wrap_width(groups: list[list[tuple[int, str]]]) -> int | None:
@@ -54,9 +55,11 @@ def segment(text: str, ctx: PassContext) -> Document:
             groups.append([])
     groups = [g for g in groups if g]
     width = _wrap_width(groups)
+    running = running_lines([line for group in groups for _, line in group]) if width else set()
     blocks: list[Paragraph] = []
-    for group in groups:
-        if width is None:
+    for number, group in enumerate(groups):
+        # the lines at the top are the title and what goes with it, never one wrapped paragraph
+        if width is None or (number == 0 and len(group) <= FRONT_LINES):
             blocks.extend(
                 Paragraph((Text(line),), provenance=Provenance(ctx.source, n, n))
                 for n, line in group
@@ -70,6 +73,8 @@ def segment(text: str, ctx: PassContext) -> Document:
                 or _width(previous) < SHORT_LINE * width
                 or is_furniture(line)
                 or is_furniture(previous)
+                or key(line) in running
+                or key(previous) in running
             ):
                 blocks.append(_unwrapped(current, first, last, ctx))
                 first, current = n, line

@@ -18,14 +18,19 @@ from .patterns import (
     match_appendix,
     match_entry,
     match_numbering,
+    numbering_label,
     opens_glossary,
 )
 
 __all__ = ["HEADINGS", "TITLE", "is_appendix_heading"]
 
 TITLE_MAX = 50
+EN_TITLE_MAX = 130  # English titles run longer in characters
 SUBTITLE_MAX = 120
-_SUBTITLE = re.compile(r"(?:——|—|--).+|[（(][^)）]+[)）]")
+_SUBTITLE = re.compile(
+    r"(?:——|—|--).+|[（(][^)）]+[)）]"
+    r"|(?:For the|For Fiscal|Fiscal Year|FY\s?\d|Presented to|Submitted to|Prepared for|Report to)\b.+"
+)
 _ISSUER = re.compile(r".{2,30}(?:人民政府|委员会|办公厅|办公室|政府|研究院|研究所)")
 
 
@@ -35,7 +40,7 @@ def _text(block: Block) -> str:
 
 def _is_title(text: str, ctx: PassContext) -> bool:
     return (
-        len(text) <= TITLE_MAX
+        len(text) <= (TITLE_MAX if ctx.chinese else EN_TITLE_MAX)
         and not ends_sentence(text)
         and match_numbering(text, chinese=ctx.chinese) is None
         and not glossary_title(text)
@@ -74,6 +79,21 @@ def _is_byline(text: str) -> bool:
     return len(text) <= TITLE_MAX and bool(_BYLINE.fullmatch(text.strip()))
 
 
+def _title_continues(title: str, nxt: str, ctx: PassContext) -> bool:
+    """Whether ``nxt`` is the second line of a title split over two: the line that carries the
+    genre (``2019年XX省`` / ``政府工作报告``), or in English a line going on in lower case."""
+    if not _is_title(nxt, ctx) or _is_byline(nxt) or _is_subtitle(nxt, ctx):
+        return False
+    if not ctx.chinese:
+        return nxt[:1].islower() and len(title) + len(nxt) < EN_TITLE_MAX
+    return (
+        len(title) <= TITLE_PART_MAX
+        and len(nxt) <= TITLE_PART_MAX
+        and not _GENRE.fullmatch(title)
+        and bool(_GENRE.fullmatch(nxt))
+    )
+
+
 def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str], int]:
     """The title, subtitle, byline and issuer found among the first blocks, and how many blocks
     they took. A subtitle may stand before the title, and a title may be split over two lines
@@ -93,15 +113,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         return {}, start
     title = texts[i] or ""
     nxt = texts[i + 1] if i + 1 < len(texts) else None
-    if (
-        nxt is not None
-        and len(title) <= TITLE_PART_MAX
-        and len(nxt) <= TITLE_PART_MAX
-        and _is_title(nxt, ctx)
-        and not _GENRE.fullmatch(title)
-        and _GENRE.fullmatch(nxt)
-        and not _is_byline(nxt)
-    ):
+    if nxt is not None and _title_continues(title, nxt, ctx):
         ctx.record(
             "title",
             "join-title-lines",
@@ -265,6 +277,15 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
                 )
                 skip = True
                 continue
+        label = None if ctx.chinese or in_glossary else numbering_label(text)
+        if label is not None and following and _is_title(following[0], ctx):
+            found.append((len(out), label))
+            title = blocks[i + 1]
+            out.append(
+                Heading(0, text.strip(), following[0], "", provenance=where.merge(title.provenance))
+            )
+            skip = True
+            continue
         if i in unnumbered:
             found.append((len(out), UNNUMBERED_RANK))
             out.append(Heading(0, "", text, "", provenance=where))
@@ -291,8 +312,11 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
                 note="text after the heading on its line starts a paragraph",
             )
             out.append(Paragraph((Text(numbering.rest),), provenance=where))
-    ranks = sorted({rank for _, rank in found})
+    # an English line in capitals stands at the top level, beside the highest numbered style;
+    # Chinese unnumbered headings are found only above the numbered ones
+    ranks = sorted({rank for _, rank in found if rank > 0})
     level = {rank: min(i + 1, 6) for i, rank in enumerate(ranks)}
+    level[0] = 1
     for index, rank in found:
         heading = out[index]
         assert isinstance(heading, Heading)
