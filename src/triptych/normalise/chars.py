@@ -8,6 +8,7 @@ from functools import cache
 
 __all__ = [
     "TERMINAL",
+    "broken_word",
     "ends_sentence",
     "is_cjk",
     "join_text",
@@ -68,6 +69,27 @@ def join_text(left: str, right: str) -> str:
     if left.endswith("-") and left[-2:-1].isalpha() and right[0].isalpha():
         return left + right
     return f"{left} {right}"
+
+
+# A word broken at a line end with a hyphen (``inves-`` / ``tigation``) is one word again; the
+# hyphen stays where the first part is a word that forms compounds (``cost-`` / ``effective``),
+# where the word already had a hyphen (``cost-of-`` / ``living``), or before a capital.
+_COMPOUND_FIRST = frozenset(
+    "all anti co cost cross ex fee first full half high long low mid multi non one part pay "
+    "post pre self semi short so state three two well year".split()
+)
+_LAST_WORD = re.compile(r"([A-Za-z]+(?:-[A-Za-z]+)*)-$")
+
+
+def broken_word(left: str, right: str) -> bool:
+    """Whether ``left`` ends with the first part of a word a line break hyphenated, which
+    ``right`` finishes: the hyphen is then no part of the text."""
+    left, right = left.rstrip(), right.lstrip()
+    m = _LAST_WORD.search(left)
+    if m is None or not right[:1].islower() or not right[0].isascii():
+        return False
+    word = m.group(1)
+    return "-" not in word and word.lower() not in _COMPOUND_FIRST
 
 
 _KEY_DROP = re.compile(r"\s+")

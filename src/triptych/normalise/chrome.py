@@ -200,17 +200,19 @@ RUNNING_MAX = 80
 
 def running_lines(lines: list[str]) -> set[str]:
     """The comparison keys of the lines that are running heads or feet of printed pages."""
-    after: dict[str, list[str]] = {}
+    around: dict[str, list[tuple[str, str]]] = {}
     for i, line in enumerate(lines):
         text = line.strip()
         if text and len(text) <= RUNNING_MAX and not ends_sentence(text):
-            nxt = next((n for n in lines[i + 1 :] if n.strip()), "")
-            after.setdefault(key(text), []).append(key(nxt))
-    return {
-        k
-        for k, nexts in after.items()
-        if len(nexts) >= RUNNING_MIN and 2 * len(set(nexts)) > len(nexts)
-    }
+            before = next((key(p) for p in reversed(lines[:i]) if p.strip()), "")
+            after = next((key(n) for n in lines[i + 1 :] if n.strip()), "")
+            around.setdefault(key(text), []).append((before, after))
+    running = set()
+    for k, seen in around.items():
+        varied = max(len({b for b, _ in seen}), len({a for _, a in seen}))
+        if len(seen) >= RUNNING_MIN and 2 * varied > len(seen):
+            running.add(k)
+    return running
 
 
 def _run(doc: Document, ctx: PassContext) -> Document:

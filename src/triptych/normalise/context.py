@@ -9,6 +9,7 @@ from typing import Literal
 from ..diagnostics import Code, Reporter
 from ..ledger import Ledger
 from ..model import Document
+from .chars import broken_word, join_text
 
 __all__ = ["DocumentPass", "ImportOptions", "PassContext", "TextPass"]
 
@@ -53,6 +54,22 @@ class PassContext:
     ) -> None:
         """Add an entry to the ledger."""
         self.ledger.record(pass_name, action, line, before, after, note)
+
+    def join(self, pass_name: str, line: int, left: str, right: str) -> str:
+        """``left`` and ``right`` joined as one text (``chars.join_text``), a word that a line
+        break hyphenated made whole again, with the hyphen's removal on record."""
+        if broken_word(left, right):
+            left = left.rstrip()
+            self.record(
+                pass_name,
+                "rejoin-hyphenated-word",
+                line,
+                "-",
+                "",
+                note=f"{left.rsplit(maxsplit=1)[-1]}{right.split(maxsplit=1)[0]}: a line break's hyphen",
+            )
+            return left[:-1] + right.lstrip()
+        return join_text(left, right)
 
     def warn(self, code: Code, message: str, line: int = 0, column: int = 0) -> None:
         """Report a diagnostic against the input."""

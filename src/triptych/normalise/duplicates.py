@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from ..diagnostics import Code
 from ..model import Block, Document, Heading, Paragraph, Text, plain
-from .chars import ends_sentence, join_text, key
+from .chars import ends_sentence, key
 from .context import DocumentPass, PassContext
 from .patterns import match_entry
 from .textindex import MIN_FRAGMENT, TextIndex
@@ -55,7 +55,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             continue
         if pending is not None and not ends_sentence(_current(slots, pending)):
             slot.merged_into = pending
-            slots[pending].block = _joined(slots[pending].block, block)
+            slots[pending].block = _joined(slots[pending].block, block, ctx)
             index.add(text, pending)
             pending = None
             continue
@@ -70,9 +70,10 @@ def _current(slots: list[_Slot], i: int) -> str:
     return _text(slots[i].block)
 
 
-def _joined(first: Block, second: Paragraph) -> Paragraph:
+def _joined(first: Block, second: Paragraph, ctx: PassContext) -> Paragraph:
     assert isinstance(first, Paragraph)
-    text = join_text(plain(first.content), plain(second.lead) + plain(second.content))
+    right = plain(second.lead) + plain(second.content)
+    text = ctx.join(NAME, second.provenance.first_line, plain(first.content), right)
     return Paragraph(
         (Text(text),), lead=first.lead, provenance=first.provenance.merge(second.provenance)
     )

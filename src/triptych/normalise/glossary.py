@@ -16,7 +16,7 @@ from ..model import (
     Text,
     plain,
 )
-from .chars import ends_sentence, join_text
+from .chars import ends_sentence
 from .context import DocumentPass, PassContext
 from .patterns import EntryMatch, glossary_heading, match_entry
 
@@ -146,7 +146,7 @@ def _start(m: EntryMatch, raw: str, where: Provenance, ctx: PassContext) -> _Dra
 
 
 def _continue(draft: _Draft, text: str, where: Provenance, ctx: PassContext) -> None:
-    joined = join_text(draft.definition, text) if draft.definition else text
+    joined = ctx.join(NAME, where.first_line, draft.definition, text) if draft.definition else text
     action = "rejoin-entry" if draft.definition else "definition-on-next-line"
     ctx.record(
         NAME,

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..diagnostics import Code, Diagnostic
 from ..model import Block, Document, Heading, Paragraph, Text, plain
 from ..model import Code as CodeSpan  # the name Code is the diagnostics'
-from .chars import ends_sentence, join_text
+from .chars import ends_sentence
 from .context import DocumentPass, PassContext
 from .patterns import is_date_line, is_glossary_heading, match_entry, match_numbering
 
@@ -33,6 +33,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             isinstance(block, Paragraph)
             and isinstance(prev, Paragraph)
             and not ends_sentence(plain(prev.lead) + plain(prev.content))
+            and not _STANDS_ALONE.match(plain(prev.content))
             and not _starts_item(plain(block.lead) + plain(block.content), ctx)
         ):
             # the lead of a continuation is no lead: it only looked like one out of place
@@ -46,7 +47,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                 note=f"continues line {prev.provenance.first_line}: …{left[-8:]}|{right[:8]}…",
             )
             out[-1] = Paragraph(
-                (Text(join_text(left, right)),),
+                (Text(ctx.join(NAME, block.provenance.first_line, left, right)),),
                 lead=prev.lead,
                 provenance=prev.provenance.merge(block.provenance),
             )
@@ -55,6 +56,12 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     return replace(doc, blocks=tuple(out))
 
 
+# A figure's or table's caption and the line naming its source end without a full stop, yet
+# nothing runs on from them.
+_STANDS_ALONE = re.compile(
+    r"\s*(?:(?:Figure|Fig\.|Table|Chart|Exhibit|Map)\s+\d+[\d.]*[.:]\s|(?:图|表)\s*\d+[\s.:：]"
+    r"|(?:Source|Sources|Note|Notes|资料来源|数据来源|注)\s*[:：])",
+)
 # A field of a notice ("地点：市政府第一会议室") is a line of its own.
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]\S")
 

@@ -147,7 +147,7 @@ _GLOSSARY_EN = re.compile(
     re.IGNORECASE,
 )
 _APPENDIX_LABEL = re.compile(rf"[\s【\[［(（]*{_APPENDIX}[\s】\]］)）:：]*")
-_APPENDIX_HEADING = re.compile(rf"(?P<number>{_APPENDIX})\s*(?:[:：、.．]\s*|\s+)(?P<title>\S.{{1,40}})")
+_APPENDIX_HEADING = re.compile(rf"(?P<number>{_APPENDIX}\s*(?:[:：、.．]|\s))\s*(?P<title>\S.{{1,40}})")
 
 
 def appendix_label(line: str) -> bool:
@@ -161,7 +161,7 @@ def match_appendix(line: str) -> tuple[str, str] | None:
     m = _APPENDIX_HEADING.fullmatch(line.strip())
     if m is None or ends_sentence(m["title"]) or _TERM_FORBIDDEN.search(m["title"]):
         return None
-    return m["number"].replace(" ", ""), m["title"].strip()
+    return m["number"].strip(), m["title"].strip()
 
 
 def glossary_title(line: str) -> bool:
@@ -210,6 +210,9 @@ _ENTRY_NOTE = re.compile(
 )
 _ENTRY_COLON = re.compile(r"(?P<term>[^:：。，,；;—–]{1,40}?)\s*(?:[:：]|\s[—–-]\s)\s*(?P<def>.+)")
 _WRAPPING_QUOTES = re.compile(rf"(?:{_QUOTED})")
+# ``Obligation. A binding agreement …``: an English term closed by a period, then its definition
+_ENTRY_PERIOD = re.compile(r"(?P<term>[A-Z][\w’'()/&\- ]{0,50}?[\w)])\.\s+(?P<def>[A-Z(“\"].+)")
+TERM_WORDS_MAX = 6
 
 
 def _unquote(term: str) -> str:
@@ -241,8 +244,12 @@ def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
         return None
     if (m := _ENTRY_COLON.fullmatch(line)) and _term_ok(m["term"]):
         return EntryMatch(_unquote(m["term"]), m["def"].strip(), strong=False)
+    if (m := _ENTRY_PERIOD.fullmatch(line)) and len(m["term"].split()) <= TERM_WORDS_MAX:
+        return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False)
     stripped = line.strip()
-    if len(stripped) <= 24 and _term_ok(stripped) and not stripped.endswith((":", "：", ".")):
+    latin = stripped.isascii()
+    short = len(stripped.split()) <= TERM_WORDS_MAX + 2 and len(stripped) <= 60 if latin else len(stripped) <= 24
+    if short and _term_ok(stripped) and not stripped.endswith((":", "：", ".")):
         return EntryMatch(_unquote(stripped), "", strong=False)
     return None
 

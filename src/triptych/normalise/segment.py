@@ -5,10 +5,10 @@ from __future__ import annotations
 import unicodedata
 
 from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text, fold
-from .chars import ends_sentence, join_text, key
+from .chars import ends_sentence, key
 from .chrome import is_furniture, running_lines
 from .context import PassContext
-from .patterns import starts_block
+from .patterns import glossary_title, match_entry, starts_block
 
 __all__ = ["segment"]
 
@@ -39,6 +39,13 @@ def _wrap_width(groups: list[list[tuple[int, str]]]) -> int | None:
     return top if wrapped else None
 
 
+def _starts_entry(line: str, width: int) -> bool:
+    """Whether a line after a finished sentence in a glossary opens an entry: a term and its
+    definition (``ACFR — Annual …``, ``FISMA: …``), or a short line holding a term alone."""
+    entry = match_entry(line, loose=True)
+    return entry is not None and (bool(entry.definition) or _width(line) < SHORT_LINE * width)
+
+
 def _unwrapped(text: str, first: int, last: int, ctx: PassContext) -> Paragraph:
     if last > first:
         ctx.record(NAME, "unwrap-lines", first, "", "", note=f"lines {first}-{last} are one paragraph")
@@ -57,6 +64,7 @@ def segment(text: str, ctx: PassContext) -> Document:
     width = _wrap_width(groups)
     running = running_lines([line for group in groups for _, line in group]) if width else set()
     blocks: list[Paragraph] = []
+    glossary = False  # under a glossary heading, each entry starts a block
     for number, group in enumerate(groups):
         # the lines at the top are the title and what goes with it, never one wrapped paragraph
         if width is None or (number == 0 and len(group) <= FRONT_LINES):
@@ -67,9 +75,12 @@ def segment(text: str, ctx: PassContext) -> Document:
             continue
         first, current = group[0][0], group[0][1]
         last, previous = first, current
+        glossary = glossary or glossary_title(current)
         for n, line in group[1:]:
+            glossary = glossary or glossary_title(line)
             if (
                 starts_block(line, chinese=ctx.chinese)
+                or (glossary and ends_sentence(previous) and _starts_entry(line, width))
                 or _width(previous) < SHORT_LINE * width
                 or is_furniture(line)
                 or is_furniture(previous)
@@ -79,7 +90,7 @@ def segment(text: str, ctx: PassContext) -> Document:
                 blocks.append(_unwrapped(current, first, last, ctx))
                 first, current = n, line
             else:
-                current = join_text(current, line)
+                current = ctx.join(NAME, n, current, line)
             last, previous = n, line
         blocks.append(_unwrapped(current, first, last, ctx))
     name = ctx.source.replace("\\", "/").rsplit("/", 1)[-1]
