@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from corpus import clean_markdown, corpus, raw_document
+from fidelity import table as fidelity_table
+from layouts import cases as layout_cases
 
 from triptych.normalise import ImportOptions, normalise
 from triptych.writers.text import write as plain_text
@@ -29,7 +31,7 @@ ENV = {
     "SOURCE_DATE_EPOCH": "1700000000",
     "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
 }
-CASES = ("sample", "pdf", "normaliser", "corpus", "large")
+CASES = ("sample", "pdf", "normaliser", "corpus", "large", "fidelity")
 
 
 @dataclass
@@ -338,6 +340,18 @@ def main() -> None:
             rows += case_corpus(args.corpus, args.corpus_chars, args.runs, work)
         if "large" in only:
             rows += case_large(work, args.large_chars)
+    fidelity: list[str] = []
+    if "fidelity" in only:
+        fidelity = [
+            "",
+            "## Normaliser fidelity",
+            "",
+            "The share of the layout fixtures' expectations (`tests/fixtures/layouts/*/expect.json`, "
+            "written by hand) that the import meets, per kind of expectation and class of layout "
+            "(`python benchmarks/fidelity.py --failures` lists what fails).",
+            "",
+            *fidelity_table(layout_cases()),
+        ]
     command = "nox -s bench -- " + " ".join(sys.argv[1:])
     report = "\n".join(
         [
@@ -353,6 +367,7 @@ def main() -> None:
             "| case | triptych | pandoc | ratio |",
             "| --- | --- | --- | --- |",
             *rows,
+            *fidelity,
             "",
         ]
     )

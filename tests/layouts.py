@@ -98,7 +98,9 @@ def _equal(kind: str, label: str, expected: str, actual: str) -> Check:
     return Check(kind, label, ok, "" if ok else repr(actual))
 
 
-def _in_order(kind: str, expected: list[tuple[str, ...]], actual: list[tuple[str, ...]]) -> list[Check]:
+def _in_order(
+    kind: str, expected: list[tuple[str, ...]], actual: list[tuple[str, ...]]
+) -> list[Check]:
     """One check per expected item (found in order), and a failed one per unexpected item."""
     want = [tuple(key(x) for x in item) for item in expected]
     have = [tuple(key(x) for x in item) for item in actual]
@@ -144,12 +146,8 @@ def check_case(case: str) -> list[Check]:
         checks.append(_equal("glossary title", want or "(none)", want, doc.glossary.title))
     if "entries" in expect:
         actual_entries = [(e.term, plain(e.definition)) for e in doc.glossary.entries]
-        checks.extend(
-            _in_order("entries", [(t, d) for t, d in expect["entries"]], actual_entries)
-        )
-    linked = {
-        e.id: e.term for e in doc.glossary.entries
-    }
+        checks.extend(_in_order("entries", [(t, d) for t, d in expect["entries"]], actual_entries))
+    linked = {e.id: e.term for e in doc.glossary.entries}
     used = {
         key(linked.get(n.target, ""))
         for b in doc.blocks
@@ -158,7 +156,9 @@ def check_case(case: str) -> list[Check]:
         if isinstance(n, TermRef)
     }
     for term in expect.get("links", ()):
-        checks.append(Check("links", term, key(term) in used, "" if key(term) in used else "not linked"))
+        checks.append(
+            Check("links", term, key(term) in used, "" if key(term) in used else "not linked")
+        )
     everything = key("\n".join(model_text(doc)))
     body = [key(t) for t in _body_text(doc)]
     for line in expect.get("chrome", ()):

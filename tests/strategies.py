@@ -83,6 +83,7 @@ def documents(draw: st.DrawFn) -> Document:
         title=draw(words),
         lang=draw(st.sampled_from(["zh-CN", "en", "zh-Hant"])),
         subtitle=draw(st.one_of(st.just(""), words)),
+        byline=draw(st.one_of(st.just(""), words)),
         issuer=draw(st.one_of(st.just(""), words)),
         date=draw(st.one_of(st.just(""), st.dates().map(lambda d: d.isoformat()))),
         source=draw(st.one_of(st.just(""), st.just("report.raw.txt"))),

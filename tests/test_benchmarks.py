@@ -16,7 +16,8 @@ def test_the_pdf_and_normaliser_cases_run_and_report(tmp_path: Path) -> None:
         [
             sys.executable,
             str(ROOT / "benchmarks" / "bench.py"),
-            *("--only", "pdf", "--only", "normaliser", "--normaliser-mb", "1"),
+            *("--only", "pdf", "--only", "normaliser", "--only", "fidelity"),
+            *("--normaliser-mb", "1"),
             *("--runs", "1", "--output", str(report)),
         ],
         capture_output=True,
@@ -29,3 +30,5 @@ def test_the_pdf_and_normaliser_cases_run_and_report(tmp_path: Path) -> None:
     assert rows[0].startswith("| case |")
     assert any(r.startswith("| PDF step for the sample") for r in rows)
     assert any(r.startswith("| normaliser, 1.0 MB raw text") for r in rows)
+    assert any(r.startswith("| headings |") for r in rows)
+    assert "Mean fidelity over the 5 classes" in report.read_text(encoding="utf-8")

@@ -56,8 +56,26 @@ def test_import_is_deterministic_and_refuses_to_clobber_edits(tmp_path: Path, ra
 def test_strict_turns_warnings_into_failure(tmp_path: Path, raw: Path) -> None:
     run = triptych("import", str(raw), "--strict", "--json", cwd=tmp_path)
     assert run.returncode == 1
-    codes = {json.loads(line)["code"] for line in run.stderr.splitlines() if line.startswith("{")}
+    records = [json.loads(line) for line in run.stdout.splitlines()]
+    codes = {r["code"] for r in records if "code" in r}
     assert {"T004", "T010"} <= codes
+    assert records[-1]["summary"] == "import"
+    assert records[-1]["exit"] == 1
+
+
+def test_json_output_is_json_only_with_one_summary_last(tmp_path: Path, raw: Path) -> None:
+    """Regression (issue 11): `check --json` printed `checked 1 document(s)` as plain text."""
+    assert triptych("import", str(raw), cwd=tmp_path).returncode == 0
+    run = triptych("check", "--json", cwd=tmp_path)
+    records = [json.loads(line) for line in run.stdout.splitlines()]  # every line parses
+    assert records, "no output"
+    *diagnostics, summary = records
+    assert all({"code", "severity", "line"} <= d.keys() for d in diagnostics)
+    assert summary["summary"] == "check"
+    assert summary["exit"] == run.returncode == 0
+    assert summary["warnings"] == sum(d["severity"] == "warning" for d in diagnostics)
+    assert summary["output"] == ["checked 1 document(s)"]
+    assert "checked" not in run.stderr
 
 
 def test_convert_markdown_to_xml_and_back(tmp_path: Path, raw: Path) -> None:

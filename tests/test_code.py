@@ -300,13 +300,14 @@ def test_code_in_an_xml_file_of_version_1_breaks_the_version_1_schema() -> None:
 
 
 def test_an_unknown_version_names_the_versions_this_triptych_reads() -> None:
-    error = _md_refused(FRONT.replace("triptych: 2", "triptych: 3") + "text\n")
-    assert "reads versions 1 and 2" in error.message
+    error = _md_refused(FRONT.replace("triptych: 2", "triptych: 4") + "text\n")
+    assert "reads versions 1, 2 and 3" in error.message
     xml = xml_writer.write(_doc(Paragraph((Code("x"),))))
-    error = _xml_refused(xml.replace("document:2", "document:3").replace('"2" xml', '"3" xml'))
-    assert "'urn:triptych:document:3'" in error.message
-    assert "version 1 (namespace urn:triptych:document:1)" in error.message
-    assert "version 2 (namespace urn:triptych:document:2)" in error.message
+    error = _xml_refused(xml.replace("document:2", "document:4").replace('"2" xml', '"4" xml'))
+    assert "'urn:triptych:document:4'" in error.message
+    assert "version 1 (namespace urn:triptych:document:1)," in error.message
+    assert "version 2 (namespace urn:triptych:document:2) and" in error.message
+    assert "version 3 (namespace urn:triptych:document:3)" in error.message
 
 
 def test_a_version_attribute_that_disagrees_with_the_namespace_is_refused() -> None:
@@ -325,8 +326,9 @@ def test_every_schema_names_only_the_vocabulary_constants_and_the_newest_names_t
             for kind in ("element", "attribute")
             for el in rng.iter(f"{{http://relaxng.org/ns/structure/1.0}}{kind}")
         }
-    assert found["1"] < found["2"] == schema.ELEMENTS | schema.ATTRIBUTES
+    assert found["1"] < found["2"] < found["3"] == schema.ELEMENTS | schema.ATTRIBUTES
     assert found["2"] - found["1"] == {"code", "pre", "language"}
+    assert found["3"] - found["2"] == {"byline"}
 
 
 # --- the Markdown dialect -----------------------------------------------------------------------

@@ -313,8 +313,9 @@ def test_a_linked_template_leading_outside_is_refused(tmp_path: Path, template: 
 # --- vbscript:, data: and event handlers in a source, in every edition --------------------------
 
 HOSTILE_MARKDOWN = """---
-triptych: 1
+triptych: 3
 title: "<a href=\\"vbscript:msgbox(1)\\">t</a><svg onload=alert(1)>"
+byline: "<a href=\\"javascript:alert(16)\\" onclick=\\"alert(17)\\">b</a>"
 lang: "en"
 issuer: "<img src=\\"data:image/svg+xml,<svg onload=alert(2)>\\" onerror=\\"alert(3)\\">"
 source: "javascript:alert(4)"
@@ -337,9 +338,10 @@ and [bad]{term="nowhere"}.
 """
 
 HOSTILE_XML = """<?xml version="1.0" encoding="UTF-8"?>
-<document xmlns="urn:triptych:document:1" version="1" xml:lang="en">
+<document xmlns="urn:triptych:document:3" version="3" xml:lang="en">
   <meta>
     <title>&lt;a href="vbscript:msgbox(1)"&gt;t&lt;/a&gt;&lt;svg onload=alert(1)&gt;</title>
+    <byline><![CDATA[<a href="javascript:alert(16)" onclick="alert(17)">b</a>]]></byline>
     <issuer><![CDATA[<img src="data:image/svg+xml,<svg onload=alert(2)>" onerror="alert(3)">]]>\
 </issuer>
     <source>javascript:alert(4)</source>
@@ -404,6 +406,7 @@ def test_scripting_urls_and_handlers_are_inert_in_every_edition(tmp_path: Path) 
         text = page.read_text("utf-8")
         assert "&lt;a href=&#34;vbscript:msgbox(7)&#34;&gt;v&lt;/a&gt;" in text, slug
         assert "&lt;div onmouseover=&#34;alert(10)&#34;&gt;" in text, slug
+        assert "&lt;a href=&#34;javascript:alert(16)&#34; onclick=&#34;alert(17)&#34;&gt;" in text
         with zipfile.ZipFile(build / "epub" / f"{slug}.epub") as book:
             for member in book.namelist():
                 if member.endswith((".xhtml", ".svg", ".ncx", ".opf")):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import random
 from pathlib import Path
 
 import pytest
@@ -82,3 +84,38 @@ def test_a_50_mb_input_imports_whole(tmp_path: Path, sample_bytes: bytes) -> Non
     assert outcome.source.stat().st_size > 30 * 1024 * 1024
     assert not [d for d in outcome.result.diagnostics if d.code.value == "T030"]
     assert outcome.ledger_json.exists() and outcome.ledger_text.exists()
+
+
+def _random_code_units() -> list[int]:
+    """2,000 random 16-bit code units, as bytes that are not UTF-16 read as UTF-16 give."""
+    rng = random.Random(11)
+    units = (rng.randrange(0x10000) for _ in range(3000))
+    return [u for u in units if not 0xD800 <= u <= 0xDFFF][:2000]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xff\xfe\xfa \xe6\x94\xbf\xe5\xba\x9c",  # printf '\xff\xfe\xfa 政府': a BOM, then not UTF-16
+        codecs.BOM_UTF16_LE + "".join(map(chr, _random_code_units())).encode("utf-16-le"),
+        "正文\ue000\ue001\ue002\ue003\ue004".encode(),  # valid UTF-8, mostly private-use
+    ],
+)
+def test_text_that_decodes_into_characters_no_text_uses_is_refused(
+    data: bytes, tmp_path: Path
+) -> None:
+    """Regression (issue 11): a fake UTF-16 byte-order mark imported mojibake with exit 0."""
+    raw = tmp_path / "report.txt"
+    raw.write_bytes(data)
+    with pytest.raises(InputError) as caught:
+        import_text(raw, tmp_path / "content")
+    message = str(caught.value)
+    assert "private-use, unassigned or control" in message
+    assert "--encoding" in message
+    assert not (tmp_path / "content").exists()
+
+
+def test_a_real_utf16_text_with_its_bom_still_imports() -> None:
+    data = "政府工作报告\n\n各位代表：现在，我代表市人民政府向大会报告工作。\n".encode("utf-16")
+    result = normalise(data, ImportOptions(source="utf16.txt"))
+    assert result.document.meta.title == "政府工作报告"

@@ -8,8 +8,8 @@ in ``expect.json`` what an editor expects of the result; see ``layouts.py``.
 from __future__ import annotations
 
 import pytest
-from layouts import KINDS, cases, check_case, expectations, failures, imported
 
+from layouts import KINDS, cases, check_case, expectations, failures, imported
 from triptych.diagnostics import Code
 
 CASES = cases()

@@ -33,6 +33,7 @@ from triptych.readers.markdown import MAX_CHARS, MAX_OPEN_BRACKETS, read
 from triptych.writers.markdown import write
 
 SMALL = Path(__file__).resolve().parent / "fixtures" / "canonical" / "small.md"
+BYLINE = SMALL.with_name("byline.md")
 
 FRONT = '---\ntriptych: 1\ntitle: "标题"\nlang: "zh-CN"\n---\n\n'
 """Minimal front matter; the body after it starts on line 7."""
@@ -310,7 +311,7 @@ def _refused(text: str) -> SourceError:
         ('triptych: 1\nlang: "en"\n', 1, "no `title`"),
         ('triptych: 1\ntitle: "t"\n', 1, "no `lang`"),
         ('title: "t"\nlang: "en"\n', 1, "no `triptych`"),
-        ('triptych: 3\ntitle: "t"\nlang: "en"\n', 2, "version"),
+        ('triptych: 4\ntitle: "t"\nlang: "en"\n', 2, "version"),
         ('triptych: "1"\ntitle: "t"\nlang: "en"\n', 2, "version"),
         ("triptych: true\ntitle: t\nlang: en\n", 2, "version"),
         ('triptych: 1\ntitle: 2021\nlang: "en"\n', 3, "must be text"),
@@ -328,6 +329,17 @@ def test_bad_front_matter_is_refused(front: str, line: int, words: str) -> None:
     error = _refused(f"---\n{front}---\n\n正文。\n")
     assert error.line == line
     assert words in error.message
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_byline_in_a_file_of_version_1_or_2_is_refused_naming_version_3(version: int) -> None:
+    # the byline comes before `triptych`: the version is checked once the whole front matter
+    # is read
+    front = f'byline: "省长 某某"\ntriptych: {version}\ntitle: "t"\nlang: "zh-CN"\n'
+    error = _refused(f"---\n{front}---\n\n正文。\n")
+    assert error.line == 2
+    assert f"`byline` is not allowed in dialect version {version}" in error.message
+    assert "write `triptych: 3`" in error.message
 
 
 def test_front_matter_without_a_closing_line_is_refused() -> None:
@@ -504,3 +516,43 @@ def test_an_anchor_from_xml_that_markdown_cannot_hold_names_the_source_line() ->
 def test_front_matter_keys_are_written_in_order_and_empty_ones_left_out() -> None:
     text = write(Document(Meta(title="t", lang="", issuer="某", source="s.txt"), ()))
     assert text == '---\ntriptych: 1\ntitle: "t"\nlang: ""\nissuer: "某"\nsource: "s.txt"\n---\n'
+
+
+# --- the byline (dialect version 3) ---------------------------------------------------
+
+
+def test_a_byline_is_read_as_its_own_field_apart_from_subtitle_and_issuer() -> None:
+    reporter = Reporter()
+    meta = read(BYLINE.read_text(encoding="utf-8"), "byline.md", reporter).meta
+    assert meta.byline == "湖南省省长 毛伟明"
+    assert meta.subtitle == "——2021年1月31日在湖南省第十三届人民代表大会第四次会议上"
+    assert meta.issuer == "湖南省人民政府"
+    assert reporter.diagnostics == []
+
+
+@pytest.mark.golden
+def test_the_byline_file_is_what_the_writer_writes() -> None:
+    text = BYLINE.read_text(encoding="utf-8")
+    assert write(read(text)) == text
+
+
+def test_a_document_with_a_byline_is_written_as_version_3_and_one_without_as_before() -> None:
+    doc = Document(Meta("t", "zh-CN", subtitle="——在会议上", byline=" 省长\n某某 "), ())
+    text = write(doc)
+    assert text == (
+        '---\ntriptych: 3\ntitle: "t"\nsubtitle: "——在会议上"\nbyline: "省长 某某"\n'
+        'lang: "zh-CN"\n---\n'
+    )
+    assert read(text) == canonical(doc)
+    assert write(Document(Meta("t", "zh-CN", subtitle="——在会议上"), ())).startswith(
+        "---\ntriptych: 1\n"
+    )
+    with_code = Document(Meta("t", "en", byline="b"), (Paragraph((model.Code("x"),)),))
+    assert write(with_code).startswith("---\ntriptych: 3\n")
+    assert read(write(with_code)) == with_code
+
+
+def test_a_blank_byline_is_no_byline() -> None:
+    doc = read('---\ntriptych: 3\ntitle: "t"\nbyline: " "\nlang: "en"\n---\n')
+    assert doc.meta == Meta("t", "en")
+    assert write(doc).startswith("---\ntriptych: 1\n")

@@ -225,6 +225,35 @@ def test_without_overrides_print_css_is_unchanged(tmp_path: Path) -> None:
     assert family[PARAGRAPH[:36]] == "Noto-Serif-CJK-SC"
 
 
+def _imprint_top(out: Path, css: str, byline: bool) -> tuple[int, float]:
+    """The title page typeset alone, with or without a byline: its number of pages and the top
+    of the issuer's line, in points from the top of the page."""
+    author = '<p class="author">湖南省省长 毛伟明</p>' if byline else ""
+    html = (
+        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>排版</title>'
+        f'<link rel="stylesheet" href="{PRINT_CSS.as_uri()}"><style>{css}</style></head><body>'
+        '<section class="title-page"><h1 class="document-title">排版测试</h1>'
+        f'<p class="subtitle">副标题</p>{author}<div class="imprint"><p class="issuer">某某人民政府'
+        '</p><p class="date">2021年1月20日</p></div></section></body></html>'
+    )
+    path = out / f"title-{byline}.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    [issuer] = [r for r in text_runs(path) if squash(r.text) == "某某人民政府"]
+    with pikepdf.open(path) as pdf:
+        width_pt = float(pdf.pages[0].MediaBox[2]) - float(pdf.pages[0].MediaBox[0])
+        return len(pdf.pages), issuer.top * width_pt / issuer.page_width
+
+
+@pytest.mark.parametrize("paper", ["A4", "A5", "B5", "letter"])
+def test_a_byline_leaves_the_issuer_and_date_where_they_stand_without_one(
+    tmp_path: Path, paper: str
+) -> None:
+    css = print_overrides(paper_of(paper))
+    pages, without = _imprint_top(tmp_path, css, byline=False)
+    assert _imprint_top(tmp_path, css, byline=True) == (1, pytest.approx(without, abs=MM))
+    assert pages == 1
+
+
 # --- through `triptych build` ----------------------------------------------------------------
 
 

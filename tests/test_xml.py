@@ -13,6 +13,7 @@ from strategies import documents
 from triptych import schema
 from triptych.diagnostics import Code, Reporter
 from triptych.errors import SourceError
+from triptych.model import Code as CodeSpan
 from triptych.model import (
     Document,
     Glossary,
@@ -25,7 +26,7 @@ from triptych.model import (
     Text,
 )
 from triptych.readers.xml import read
-from triptych.writers.xml import write
+from triptych.writers.xml import vocabulary_version, write
 
 SMALL = Path(__file__).parent / "fixtures" / "canonical" / "small.xml"
 
@@ -363,3 +364,88 @@ def test_markdown_and_xml_of_one_document_give_the_same_model(doc: Document) -> 
     from triptych.writers import markdown as md_writer
 
     assert read(write(doc)) == md_reader.read(md_writer.write(doc))
+
+
+# --- the byline (version 3) and the versions before it -------------------------------------------
+
+BYLINE_XML = SMALL.with_name("byline.xml")
+BYLINE_MD = SMALL.with_name("byline.md")
+CODE_XML = SMALL.with_name("code.xml")
+
+
+def _as_version(text: str, version: str) -> str:
+    """``text`` (a version-1 file) relabelled as ``version``: namespace and attribute."""
+    return text.replace("urn:triptych:document:1", schema.namespace(version)).replace(
+        ' version="1" ', f' version="{version}" '
+    )
+
+
+def test_a_byline_survives_markdown_to_xml_to_markdown() -> None:
+    from triptych.readers import markdown as md_reader
+    from triptych.writers import markdown as md_writer
+
+    markdown = BYLINE_MD.read_text(encoding="utf-8")
+    doc = md_reader.read(markdown, "byline.md")
+    assert doc.meta.byline == "湖南省省长 毛伟明"
+    text = write(doc)
+    assert text == BYLINE_XML.read_text(encoding="utf-8")
+    again = read(text, "byline.xml")
+    assert again == doc
+    assert md_writer.write(again) == markdown
+
+
+def test_xml_with_a_byline_is_version_3_and_valid_against_its_schema() -> None:
+    text = BYLINE_XML.read_text(encoding="utf-8")
+    assert '<document xmlns="urn:triptych:document:3" version="3" xml:lang="zh-CN">' in text
+    assert "    <byline>湖南省省长 毛伟明</byline>\n" in text
+    assert vocabulary_version(read(text)) == "3"
+    schema.validate(etree.fromstring(text.encode("utf-8")), "byline.xml", "3")
+    assert schema.relaxng("3").validate(etree.fromstring(text.encode("utf-8")))
+
+
+def test_the_byline_stands_between_subtitle_and_issuer() -> None:
+    meta = read(BYLINE_XML.read_bytes()).meta
+    assert (meta.subtitle, meta.byline, meta.issuer) == (
+        "——2021年1月31日在湖南省第十三届人民代表大会第四次会议上",
+        "湖南省省长 毛伟明",
+        "湖南省人民政府",
+    )
+    misplaced = BYLINE_XML.read_text(encoding="utf-8").replace(
+        "    <byline>湖南省省长 毛伟明</byline>\n", ""
+    )
+    misplaced = misplaced.replace("  </meta>", "    <byline>湖南省省长 毛伟明</byline>\n  </meta>")
+    refused(misplaced, "schema (version 3)", "byline")
+
+
+@pytest.mark.parametrize("version", ["1", "2"])
+def test_a_byline_in_a_file_of_version_1_or_2_breaks_that_versions_schema(version: str) -> None:
+    text = xml().replace(
+        "    <title>标题</title>\n", "    <title>标题</title>\n    <byline>某</byline>\n"
+    )
+    refused(_as_version(text, version), f"schema (version {version})", "byline")
+
+
+def test_a_version_2_file_still_reads_and_is_written_as_version_2() -> None:
+    data = CODE_XML.read_bytes()
+    doc = read(data, "code.xml")
+    assert doc.meta.byline == ""
+    assert vocabulary_version(doc) == "2"
+    assert write(doc).encode("utf-8") == data
+
+
+def test_a_version_2_file_without_code_reads_and_is_written_as_version_1() -> None:
+    text = SMALL.read_text(encoding="utf-8")
+    assert read(_as_version(text, "2")) == SMALL_DOC
+    assert read(_as_version(text, "3")) == SMALL_DOC
+    assert write(SMALL_DOC) == text  # no byline, no code: version 1, byte for byte
+
+
+def test_the_version_is_the_oldest_that_holds_the_document() -> None:
+    plain = Document(Meta("t", "en"), (Paragraph((Text("x"),)),))
+    code = Document(Meta("t", "en"), (Paragraph((CodeSpan("x"),)),))
+    assert vocabulary_version(plain) == "1"
+    assert vocabulary_version(code) == "2"
+    for doc in (plain, code):
+        signed = Document(Meta("t", "en", byline="b"), doc.blocks)
+        assert vocabulary_version(signed) == "3"
+        assert read(write(signed)) == signed

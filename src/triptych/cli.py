@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import logging
 import shutil
@@ -222,7 +223,7 @@ def _print_diagnostics(diagnostics: Sequence[Diagnostic], args: argparse.Namespa
                 "line": d.line,
                 "column": d.column,
             }
-            print(json.dumps(record, ensure_ascii=False), file=sys.stderr)
+            print(json.dumps(record, ensure_ascii=False))
     elif shown:
         # the raw input of an import is shown in the encoding it was imported from
         named = getattr(args, "encoding", None)
@@ -400,8 +401,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         logger.addHandler(handler)
         logger.setLevel(logging.DEBUG)
     reporter = Reporter()
+    # with --json, standard output is JSON only: what a command would say there goes into the
+    # summary object that closes it
+    said_out = io.StringIO()
+    quiet_stdout = (
+        contextlib.redirect_stdout(said_out)
+        if args.json and args.command != "serve"
+        else contextlib.nullcontext()
+    )
     try:
-        status = _run(args, reporter)
+        with quiet_stdout:
+            status = _run(args, reporter)
     except TriptychError as err:
         # an error the exception states already is not printed twice
         said = [
@@ -411,9 +421,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         ]
         _print_diagnostics(said, args)
         print(err, file=sys.stderr)
+        if args.json:
+            _print_summary(args, reporter, err.exit_code, said_out.getvalue(), str(err))
         return err.exit_code
     _print_diagnostics(reporter.diagnostics, args)
-    return max(status, _verdict(reporter, args))
+    status = max(status, _verdict(reporter, args))
+    if args.json:
+        _print_summary(args, reporter, status, said_out.getvalue())
+    return status
+
+
+def _print_summary(
+    args: argparse.Namespace, reporter: Reporter, status: int, output: str, error: str = ""
+) -> None:
+    """The object that closes ``--json`` output: the command, its exit status, the counts of
+    diagnostics by severity, and the lines it would have printed."""
+    summary: dict[str, object] = {
+        "summary": args.command,
+        "exit": status,
+        "errors": reporter.count(Severity.ERROR),
+        "warnings": reporter.count(Severity.WARNING) - reporter.count(Severity.ERROR),
+        "output": output.splitlines(),
+    }
+    if error:
+        summary["error"] = error
+    print(json.dumps(summary, ensure_ascii=False))
 
 
 def entry_point() -> None:

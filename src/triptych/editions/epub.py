@@ -388,7 +388,8 @@ class Cover:
 
 def cover_layout(view: DocumentView) -> Cover:
     """The cover as on a Chinese official document: the issuer in red over a red rule, then the
-    title, subtitle and date. Text is measured by character class, so no font is needed."""
+    title, subtitle, byline and date. Text is measured by character class, so no font is
+    needed."""
     meta = view.meta
     width = COVER_WIDTH - 2 * COVER_MARGIN
     lines: list[CoverLine] = []
@@ -408,6 +409,12 @@ def cover_layout(view: DocumentView) -> Cover:
     if meta.subtitle:
         y += 30
         size, texts = _fit(meta.subtitle, width, (26, 22, 19), 4)
+        for text in texts:
+            lines.append(CoverLine(text, y, size))
+            y += round(size * 1.5)
+    if meta.byline:
+        y += 20
+        size, texts = _fit(meta.byline, width, (24, 21, 18), 2)
         for text in texts:
             lines.append(CoverLine(text, y, size))
             y += round(size * 1.5)

@@ -59,6 +59,9 @@ MIN_SIDE_MARGIN_MM = 15.0
 # print.css on A4: the page margins and the title page's vertical spacing, in millimetres
 _A4_TOP_MM, _A4_BOTTOM_MM = 30.0, 25.0
 _A4_TITLE_MM, _A4_IMPRINT_MM = 60.0, 90.0
+# the byline's room on the title page on any paper (6mm and a line of 15pt), which the space above
+# the imprint gives up
+_BYLINE_MM = 15.5
 # room for the running head above the text block and the page number below it
 _MIN_TOP_MM, _MIN_BOTTOM_MM = 20.0, 15.0
 
@@ -135,6 +138,8 @@ def _paper_rules(paper: Paper) -> list[str]:
         f"@page {{\n  size: {paper.name};\n  margin: {margin};\n}}",
         f".document-title {{ margin-top: {_number(_A4_TITLE_MM * scale, 'mm')}; }}",
         f".imprint {{ margin-top: {_number(_A4_IMPRINT_MM * scale, 'mm')}; }}",
+        ".title-page .author + .imprint"
+        f" {{ margin-top: {_number(_A4_IMPRINT_MM * scale - _BYLINE_MM, 'mm')}; }}",
     ]
 
 

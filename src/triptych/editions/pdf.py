@@ -269,7 +269,7 @@ def _unprintable(char: str) -> bool:
 def _printed_texts(view: DocumentView, sheet: Stylesheet) -> Iterator[tuple[str, str, int, str]]:
     """``(what, source, line, text)`` for everything the PDF prints."""
     meta = view.meta
-    for name in ("title", "subtitle", "issuer"):
+    for name in ("title", "subtitle", "byline", "issuer"):
         yield f"the document's {name}", "", 0, getattr(meta, name)
     yield "the document's date", "", 0, _printed_date(meta.date, meta.lang)
     for block in view.doc.blocks:

@@ -128,6 +128,7 @@ def canonical(doc: Document) -> Document:
         title=fold(meta.title),
         lang=fold(meta.lang),
         subtitle=fold(meta.subtitle),
+        byline=fold(meta.byline),
         issuer=fold(meta.issuer),
         date=fold(meta.date),
         source=fold(meta.source),

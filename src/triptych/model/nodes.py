@@ -189,6 +189,8 @@ class Meta:
     """BCP 47 language tag of the text (``"zh-CN"``, ``"en"``)."""
     subtitle: str = ""
     """A line under the title, such as the occasion of a report, or ``""``."""
+    byline: str = ""
+    """The speaker or author line under the title (``"湖南省省长 毛伟明"``), or ``""``."""
     issuer: str = ""
     """The issuing body (``"衡阳市人民政府"``), or ``""`` when unknown."""
     date: str = ""

@@ -75,8 +75,38 @@ def join_text(left: str, right: str) -> str:
 # hyphen stays where the first part is a word that forms compounds (``cost-`` / ``effective``),
 # where the word already had a hyphen (``cost-of-`` / ``living``), or before a capital.
 _COMPOUND_FIRST = frozenset(
-    "all anti co cost cross ex fee first full half high long low mid multi non one part pay "
-    "post pre self semi short so state three two well year".split()
+    [
+        "all",
+        "anti",
+        "co",
+        "cost",
+        "cross",
+        "ex",
+        "fee",
+        "first",
+        "full",
+        "half",
+        "high",
+        "long",
+        "low",
+        "mid",
+        "multi",
+        "non",
+        "one",
+        "part",
+        "pay",
+        "post",
+        "pre",
+        "self",
+        "semi",
+        "short",
+        "so",
+        "state",
+        "three",
+        "two",
+        "well",
+        "year",
+    ]
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+(?:-[A-Za-z]+)*)-$")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from ..model import Block, Document, Paragraph, Text, plain
 from .chars import ends_sentence, key
@@ -81,10 +82,51 @@ def is_furniture(text: str) -> bool:
 # Site navigation: a run of menu items one per line, or a line of them, with the words portals
 # use (``首页 | 政务公开 | 政务服务 | 互动交流 | 走进XX``).
 _NAV_WORDS = frozenset(
-    "首页 网站首页 政务公开 信息公开 政府信息公开 政务服务 办事服务 网上办事 互动交流 政民互动 公众参与 "
-    "新闻中心 新闻 要闻 要闻动态 政务动态 政策 政策文件 政策解读 数据 数据发布 统计数据 国务院 总理 互动 "
-    "服务 国情 专题 专题专栏 联系我们 网站地图 无障碍 长者模式 登录 注册 English 繁体 简体 "
-    "Home News About Contact Services".split()
+    [
+        "首页",
+        "网站首页",
+        "政务公开",
+        "信息公开",
+        "政府信息公开",
+        "政务服务",
+        "办事服务",
+        "网上办事",
+        "互动交流",
+        "政民互动",
+        "公众参与",
+        "新闻中心",
+        "新闻",
+        "要闻",
+        "要闻动态",
+        "政务动态",
+        "政策",
+        "政策文件",
+        "政策解读",
+        "数据",
+        "数据发布",
+        "统计数据",
+        "国务院",
+        "总理",
+        "互动",
+        "服务",
+        "国情",
+        "专题",
+        "专题专栏",
+        "联系我们",
+        "网站地图",
+        "无障碍",
+        "长者模式",
+        "登录",
+        "注册",
+        "English",
+        "繁体",
+        "简体",
+        "Home",
+        "News",
+        "About",
+        "Contact",
+        "Services",
+    ]
 )
 _NAV_SPLIT = re.compile(r"\s*[|｜/·•]\s*|\s{2,}|\u3000+")
 _NAV_TOKEN = re.compile(r"[^\s，。；：:,.;!?！？、（）()]{1,8}")
@@ -149,8 +191,18 @@ def _link_list(texts: list[str | None]) -> tuple[set[int], int]:
             continue
         entries = [j for j in range(i + 1, len(texts)) if _REFERENCE.fullmatch(texts[j] or "")]
         if len(entries) >= 2:
-            last = max(int(_LINK_NUMBER.sub("", t).split(".")[0]) for j in entries if (t := texts[j]))
-            return {i, *entries, *(j for j in range(i + 1, len(texts)) if texts[j] is not None and _REFERENCES.fullmatch(texts[j] or ""))}, last
+            last = max(
+                int(_LINK_NUMBER.sub("", t).split(".")[0]) for j in entries if (t := texts[j])
+            )
+            return {
+                i,
+                *entries,
+                *(
+                    j
+                    for j in range(i + 1, len(texts))
+                    if texts[j] is not None and _REFERENCES.fullmatch(texts[j] or "")
+                ),
+            }, last
     return set(), 0
 
 
@@ -164,17 +216,14 @@ def _strip_link_numbers(text: str, last: int, record: Callable[[str], None]) -> 
     return _LINK_NUMBER.sub(drop, text)
 
 
-def _later_keys(texts: list[str | None]) -> list[str]:
-    """For each block, the comparison key of all the text after it (for repeated abstracts)."""
-    keys = [key(t) if t is not None else "" for t in texts]
-    after: list[str] = [""] * len(keys)
-    for i in range(len(keys) - 2, -1, -1):
-        after[i] = keys[i + 1] + "\n" + after[i + 1]
-    return after
+def _link_number(ctx: PassContext, line: int, marker: str) -> None:
+    ctx.record(NAME, "remove-link-number", line, marker, "")
 
 
 _ABSTRACT = re.compile(r"[【\[]?\s*(?:内容摘要|摘要|核心提示|导读)\s*[】\]]?\s*[:：]?")
-_READ_ON = re.compile(r"[【\[]?\s*(?:阅读全文|查看全文|点击查看全文|展开全文|全文阅读)\s*[】\]]?\s*[>»]*")
+_READ_ON = re.compile(
+    r"[【\[]?\s*(?:阅读全文|查看全文|点击查看全文|展开全文|全文阅读)\s*[】\]]?\s*[>»]*"
+)
 
 
 def _abstract(texts: list[str | None]) -> set[int]:
@@ -183,7 +232,14 @@ def _abstract(texts: list[str | None]) -> set[int]:
     for i, text in enumerate(texts):
         if text is None or not _ABSTRACT.fullmatch(text):
             continue
-        end = next((j for j in range(i + 1, min(len(texts), i + 12)) if _READ_ON.fullmatch(texts[j] or "")), None)
+        end = next(
+            (
+                j
+                for j in range(i + 1, min(len(texts), i + 12))
+                if _READ_ON.fullmatch(texts[j] or "")
+            ),
+            None,
+        )
         if end is None:
             return set()
         rest = "\n".join(key(t) for t in texts[end + 1 :] if t is not None)
@@ -237,9 +293,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             ctx.record(NAME, "remove-link-list", line, text, "", note="a web page's list of links")
             continue
         if last_link:
-            stripped = _strip_link_numbers(
-                text, last_link, lambda m: ctx.record(NAME, "remove-link-number", line, m, "")
-            )
+            stripped = _strip_link_numbers(text, last_link, partial(_link_number, ctx, line))
             if stripped != text:
                 text = stripped
                 block = replace(block, content=(Text(text),))
@@ -252,7 +306,14 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             ctx.record(NAME, "remove-running-head", line, text, "", note="repeated at page breaks")
             continue
         if i in abstract:
-            ctx.record(NAME, "remove-abstract", line, text, "", note="the page's abstract box; the full text has it")
+            ctx.record(
+                NAME,
+                "remove-abstract",
+                line,
+                text,
+                "",
+                note="the page's abstract box; the full text has it",
+            )
             continue
         if in_related:
             if len(text) <= LINK_TITLE_MAX and not ends_sentence(text):

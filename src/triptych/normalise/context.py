@@ -66,7 +66,8 @@ class PassContext:
                 line,
                 "-",
                 "",
-                note=f"{left.rsplit(maxsplit=1)[-1]}{right.split(maxsplit=1)[0]}: a line break's hyphen",
+                note=f"{left.rsplit(maxsplit=1)[-1]}{right.split(maxsplit=1)[0]}: "
+                "a line break's hyphen",
             )
             return left[:-1] + right.lstrip()
         return join_text(left, right)

@@ -90,8 +90,41 @@ def _han_ratio(text: str) -> float:
     return han / len(letters)
 
 
+# Text is letters, digits, marks and punctuation; a decoding that yields many characters no
+# text uses (private-use, unassigned, surrogate or control) read bytes of another encoding, or
+# bytes that only looked like a byte-order mark.
+_NOT_TEXT = frozenset({"Co", "Cn", "Cs", "Cc"})
+NOT_TEXT_SHARE = 0.1
+NOT_TEXT_SHARE_SHORT = 0.25  # below SHORT_TEXT characters one stray character weighs more
+SHORT_TEXT = 20
+
+
+def _refuse_garbage(text: str, encoding: str, source: str) -> str:
+    shown = [c for c in text if not c.isspace()]
+    bad = sum(1 for c in shown if c == "\ufffd" or unicodedata.category(c) in _NOT_TEXT)
+    limit = NOT_TEXT_SHARE if len(shown) >= SHORT_TEXT else NOT_TEXT_SHARE_SHORT
+    if shown and bad / len(shown) >= limit:
+        raise InputError(
+            f"read as {encoding}, {bad} of its {len(shown)} characters are private-use, "
+            "unassigned or control characters, so it is not text in that encoding; name the "
+            "file's encoding with --encoding (for example --encoding gbk), or check that it is "
+            "a text file",
+            source=source,
+        )
+    return text
+
+
 def decode(data: bytes, ctx: PassContext) -> str:
-    """Decode ``data`` following the policy above; the BOM and any detection go on record."""
+    """Decode ``data`` following the policy above; the BOM and any detection go on record.
+    Text that decodes into characters no text uses is refused, whichever way it was read."""
+    encoding = ctx.options.encoding or "UTF-8"
+    text = _decode(data, ctx)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not ctx.options.encoding:
+        encoding = "UTF-16 (from its byte-order mark)"
+    return _refuse_garbage(text, encoding, ctx.source)
+
+
+def _decode(data: bytes, ctx: PassContext) -> str:
     source = ctx.source
     requested = ctx.options.encoding
     if requested:

@@ -11,8 +11,8 @@ from .chars import ends_sentence
 
 __all__ = [
     "EntryMatch",
-    "appendix_label",
     "Numbering",
+    "appendix_label",
     "find_date",
     "glossary_heading",
     "glossary_title",
@@ -147,7 +147,9 @@ _GLOSSARY_EN = re.compile(
     re.IGNORECASE,
 )
 _APPENDIX_LABEL = re.compile(rf"[\s【\[［(（]*{_APPENDIX}[\s】\]］)）:：]*")
-_APPENDIX_HEADING = re.compile(rf"(?P<number>{_APPENDIX}\s*(?:[:：、.．]|\s))\s*(?P<title>\S.{{1,40}})")
+_APPENDIX_HEADING = re.compile(
+    rf"(?P<number>{_APPENDIX}\s*(?:[:：、.．]|\s))\s*(?P<title>\S.{{1,40}})"
+)
 
 
 def appendix_label(line: str) -> bool:
@@ -248,7 +250,11 @@ def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
         return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False)
     stripped = line.strip()
     latin = stripped.isascii()
-    short = len(stripped.split()) <= TERM_WORDS_MAX + 2 and len(stripped) <= 60 if latin else len(stripped) <= 24
+    short = (
+        len(stripped.split()) <= TERM_WORDS_MAX + 2 and len(stripped) <= 60
+        if latin
+        else len(stripped) <= 24
+    )
     if short and _term_ok(stripped) and not stripped.endswith((":", "：", ".")):
         return EntryMatch(_unquote(stripped), "", strong=False)
     return None

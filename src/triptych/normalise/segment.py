@@ -48,7 +48,9 @@ def _starts_entry(line: str, width: int) -> bool:
 
 def _unwrapped(text: str, first: int, last: int, ctx: PassContext) -> Paragraph:
     if last > first:
-        ctx.record(NAME, "unwrap-lines", first, "", "", note=f"lines {first}-{last} are one paragraph")
+        ctx.record(
+            NAME, "unwrap-lines", first, "", "", note=f"lines {first}-{last} are one paragraph"
+        )
     return Paragraph((Text(text),), provenance=Provenance(ctx.source, first, last))
 
 

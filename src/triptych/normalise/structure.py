@@ -29,7 +29,8 @@ EN_TITLE_MAX = 130  # English titles run longer in characters
 SUBTITLE_MAX = 120
 _SUBTITLE = re.compile(
     r"(?:——|—|--).+|[（(][^)）]+[)）]"
-    r"|(?:For the|For Fiscal|Fiscal Year|FY\s?\d|Presented to|Submitted to|Prepared for|Report to)\b.+"
+    r"|(?:For the|For Fiscal|Fiscal Year|FY\s?\d|Presented to|Submitted to|Prepared for"
+    r"|Report to)\b.+"
 )
 _ISSUER = re.compile(r".{2,30}(?:人民政府|委员会|办公厅|办公室|政府|研究院|研究所)")
 
@@ -55,7 +56,9 @@ _GENRE = re.compile(
     r"|.*\b(?:Report|Review|Plan|Statement|Budget|Address)\b.*",
 )
 # The speaker under a report's title: an office and a name (``湖南省省长 毛伟明``).
-_OFFICE = r"(?:代理|代)?(?:副)?(?:省长|市长|州长|盟长|区长|县长|旗长|总理|主席|主任|书记|厅长|局长|部长)"
+_OFFICE = (
+    r"(?:代理|代)?(?:副)?(?:省长|市长|州长|盟长|区长|县长|旗长|总理|主席|主任|书记|厅长|局长|部长)"
+)
 _BYLINE = re.compile(
     rf"[\u4e00-\u9fffA-Za-z]{{0,24}}?{_OFFICE}\s*[\u4e00-\u9fff·•]{{2,8}}"
     r"|(?:By|Presented by|Delivered by)\s+[A-Z][\w.'’\- ]{1,60}"
@@ -105,10 +108,14 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         ctx.record("title", "remove-site-name", blocks[i].provenance.first_line, texts[i] or "", "")
         i += 1
     start = i
-    if i < len(texts) and texts[i] is not None and _is_subtitle(texts[i] or "", ctx):
-        if i + 1 < len(texts) and texts[i + 1] is not None and _is_title(texts[i + 1] or "", ctx):
-            found["subtitle"] = texts[i] or ""
-            i += 1
+    if (
+        i + 1 < len(texts)
+        and texts[i + 1]
+        and _is_subtitle(texts[i] or "", ctx)
+        and _is_title(texts[i + 1] or "", ctx)
+    ):
+        found["subtitle"] = texts[i] or ""
+        i += 1
     if i >= len(texts) or texts[i] is None or not _is_title(texts[i] or "", ctx):
         return {}, start
     title = texts[i] or ""
@@ -273,7 +280,9 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
                 in_appendix = True
                 title = blocks[i + 1]
                 out.append(
-                    Heading(1, text.strip(), following[0], "", provenance=where.merge(title.provenance))
+                    Heading(
+                        1, text.strip(), following[0], "", provenance=where.merge(title.provenance)
+                    )
                 )
                 skip = True
                 continue

@@ -1,4 +1,4 @@
-"""Reader for canonical Markdown, triptych dialect versions 1 and 2 (docs/markdown-dialect.md)."""
+"""Reader for canonical Markdown, triptych dialect versions 1 to 3 (docs/markdown-dialect.md)."""
 
 from __future__ import annotations
 
@@ -43,9 +43,9 @@ from .terms import report_duplicate_terms
 
 __all__ = ["FORMAT_VERSION", "FORMAT_VERSIONS", "MAX_CHARS", "MAX_OPEN_BRACKETS", "read"]
 
-FORMAT_VERSION = 2
-"""The newest dialect version: version 1 and code (code spans and fenced code blocks)."""
-FORMAT_VERSIONS = (1, FORMAT_VERSION)
+FORMAT_VERSION = 3
+"""The newest dialect version: version 2 (version 1 and code) and the ``byline`` key."""
+FORMAT_VERSIONS = (1, 2, FORMAT_VERSION)
 """Every dialect version this reader accepts (``triptych: 1`` in the front matter …)."""
 MAX_CHARS = 1_000_000
 """Longest input accepted, in characters: markdown-it reads 100 000 to 350 000 a second."""
@@ -58,9 +58,12 @@ _DIALECT = {
     2: "the triptych Markdown dialect has headings, paragraphs, fenced code blocks and one "
     "glossary",
 }
+_DIALECT[3] = _DIALECT[2]  # version 3 adds a front matter key, not a block
 # the schemas' iso.date: a calendar date, or its year and month, or its year
 _ISO_DATE = re.compile(r"[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?")
-_META_KEYS = frozenset({"triptych", "title", "subtitle", "lang", "issuer", "date", "source"})
+_META_KEYS = frozenset(
+    {"triptych", "title", "subtitle", "byline", "lang", "issuer", "date", "source"}
+)
 _REQUIRED_KEYS = ("triptych", "title", "lang")
 _ENTRY_ATTRS = frozenset({"id", "page", "number", "aliases"})
 
@@ -289,11 +292,12 @@ class _Reader:
                 '`title: "…"` and `lang: "…"`, then a line `---`',
             )
         fields: dict[str, str] = {}
+        lines: dict[str, int] = {}
         for raw_key, raw_value, line in self.yaml_pairs(tokens[0].content):
             key, value = self.meta_field(raw_key, raw_value, line)
             if key in fields:
                 raise self.front_error(line, f"the front matter gives `{key}` twice; keep one")
-            fields[key] = value
+            fields[key], lines[key] = value, line
         for key in _REQUIRED_KEYS:
             if not fold(fields.get(key, "")):
                 what = "1" if key == "triptych" else '"…"'
@@ -301,6 +305,14 @@ class _Reader:
                     1, f"the front matter has no `{key}`; add a line `{key}: {what}`"
                 )
         del fields["triptych"]
+        if "byline" in fields and self.version < 3:
+            # the key may come before `triptych`, so the version is known only now
+            raise self.front_error(
+                lines["byline"],
+                f"`byline` is not allowed in dialect version {self.version}, which has the keys "
+                "triptych, title, subtitle, lang, issuer, date and source; write `triptych: 3` "
+                "in the front matter to give a byline",
+            )
         return Meta(**fields)
 
     def yaml_pairs(self, content: str) -> list[tuple[object, object, int]]:
@@ -354,15 +366,15 @@ class _Reader:
             raise self.front_error(
                 line,
                 f"unknown front matter key `{key}`; the keys are triptych, title, subtitle, "
-                "lang, issuer, date and source",
+                "byline, lang, issuer, date and source",
             )
         if key == "triptych":
             if type(value) is not int or value not in FORMAT_VERSIONS:
                 raise self.front_error(
                     line,
                     f"this file is in dialect version `{value}`, and this triptych reads versions "
-                    f"1 and {FORMAT_VERSION}; write `triptych: 1`, or `triptych: {FORMAT_VERSION}` "
-                    "for a document with code",
+                    f"1, 2 and {FORMAT_VERSION}; write `triptych: 1`, or `triptych: 2` for a "
+                    f"document with code, or `triptych: {FORMAT_VERSION}` for one with a byline",
                 )
             self.version = value
             return key, str(value)

@@ -170,9 +170,10 @@ def _check_version(root: etree._Element, source: str) -> str:
     schema's less helpful message."""
     qn = etree.QName(root)
     namespace = qn.namespace or ""
-    readable = " and ".join(
+    *older, newest = [
         f"version {v} (namespace {schema.namespace(v)})" for v in schema.SUPPORTED_VERSIONS
-    )
+    ]
+    readable = f"{', '.join(older)} and {newest}" if older else newest
     declared = namespace.removeprefix(schema.NAMESPACE_STEM)
     version = root.get(Attr.VERSION)
     if namespace.startswith(schema.NAMESPACE_STEM) and declared not in schema.SUPPORTED_VERSIONS:
@@ -267,6 +268,7 @@ class _Builder:
             title=text(Tag.TITLE),
             lang=lang,
             subtitle=text(Tag.SUBTITLE),
+            byline=text(Tag.BYLINE),
             issuer=text(Tag.ISSUER),
             date=text(Tag.DATE),
             source=text(Tag.SOURCE),

@@ -29,10 +29,11 @@ __all__ = [
     "validate",
 ]
 
-VERSION: Final = "2"
+VERSION: Final = "3"
 """The newest vocabulary version (the root's ``version`` attribute). Each version holds
-everything the one before it does: version 2 adds code (``code`` and ``pre``) to version 1."""
-SUPPORTED_VERSIONS: Final = ("1", VERSION)
+everything the one before it does: version 2 adds code (``code`` and ``pre``) to version 1,
+version 3 the byline (``byline`` in ``meta``) to version 2."""
+SUPPORTED_VERSIONS: Final = ("1", "2", VERSION)
 """Every version the reader accepts, oldest first."""
 NAMESPACE_STEM: Final = "urn:triptych:document:"
 """Every version's namespace is this stem followed by the version."""
@@ -59,6 +60,8 @@ class Tag:
     META: Final = "meta"
     TITLE: Final = "title"
     SUBTITLE: Final = "subtitle"
+    BYLINE: Final = "byline"
+    """The speaker or author line under the title (version 3)."""
     ISSUER: Final = "issuer"
     DATE: Final = "date"
     SOURCE: Final = "source"

@@ -30,11 +30,11 @@ from ..model.ids import ANCHOR, make_id
 
 __all__ = ["FORMAT_VERSION", "dialect_version", "write"]
 
-FORMAT_VERSION = 2
-"""The newest dialect version: version 1 and code (code spans and fenced code blocks)."""
+FORMAT_VERSION = 3
+"""The newest dialect version: version 2 (version 1 and code) and the ``byline`` key."""
 
-# Front matter keys after ``triptych``, in the order they are written; the first two are required.
-_META_KEYS = ("title", "subtitle", "lang", "issuer", "date", "source")
+# Front matter keys after ``triptych``, in the order they are written; title and lang are required.
+_META_KEYS = ("title", "subtitle", "byline", "lang", "issuer", "date", "source")
 _REQUIRED_KEYS = frozenset({"title", "lang"})
 
 # Special anywhere in a line: escapes, code spans, emphasis, spans and links, attribute blocks,
@@ -76,8 +76,10 @@ def write(doc: Document) -> str:
 
 
 def dialect_version(doc: Document) -> int:
-    """The oldest dialect version that holds ``doc``, the one it is written in: 2 when it has
-    code, else 1, which every triptych reads."""
+    """The oldest dialect version that holds ``doc``, the one it is written in: 3 when it has a
+    byline, else 2 when it has code, else 1, which every triptych reads."""
+    if doc.meta.byline:
+        return 3
     return 2 if has_code(doc) else 1
 
 

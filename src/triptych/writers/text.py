@@ -23,7 +23,8 @@ def write(doc: Document) -> str:
     """The document as plain text: title, lines under it, blocks and glossary, one per line,
     separated by blank lines."""
     chinese = doc.meta.lang.lower().startswith("zh")
-    parts = [doc.meta.title, doc.meta.subtitle, doc.meta.issuer]
+    # the issuer before the byline: the normaliser takes an issuer only before a speaker's line
+    parts = [doc.meta.title, doc.meta.subtitle, doc.meta.issuer, doc.meta.byline]
     for block in doc.blocks:
         if isinstance(block, Heading):
             space = "" if chinese or not block.number else " "

@@ -70,8 +70,10 @@ def write(doc: Document) -> str:
 
 
 def vocabulary_version(doc: Document) -> str:
-    """The oldest vocabulary version that holds ``doc``, the one it is written in: ``"2"`` when
-    it has code, else ``"1"``, which every triptych reads."""
+    """The oldest vocabulary version that holds ``doc``, the one it is written in: ``"3"`` when
+    it has a byline, else ``"2"`` when it has code, else ``"1"``, which every triptych reads."""
+    if doc.meta.byline:
+        return "3"
     return "2" if has_code(doc) else "1"
 
 
@@ -114,6 +116,7 @@ def _meta(meta: Meta) -> Iterator[str]:
     yield INDENT * 2 + _leaf(Tag.TITLE, _escape(meta.title))
     optional = [
         (Tag.SUBTITLE, meta.subtitle),
+        (Tag.BYLINE, meta.byline),
         (Tag.ISSUER, meta.issuer),
         (Tag.DATE, meta.date),
         (Tag.SOURCE, meta.source),
@@ -217,7 +220,7 @@ def _leaf(tag: str, content: str, attrs: list[tuple[str, str]] | None = None) ->
 def _strings(doc: Document) -> Iterator[tuple[str, str, Provenance]]:
     """Every string the writer stores, with a name for where it sits in the model."""
     meta = doc.meta
-    for name in ("title", "lang", "subtitle", "issuer", "date", "source"):
+    for name in ("title", "lang", "subtitle", "byline", "issuer", "date", "source"):
         yield f"the document's {name}", getattr(meta, name), NOWHERE
     for n, block in enumerate(doc.blocks, 1):
         if isinstance(block, Heading):
