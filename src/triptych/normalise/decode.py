@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from collections.abc import Callable
 
@@ -99,13 +100,22 @@ NOT_TEXT_SHARE_SHORT = 0.25  # below SHORT_TEXT characters one stray character w
 SHORT_TEXT = 20
 
 
+# Characters every text is mostly made of, skipped before the others are looked up one by one.
+_COMMON = re.compile(
+    r"[\s\u0021-\u007e\u00a0-\u024f\u2000-\u206f\u3000-\u303f\u4e00-\u9fa5\uff01-\uffee]+"
+)
+
+
 def _refuse_garbage(text: str, encoding: str, source: str) -> str:
-    shown = [c for c in text if not c.isspace()]
-    bad = sum(1 for c in shown if c == "\ufffd" or unicodedata.category(c) in _NOT_TEXT)
-    limit = NOT_TEXT_SHARE if len(shown) >= SHORT_TEXT else NOT_TEXT_SHARE_SHORT
-    if shown and bad / len(shown) >= limit:
+    rare = _COMMON.sub("", text)
+    bad = sum(1 for c in rare if c == "\ufffd" or unicodedata.category(c) in _NOT_TEXT)
+    if not bad:
+        return text
+    shown = len("".join(text.split()))  # the characters that are not whitespace
+    limit = NOT_TEXT_SHARE if shown >= SHORT_TEXT else NOT_TEXT_SHARE_SHORT
+    if shown and bad / shown >= limit:
         raise InputError(
-            f"read as {encoding}, {bad} of its {len(shown)} characters are private-use, "
+            f"read as {encoding}, {bad} of its {shown} characters are private-use, "
             "unassigned or control characters, so it is not text in that encoding; name the "
             "file's encoding with --encoding (for example --encoding gbk), or check that it is "
             "a text file",

@@ -6,8 +6,9 @@ import unicodedata
 
 from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text, fold
 from .chars import ends_sentence, key
-from .chrome import is_furniture, running_lines
+from .chrome import is_furniture
 from .context import PassContext
+from .pages import running_lines
 from .patterns import glossary_title, match_entry, starts_block
 
 __all__ = ["segment"]

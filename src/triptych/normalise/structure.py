@@ -196,7 +196,7 @@ UNNUMBERED_RANK = 0.5
 _TOP_RANK = 4  # 一、 and the styles above it
 
 
-def _unnumbered_headings(blocks: tuple[Block, ...], ctx: PassContext) -> set[int]:
+def _unnumbered_headings(blocks: tuple[Block, ...], texts: list[str], ctx: PassContext) -> set[int]:
     if not ctx.chinese:
         return set()
     found: set[int] = set()
@@ -208,17 +208,16 @@ def _unnumbered_headings(blocks: tuple[Block, ...], ctx: PassContext) -> set[int
             if block.number and numbering is not None and numbering.rank <= _TOP_RANK:
                 return set()
             continue
-        text = _text(block)
-        if isinstance(block, Paragraph) and not block.lead:
-            numbering = match_numbering(text, chinese=True)
-            if numbering is not None and numbering.rank <= _TOP_RANK:
-                return set()
+        text = texts[i]
+        if not isinstance(block, Paragraph) or block.lead:
+            continue
+        numbering = match_numbering(text, chinese=True)
+        if numbering is not None and numbering.rank <= _TOP_RANK:
+            return set()
         if not (
-            isinstance(block, Paragraph)
-            and not block.lead
-            and UNNUMBERED_MIN <= len(text) <= UNNUMBERED_MAX
+            UNNUMBERED_MIN <= len(text) <= UNNUMBERED_MAX
             and not _UNNUMBERED_PAUSE.search(text)
-            and match_numbering(text, chinese=True) is None
+            and numbering is None
             and not glossary_title(text)
             and not appendix_label(text)
         ):
@@ -226,9 +225,9 @@ def _unnumbered_headings(blocks: tuple[Block, ...], ctx: PassContext) -> set[int
         before = blocks[i - 1] if i else None
         after = blocks[i + 1] if i + 1 < len(blocks) else None
         if (
-            (before is None or isinstance(before, Heading) or ends_sentence(_text(before)))
+            (before is None or isinstance(before, Heading) or ends_sentence(texts[i - 1]))
             and isinstance(after, Paragraph)
-            and len(following := _text(after)) >= max(30, 2 * len(text))
+            and len(following := texts[i + 1]) >= max(30, 2 * len(text))
             and following[:1] not in "，。、；：）)”’"
         ):
             found.add(i)
@@ -243,7 +242,8 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
     blocks = doc.blocks
     in_glossary = in_appendix = False
     skip = False
-    unnumbered = _unnumbered_headings(blocks, ctx)
+    texts = [_text(b) for b in blocks]
+    unnumbered = _unnumbered_headings(blocks, texts, ctx)
     for i, block in enumerate(blocks):
         if skip:
             skip = False
@@ -259,8 +259,8 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
                 found.append((len(out), UNNUMBERED_RANK))
             out.append(block)
             continue
-        text = _text(block)
-        following = [_text(b) for b in blocks[i + 1 : i + 4]]
+        text = texts[i]
+        following = texts[i + 1 : i + 4]
         if not in_glossary and opens_glossary(text, following):
             in_glossary = True
             out.append(Heading(1, "", text, "", provenance=where))
