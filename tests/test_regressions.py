@@ -72,3 +72,28 @@ def test_split_paragraph_whose_halves_a_removed_repeat_separated() -> None:
     )
     first, second = twice(raw)
     assert second.document == first.document
+
+
+def test_fragments_a_column_break_left_are_not_unnumbered_headings() -> None:
+    """Issue 11 (found by the idempotence property): the first half of a cut lead sentence
+    (``持续推进`` / ``绿色低碳发展。``) and a fragment with half a pair of quotes (``黄绿红蓝”``)
+    were taken for unnumbered headings, and normalising the result again gave other levels."""
+    body = "全市上下共同努力，各项工作取得新的进展，经济社会发展保持稳中有进的良好态势。"
+    raw = "\n".join(
+        [
+            "政府工作报告",
+            "(五)着力实施乡村振兴战略,推进农业农村现代化。",
+            body,
+            "持续推进",
+            "绿色低碳发展。按照碳达峰、碳中和的总体要求,加强高能耗行业能效管理,强化建筑、交通节能。",
+            "(六)着力推进新型城镇化,构建区域协调发展新格局。",
+            body.replace("全市", "全县"),
+            "黄绿红蓝”",
+            "彩色农产品培育三年行动计划深入实施,做大做强“两茶一果一花”等特色产业,成效明显。",
+        ]
+    )
+    first = normalise(raw, ImportOptions(source="cut.txt"))
+    headings = [b for b in first.document.blocks if isinstance(b, Heading)]
+    assert [h.number for h in headings] == ["（五）", "（六）"]
+    again = normalise(write_text(first.document), ImportOptions(source="cut.txt", lang="zh-CN"))
+    assert again.document == first.document

@@ -196,6 +196,18 @@ UNNUMBERED_RANK = 0.5
 _TOP_RANK = 4  # 一、 and the styles above it
 
 
+# A line that is the first half of a lead sentence a column break cut (``持续推进`` /
+# ``绿色低碳发展。…``) is followed by a paragraph opening with the short rest of that sentence.
+_SHORT_FIRST_SENTENCE = re.compile(r"[^，,；;：:。！？!?]{1,15}[。！？!?]")
+
+
+def _quotes_balanced(text: str) -> bool:
+    """Whether every quote ``text`` opens it also closes (``黄绿红蓝”`` is a fragment)."""
+    return all(
+        text.count(o) == text.count(c) for o, c in ("“”", "‘’", "《》", "「」", "（）", "()")
+    )
+
+
 def _unnumbered_headings(blocks: tuple[Block, ...], texts: list[str], ctx: PassContext) -> set[int]:
     if not ctx.chinese:
         return set()
@@ -229,6 +241,8 @@ def _unnumbered_headings(blocks: tuple[Block, ...], texts: list[str], ctx: PassC
             and isinstance(after, Paragraph)
             and len(following := texts[i + 1]) >= max(30, 2 * len(text))
             and following[:1] not in "，。、；：）)”’"
+            and _quotes_balanced(text)
+            and not _SHORT_FIRST_SENTENCE.match(following)
         ):
             found.add(i)
     return found if len(found) >= UNNUMBERED_COUNT else set()
