@@ -103,6 +103,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     menu_lines = menus(texts)
     abstract = abstract_box(texts)
     running = running_lines([t or "" for t in texts])
+    first = next((i for i, t in enumerate(texts) if t), -1)
     for i, block in enumerate(doc.blocks):
         if not isinstance(block, Paragraph):
             out.append(block)
@@ -123,7 +124,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         if i in menu_lines:
             ctx.record(NAME, "remove-navigation", line, text, "")
             continue
-        if running and key(text) in running:
+        if running and key(text) in running and i != first:  # a title reused as running head
             ctx.record(NAME, "remove-running-head", line, text, "", note="repeated at page breaks")
             continue
         if i in abstract:

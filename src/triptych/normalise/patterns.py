@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Block, Heading
 from .chars import ends_sentence
@@ -131,8 +131,8 @@ def _match_en(line: str) -> Numbering | None:
 
 _APPENDIX = r"附\s*件\s*[\d一二三四五六七八九十]{0,3}"
 _GLOSSARY_ZH = re.compile(
-    rf"[\s【\[［(（]*(?:{_APPENDIX}\s*[:：、.．]?\s*)?(?:《[^》]{{1,30}}》\s*)?"
-    r"(?:有关内容|有关|相关|部分|主要|重要)?"
+    rf"[\s【\[［(（]*(?:{_APPENDIX}\s*[:：、.．]?\s*|附\s*[:：]\s*)?(?:《[^》]{{1,30}}》\s*)?"
+    r"(?:本报告|报告中|报告)?(?:有关内容|有关|相关|部分|主要|重要)?"
     r"(?:名词解释|名词注释|名词释义|名词术语解释|名词术语|术语解释|术语表|用语解释|词语解释|"
     r"注释|注解|释义|附注|注|附件)"
     r"(?:\s*[（(][^)）]{1,20}[)）])?[\s】\]］)）:：]*"
@@ -200,8 +200,21 @@ class EntryMatch:
 
 _TERM_FORBIDDEN = re.compile(r"[。，,；;！？!?]")
 _PAGE = r"(?:[Pp]\.?\s*|第\s*|page\s+|pp?\.\s*)\d+(?:\s*[-–]\s*\d+)?\s*页?"
+_ENTRY_SEP = r"(?:[:：]|——|—)"
+# ``三医联动(P10):…``, ``术语（见第5页）——…``, and a page glued to the term (``小升规P2：…``)
 _ENTRY_PAGE = re.compile(
-    rf"(?P<term>[^:：]{{1,40}}?)\s*[(（]\s*(?P<page>{_PAGE})\s*[)）]\s*[:：]\s*(?P<def>.*)"
+    rf"(?P<term>[^:：]{{1,40}}?)\s*(?:[(（]\s*(?:见\s*)?(?P<page>{_PAGE})\s*[)）]"
+    rf"|(?<![A-Za-z])(?P<glued>[Pp]\d{{1,3}}))\s*{_ENTRY_SEP}\s*(?P<def>.*)"
+)
+# ``【术语】定义`` or ``【术语】(P.2)定义``: the brackets end the term, no colon needed
+_ENTRY_BRACKETED = re.compile(
+    rf"【(?P<term>[^】\d][^】]{{0,30}})】\s*(?:[(（]\s*(?:见\s*)?(?P<page>{_PAGE})\s*[)）])?"
+    rf"\s*{_ENTRY_SEP}?\s*(?P<def>.*)"
+)
+# A list marker before an entry: ``（1）``, ``①``, ``◆``
+_ENTRY_MARKER = re.compile(
+    r"\s*(?:[（(]\s*(?P<num>\d{1,3})\s*[)）]|(?P<ord>\d{1,3})\s*[.．、](?![\d.．])"
+    r"|(?P<circled>[①-⑳])|[◆◇●○■□▲△★☆◎•▪])\s*"
 )
 _QUOTED = r"“[^”]{1,30}”|\"[^\"]{1,30}\"|「[^」]{1,30}」|‘[^’]{1,30}’"
 _ENTRY_NUMBERED = re.compile(
@@ -210,7 +223,9 @@ _ENTRY_NUMBERED = re.compile(
 _ENTRY_NOTE = re.compile(
     r"[［\[〔【](?P<num>\d{1,3})[］\]〕】]\s*(?P<term>[^:：。]{1,30}?)\s*(?:[:：]\s*(?P<def>.*))?"
 )
-_ENTRY_COLON = re.compile(r"(?P<term>[^:：。，,；;—–]{1,40}?)\s*(?:[:：]|\s[—–-]\s)\s*(?P<def>.+)")
+_ENTRY_COLON = re.compile(
+    r"(?P<term>[^:：。，,；;—–]{1,40}?)\s*(?:[:：]|——|\s[—–-]\s)\s*(?P<def>.+)"
+)
 _WRAPPING_QUOTES = re.compile(rf"(?:{_QUOTED})")
 # ``Obligation. A binding agreement …``: an English term closed by a period, then its definition
 _ENTRY_PERIOD = re.compile(r"(?P<term>[A-Z][\w’'()/&\- ]{0,50}?[\w)])\.\s+(?P<def>[A-Z(“\"].+)")
@@ -229,9 +244,26 @@ def _term_ok(term: str) -> bool:
 def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
     """The glossary entry ``line`` holds, if any. ``loose`` admits the weak shapes (``术语：定义``
     and a term alone on its line) that are only trusted under a glossary heading."""
+    marker = _ENTRY_MARKER.match(line)
+    if marker and marker.end() < len(line):
+        entry = _match_shapes(line[marker.end() :], loose=True)
+        if entry is not None and (entry.strong or entry.definition or loose):
+            # a list marker makes a glossary line's colon shape distinctive
+            circled = marker["circled"]
+            number = marker["num"] or marker["ord"] or (str(ord(circled) - 0x245F) if circled else "")
+            strong = entry.strong or bool(entry.definition and number)
+            return replace(entry, number=entry.number or number, strong=strong)
+    return _match_shapes(line, loose=loose)
+
+
+def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
     if (m := _ENTRY_PAGE.fullmatch(line)) and _term_ok(m["term"]):
-        page = re.sub(r"\s+", "", m["page"])
+        page = re.sub(r"\s+", "", m["page"] or m["glued"])
         return EntryMatch(_unquote(m["term"]), m["def"].strip(), page=page)
+    if (m := _ENTRY_BRACKETED.fullmatch(line)) and _term_ok(m["term"]) and (m["page"] or loose):
+        # ``【全文】标题`` has the shape too: without a page only a glossary trusts it
+        page = re.sub(r"\s+", "", m["page"] or "")
+        return EntryMatch(_unquote(m["term"]), m["def"].strip(), page=page, strong=bool(page))
     if (m := _ENTRY_NUMBERED.fullmatch(line)) and _term_ok(m["term"]):
         definition = m["def"].strip()
         # ``3.“两新一重”：`` alone is an entry whose definition follows; unquoted, the same shape

@@ -82,6 +82,27 @@ def _is_byline(text: str) -> bool:
     return len(text) <= TITLE_MAX and bool(_BYLINE.fullmatch(text.strip()))
 
 
+# A meeting line the page wrapped (``——2023年1月9日在XX市第十六届人民代表大会`` /
+# ``第二次会议上``) is one subtitle.
+_OCCASION_CUT = re.compile(r"(?:——|—|[（(]).*\d.*(?<!上)(?<![)）])")
+_OCCASION_END = re.compile(r".{1,20}(?:上|上[)）]|[)）])")
+# ``【全文】…`` and ``…（全文）`` label the page, not the document's title
+_TITLE_LABEL = re.compile(r"^\s*[【\[(（]\s*全文\s*[】\])）]\s*|\s*[【\[(（]\s*全文\s*[】\])）]\s*$")
+_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][\s\u3000]+)+[\u4e00-\u9fff]")
+
+
+def _clean_title(title: str, line: int, ctx: PassContext) -> str:
+    """The title without a page's label (``【全文】``), and closed up when it was set with a
+    space between its characters (``政　府　工　作　报　告``)."""
+    for m in _TITLE_LABEL.finditer(title):
+        ctx.record("title", "remove-title-label", line, m.group().strip(), "")
+    title = _TITLE_LABEL.sub("", title)
+    if _SPACED_OUT.fullmatch(title):
+        ctx.record("title", "close-up-title", line, "", "", note="a title set with spaces")
+        title = "".join(title.split())
+    return title
+
+
 def _title_continues(title: str, nxt: str, ctx: PassContext) -> bool:
     """Whether ``nxt`` is the second line of a title split over two: the line that carries the
     genre (``2019年XX省`` / ``政府工作报告``), or in English a line going on in lower case."""
@@ -131,7 +152,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         )
         title = join_text(title, nxt)
         i += 1
-    found["title"] = title
+    found["title"] = _clean_title(title, blocks[i].provenance.first_line, ctx)
     i += 1
     # what follows the title, in any order: the occasion, the speaker, the issuing body
     while i < len(texts) and texts[i] is not None:
@@ -141,6 +162,11 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             ctx.record("title", "remove-repeated-title", blocks[i].provenance.first_line, text, "")
         elif "subtitle" not in found and _is_subtitle(text, ctx):
             found["subtitle"] = text
+            rest = texts[i + 1] if i + 1 < len(texts) else None
+            if rest and _OCCASION_CUT.fullmatch(text) and _OCCASION_END.fullmatch(rest):
+                ctx.record("title", "join-subtitle-lines", blocks[i + 1].provenance.first_line, "", "")
+                found["subtitle"] = join_text(text, rest)
+                i += 1
         elif "byline" not in found and _is_byline(text):
             found["byline"] = text
         elif "issuer" not in found and "byline" not in found and _ISSUER.fullmatch(text):
