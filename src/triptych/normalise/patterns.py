@@ -72,6 +72,14 @@ class Numbering:
     """Text on the same line after the heading (a run-in paragraph), or ``""``."""
 
 
+# A table flattened into lines: three cells or more, apart by spaces, one of them a figure
+# (``1.指标　3.6　6左右　预期性``); Chinese headings have no spaces between their words.
+_FIGURE_CELL = re.compile(r"[<>≥≤约〔\[(（]?\d[\d.,%]*.*")
+
+
+def _table_row(text: str) -> bool:
+    cells = text.split()
+    return len(cells) >= 3 and any(_FIGURE_CELL.fullmatch(c) for c in cells[1:])
 _ZH_SENTENCE_END = re.compile(r"[。！？!?]")
 _DEFINITION_COLON = re.compile(r"[:：]\s*\S")
 
@@ -103,7 +111,12 @@ def _match_zh(line: str) -> Numbering | None:
         body = line[m.end() :]
         end = _ZH_SENTENCE_END.search(body)
         title, rest = (body[: end.end()], body[end.end() :]) if end else (body, "")
-        if not title.strip() or len(title) > ZH_HEADING_MAX or _DEFINITION_COLON.search(title):
+        if (
+            not title.strip()
+            or len(title) > ZH_HEADING_MAX
+            or _DEFINITION_COLON.search(title)
+            or _table_row(title)
+        ):
             return None
         return Numbering(rank, m.group().rstrip(), title.strip(), rest.strip())
     return None
@@ -250,7 +263,9 @@ def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
         if entry is not None and (entry.strong or entry.definition or loose):
             # a list marker makes a glossary line's colon shape distinctive
             circled = marker["circled"]
-            number = marker["num"] or marker["ord"] or (str(ord(circled) - 0x245F) if circled else "")
+            number = (
+                marker["num"] or marker["ord"] or (str(ord(circled) - 0x245F) if circled else "")
+            )
             strong = entry.strong or bool(entry.definition and number)
             return replace(entry, number=entry.number or number, strong=strong)
     return _match_shapes(line, loose=loose)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text, fold
@@ -24,6 +25,31 @@ def _width(line: str) -> int:
 # its own: a heading, a menu, a footer), so the next line starts a new block.
 SHORT_LINE = 0.6
 FRONT_LINES = 4
+# Text whose paragraphs open with an indent (``　　``, as a word processor or PDF gives it): an
+# indented line starts a paragraph, whatever punctuation the line before ended with.
+_INDENT = re.compile(r"(?:\u3000|\s{2,}|\t)\S")
+INDENTED_SHARE = (0.1, 0.7)
+INDENT_AFTER_SENTENCE = 0.6
+
+
+def _opens_paragraphs(indented: set[int], groups: list[list[tuple[int, str]]]) -> bool:
+    """Whether the indented lines are paragraphs' first lines: a fair share of the lines, not
+    all of them, and mostly after a finished sentence (a hanging indent continues the line
+    before it instead)."""
+    ordered = [(n, line) for group in groups for n, line in group]
+    if not INDENTED_SHARE[0] * len(ordered) <= len(indented) <= INDENTED_SHARE[1] * len(ordered):
+        return False
+    after_sentence = sum(
+        1
+        for (_, before), (n, _) in zip(ordered, ordered[1:])
+        if n in indented and ends_sentence(before)
+    )
+    return after_sentence >= INDENT_AFTER_SENTENCE * len(indented)
+
+
+def _top(groups: list[list[tuple[int, str]]]) -> int:
+    widths = sorted(_width(line) for group in groups for _, line in group)
+    return widths[int(len(widths) * 0.9)]
 
 
 def _wrap_width(groups: list[list[tuple[int, str]]]) -> int | None:
@@ -58,13 +84,20 @@ def _unwrapped(text: str, first: int, last: int, ctx: PassContext) -> Paragraph:
 def segment(text: str, ctx: PassContext) -> Document:
     """One paragraph per non-blank line; in hard-wrapped text, one per block of lines."""
     groups: list[list[tuple[int, str]]] = [[]]
+    indented: set[int] = set()
     for number, line in enumerate(text.split("\n"), start=1):
         if line.strip():
             groups[-1].append((number, fold(line)))
+            if _INDENT.match(line):
+                indented.add(number)
         elif groups[-1]:
             groups.append([])
     groups = [g for g in groups if g]
     width = _wrap_width(groups)
+    if not _opens_paragraphs(indented, groups):
+        indented = set()
+    elif width is None:
+        width = _top(groups)
     running = running_lines([line for group in groups for _, line in group]) if width else set()
     blocks: list[Paragraph] = []
     glossary = False  # under a glossary heading, each entry starts a block
@@ -82,7 +115,8 @@ def segment(text: str, ctx: PassContext) -> Document:
         for n, line in group[1:]:
             glossary = glossary or glossary_title(line)
             if (
-                starts_block(line, chinese=ctx.chinese)
+                n in indented
+                or starts_block(line, chinese=ctx.chinese)
                 or (glossary and ends_sentence(previous) and _starts_entry(line, width))
                 or _width(previous) < SHORT_LINE * width
                 or is_furniture(line)

@@ -87,7 +87,9 @@ def _is_byline(text: str) -> bool:
 _OCCASION_CUT = re.compile(r"(?:——|—|[（(]).*\d.*(?<!上)(?<![)）])")
 _OCCASION_END = re.compile(r".{1,20}(?:上|上[)）]|[)）])")
 # ``【全文】…`` and ``…（全文）`` label the page, not the document's title
-_TITLE_LABEL = re.compile(r"^\s*[【\[(（]\s*全文\s*[】\])）]\s*|\s*[【\[(（]\s*全文\s*[】\])）]\s*$")
+_TITLE_LABEL = re.compile(
+    r"^\s*[【\[(（]\s*全文\s*[】\])）]\s*|\s*[【\[(（]\s*全文\s*[】\])）]\s*$"
+)
 _SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][\s\u3000]+)+[\u4e00-\u9fff]")
 
 
@@ -164,7 +166,9 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             found["subtitle"] = text
             rest = texts[i + 1] if i + 1 < len(texts) else None
             if rest and _OCCASION_CUT.fullmatch(text) and _OCCASION_END.fullmatch(rest):
-                ctx.record("title", "join-subtitle-lines", blocks[i + 1].provenance.first_line, "", "")
+                ctx.record(
+                    "title", "join-subtitle-lines", blocks[i + 1].provenance.first_line, "", ""
+                )
                 found["subtitle"] = join_text(text, rest)
                 i += 1
         elif "byline" not in found and _is_byline(text):
