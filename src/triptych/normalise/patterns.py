@@ -80,6 +80,8 @@ _FIGURE_CELL = re.compile(r"[<>≥≤约〔\[(（]?\d[\d.,%]*.*")
 def _table_row(text: str) -> bool:
     cells = text.split()
     return len(cells) >= 3 and any(_FIGURE_CELL.fullmatch(c) for c in cells[1:])
+
+
 _ZH_SENTENCE_END = re.compile(r"[。！？!?]")
 _DEFINITION_COLON = re.compile(r"[:：]\s*\S")
 

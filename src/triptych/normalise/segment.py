@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from itertools import pairwise
 
 from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text, fold
 from .chars import ends_sentence, key
@@ -40,9 +42,7 @@ def _opens_paragraphs(indented: set[int], groups: list[list[tuple[int, str]]]) -
     if not INDENTED_SHARE[0] * len(ordered) <= len(indented) <= INDENTED_SHARE[1] * len(ordered):
         return False
     after_sentence = sum(
-        1
-        for (_, before), (n, _) in zip(ordered, ordered[1:])
-        if n in indented and ends_sentence(before)
+        1 for (_, before), (n, _) in pairwise(ordered) if n in indented and ends_sentence(before)
     )
     return after_sentence >= INDENT_AFTER_SENTENCE * len(indented)
 
@@ -81,8 +81,19 @@ def _unwrapped(text: str, first: int, last: int, ctx: PassContext) -> Paragraph:
     return Paragraph((Text(text),), provenance=Provenance(ctx.source, first, last))
 
 
-def segment(text: str, ctx: PassContext) -> Document:
-    """One paragraph per non-blank line; in hard-wrapped text, one per block of lines."""
+@dataclass(slots=True)
+class _Open:
+    """The paragraph being unwrapped: its lines so far."""
+
+    first: int
+    last: int
+    text: str
+    previous: str
+
+
+def _lines(text: str) -> tuple[list[list[tuple[int, str]]], set[int]]:
+    """The non-blank lines, numbered, in groups between blank lines, and the numbers of the
+    lines that open with an indent."""
     groups: list[list[tuple[int, str]]] = [[]]
     indented: set[int] = set()
     for number, line in enumerate(text.split("\n"), start=1):
@@ -92,7 +103,13 @@ def segment(text: str, ctx: PassContext) -> Document:
                 indented.add(number)
         elif groups[-1]:
             groups.append([])
-    groups = [g for g in groups if g]
+    return [g for g in groups if g], indented
+
+
+def segment(text: str, ctx: PassContext) -> Document:
+    """One paragraph per non-blank line; in hard-wrapped text, one per block of lines, and in
+    text whose paragraphs open with an indent, one per indent."""
+    groups, indented = _lines(text)
     width = _wrap_width(groups)
     if not _opens_paragraphs(indented, groups):
         indented = set()
@@ -100,35 +117,46 @@ def segment(text: str, ctx: PassContext) -> Document:
         width = _top(groups)
     running = running_lines([line for group in groups for _, line in group]) if width else set()
     blocks: list[Paragraph] = []
+    para: _Open | None = None
     glossary = False  # under a glossary heading, each entry starts a block
+
+    def close() -> None:
+        nonlocal para
+        if para is not None:
+            blocks.append(_unwrapped(para.text, para.first, para.last, ctx))
+            para = None
+
+    def single(n: int, line: str) -> Paragraph:
+        return Paragraph((Text(line),), provenance=Provenance(ctx.source, n, n))
+
     for number, group in enumerate(groups):
         # the lines at the top are the title and what goes with it, never one wrapped paragraph
         if width is None or (number == 0 and len(group) <= FRONT_LINES):
-            blocks.extend(
-                Paragraph((Text(line),), provenance=Provenance(ctx.source, n, n))
-                for n, line in group
-            )
+            close()
+            blocks.extend(single(n, line) for n, line in group)
             continue
-        first, current = group[0][0], group[0][1]
-        last, previous = first, current
-        glossary = glossary or glossary_title(current)
-        for n, line in group[1:]:
+        for k, (n, line) in enumerate(group):
             glossary = glossary or glossary_title(line)
-            if (
-                n in indented
+            if is_furniture(line) or key(line) in running:
+                # a page's furniture between two halves of an indented paragraph leaves it open
+                if not indented:
+                    close()
+                blocks.append(single(n, line))
+                continue
+            if para is None or (
+                (k == 0 and not indented)
+                or n in indented
                 or starts_block(line, chinese=ctx.chinese)
-                or (glossary and ends_sentence(previous) and _starts_entry(line, width))
-                or _width(previous) < SHORT_LINE * width
-                or is_furniture(line)
-                or is_furniture(previous)
-                or key(line) in running
-                or key(previous) in running
+                or (glossary and ends_sentence(para.previous) and _starts_entry(line, width))
+                or _width(para.previous) < SHORT_LINE * width
             ):
-                blocks.append(_unwrapped(current, first, last, ctx))
-                first, current = n, line
+                close()
+                para = _Open(n, n, line, line)
             else:
-                current = ctx.join(NAME, n, current, line)
-            last, previous = n, line
-        blocks.append(_unwrapped(current, first, last, ctx))
+                para.text = ctx.join(NAME, n, para.text, line)
+                para.last, para.previous = n, line
+        if not indented:
+            close()
+    close()
     name = ctx.source.replace("\\", "/").rsplit("/", 1)[-1]
     return Document(Meta(title="", lang=ctx.lang, source=name), tuple(blocks), Glossary())
