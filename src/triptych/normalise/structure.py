@@ -125,8 +125,14 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
     they took. A subtitle may stand before the title, and a title may be split over two lines
     (``2019年XX省`` / ``政府工作报告``)."""
     found: dict[str, str] = {}
-    texts = [_text(b) if isinstance(b, Paragraph) else None for b in blocks[:8]]
-    i = 0
+    texts = [_text(b) if isinstance(b, Paragraph) else None for b in blocks[:PAGE_HEADER_MAX]]
+    # where the speech opens, or 0 when no such line is near the top
+    anchor = next((j for j, t in enumerate(texts) if t and _opens_speech(t)), 0)
+    i = _page_header(texts, anchor, ctx)
+    for j in range(i):
+        ctx.record(
+            "title", "remove-page-header", blocks[j].provenance.first_line, texts[j] or "", ""
+        )
     while i < len(texts) - 1 and _SITE_NAME.fullmatch(texts[i] or ""):
         ctx.record("title", "remove-site-name", blocks[i].provenance.first_line, texts[i] or "", "")
         i += 1
@@ -175,10 +181,45 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             found["byline"] = text
         elif "issuer" not in found and "byline" not in found and _ISSUER.fullmatch(text):
             found["issuer"] = text
+        elif i < anchor and not _opens_speech(text):
+            # between the title and the occasion or the salutation: the page's, not the speech's
+            ctx.record("title", "remove-page-header", blocks[i].provenance.first_line, text, "")
         else:
             break
         i += 1
     return found, i
+
+
+PAGE_HEADER_MAX = 40
+# What a report's own text opens with: the occasion (``——2024年3月5日在……会议上``), the speaker
+# and the salutation (``各位代表：``).
+_MEETING = re.compile(
+    r"(?:——|—|[（(])?.{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在.{2,60}会议上[)）]?"
+)
+_SALUTATION = re.compile(r"(?:各位代表|同志们|Fellow [Dd]eputies)\s*[:：,，!！]?")
+
+
+def _opens_speech(text: str) -> bool:
+    return bool(_MEETING.fullmatch(text) or _SALUTATION.fullmatch(text) or _is_byline(text))
+
+
+def _page_header(texts: list[str | None], anchor: int, ctx: PassContext) -> int:
+    """How many blocks at the top a web page set above the document: when the occasion, the
+    speaker or the salutation comes among the first blocks, the document starts at the title
+    above it (the first line ending in its genre, ``…政府工作报告``, or the two lines of a title
+    split over two); the page's headline, site name, menus and dates come before."""
+    titles = [
+        j
+        for j in range(anchor)
+        if (t := texts[j]) and _is_title(t, ctx) and _GENRE.fullmatch(t) and not _is_byline(t)
+    ]
+    if not titles:
+        return 0
+    start = titles[0]
+    before = texts[start - 1] if start else None
+    if before and _is_title(before, ctx) and _title_continues(before, texts[start] or "", ctx):
+        start -= 1
+    return start
 
 
 def _title(doc: Document, ctx: PassContext) -> Document:
