@@ -72,6 +72,7 @@ _RELATED = re.compile(
 )
 _PUBLISHED = re.compile(r"[（(【\[]?\s*(?:发布时间|发布日期|更新时间|Published|Date)\s*[:：]", re.I)
 FURNITURE_MAX = 60
+BODY_LINE = 60  # the first line this long starts the body; above it is the front matter
 LINK_TITLE_MAX = 40
 
 
@@ -111,7 +112,8 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     menu_lines = menus(texts)
     abstract = abstract_box(texts)
     running = running_lines([t or "" for t in texts])
-    first = next((i for i, t in enumerate(texts) if t), -1)
+    body = next((i for i, t in enumerate(texts) if t and len(t) > BODY_LINE), len(texts))
+    kept: set[str] = set()
     for i, block in enumerate(doc.blocks):
         if not isinstance(block, Paragraph):
             out.append(block)
@@ -132,9 +134,12 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         if i in menu_lines:
             ctx.record(NAME, "remove-navigation", line, text, "")
             continue
-        if running and key(text) in running and i != first:  # a title reused as running head
-            ctx.record(NAME, "remove-running-head", line, text, "", note="repeated at page breaks")
-            continue
+        if running and (k := key(text)) in running:
+            if i < body and k not in kept:
+                kept.add(k)  # the title above the body, which the pages repeat as their head
+            else:
+                ctx.record(NAME, "remove-running-head", line, text, "", note="at page breaks")
+                continue
         if i in abstract:
             ctx.record(
                 NAME,

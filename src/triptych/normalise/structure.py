@@ -86,6 +86,10 @@ def _is_byline(text: str) -> bool:
 # ``第二次会议上``) is one subtitle.
 _OCCASION_CUT = re.compile(r"(?:——|—|[（(]).*\d.*(?<!上)(?<![)）])")
 _OCCASION_END = re.compile(r".{1,20}(?:上|上[)）]|[)）])")
+# The first line of a title split in two names the place or the year (``2019年XX省``).
+_TITLE_FIRST_HALF = re.compile(
+    r".{0,24}(?:\d{4}\s*年度?|[省市县区州盟旗]|自治区|自治州|特别行政区|人民政府)"
+)
 # ``【全文】…`` and ``…（全文）`` label the page, not the document's title
 _TITLE_LABEL = re.compile(
     r"^\s*[【\[(（]\s*全文\s*[】\])）]\s*|\s*[【\[(（]\s*全文\s*[】\])）]\s*$"
@@ -115,8 +119,10 @@ def _title_continues(title: str, nxt: str, ctx: PassContext) -> bool:
     return (
         len(title) <= TITLE_PART_MAX
         and len(nxt) <= TITLE_PART_MAX
+        and bool(_TITLE_FIRST_HALF.fullmatch(title))
         and not _GENRE.fullmatch(title)
         and bool(_GENRE.fullmatch(nxt))
+        and not nxt.startswith(title[:2])  # a site's name above the whole title
     )
 
 
