@@ -7,9 +7,16 @@ from dataclasses import replace
 from functools import partial
 
 from ..model import Block, Document, Paragraph, Text, plain
-from .chars import ends_sentence, key
+from .chars import ends_sentence
 from .context import DocumentPass, PassContext
-from .pages import abstract_box, link_list, menus, running_lines, strip_link_numbers
+from .pages import (
+    abstract_box,
+    link_list,
+    menus,
+    running_key,
+    running_lines,
+    strip_link_numbers,
+)
 from .patterns import find_date
 
 __all__ = ["CHROME", "is_furniture"]
@@ -134,7 +141,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         if i in menu_lines:
             ctx.record(NAME, "remove-navigation", line, text, "")
             continue
-        if running and (k := key(text)) in running:
+        if running and (k := running_key(text)) in running and not is_furniture(text):
             if i < body and k not in kept:
                 kept.add(k)  # the title above the body, which the pages repeat as their head
             else:

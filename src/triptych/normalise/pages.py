@@ -7,8 +7,16 @@ import re
 from collections.abc import Callable
 
 from .chars import ends_sentence, key
+from .patterns import numbering_label
 
-__all__ = ["abstract_box", "link_list", "menus", "running_lines", "strip_link_numbers"]
+__all__ = [
+    "abstract_box",
+    "link_list",
+    "menus",
+    "running_key",
+    "running_lines",
+    "strip_link_numbers",
+]
 
 # Site navigation: a run of menu items one per line, or a line of them, with the words portals
 # use (``首页 | 政务公开 | 政务服务 | 互动交流 | 走进XX``).
@@ -177,8 +185,18 @@ RUNNING_MIN = 3
 RUNNING_MAX = 80
 
 
+_DIGITS = re.compile(r"\d+")
+RUNNING_LETTERS = 4
+
+
+def running_key(line: str) -> str:
+    """The key under which the copies of a running head compare equal: ``key`` with every
+    number alike, so ``Department of … | 12`` and ``… | 13`` are one foot."""
+    return _DIGITS.sub("#", key(line))
+
+
 def running_lines(lines: list[str]) -> set[str]:
-    """The comparison keys of the lines that are running heads or feet of printed pages."""
+    """The ``running_key`` of each line that is a running head or foot of printed pages."""
     shown = [text for line in lines if (text := line.strip())]
     keys: dict[int, str] = {}
 
@@ -191,8 +209,15 @@ def running_lines(lines: list[str]) -> set[str]:
 
     around: dict[str, list[tuple[str, str]]] = {}
     for j, text in enumerate(shown):
-        if len(text) <= RUNNING_MAX and not ends_sentence(text):
-            around.setdefault(key_of(j), []).append((key_of(j - 1), key_of(j + 1)))
+        if (
+            len(text) <= RUNNING_MAX
+            and not ends_sentence(text)
+            and sum(c.isalnum() for c in text) >= RUNNING_LETTERS
+            and numbering_label(text) is None  # ``CHAPTER 2`` recurs, but as a heading
+        ):
+            around.setdefault(_DIGITS.sub("#", key_of(j)), []).append(
+                (key_of(j - 1), key_of(j + 1))
+            )
     running = set()
     for k, seen in around.items():
         varied = max(len({b for b, _ in seen}), len({a for _, a in seen}))

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text, fold
-from .chars import ends_sentence, key
+from .chars import ends_sentence
 from .chrome import is_furniture
 from .context import PassContext
-from .pages import running_lines
+from .pages import running_key, running_lines
 from .patterns import glossary_title, match_entry, starts_block
 
 __all__ = ["segment"]
@@ -137,7 +137,7 @@ def segment(text: str, ctx: PassContext) -> Document:
             continue
         for k, (n, line) in enumerate(group):
             glossary = glossary or glossary_title(line)
-            if is_furniture(line) or key(line) in running:
+            if is_furniture(line) or running_key(line) in running:
                 # a page's furniture between two halves of an indented paragraph leaves it open
                 if not indented:
                     close()
