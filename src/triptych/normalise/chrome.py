@@ -11,6 +11,7 @@ from .chars import ends_sentence
 from .context import DocumentPass, PassContext
 from .pages import (
     abstract_box,
+    contents,
     link_list,
     menus,
     running_key,
@@ -65,6 +66,15 @@ _FURNITURE = re.compile(
             r"第\s*\d{1,4}\s*页(?:\s*[/共]\s*\d+\s*页?)?|\d{1,4}\s*/\s*\d{1,4}",
             r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?",
             r"(?:share|share this|font size|text size)\s*[:：]?.{0,30}",
+            r"skip to (?:main )?content|skip to navigation|search this site|search|on this page|"
+            r"back to top|print this page|print|contact us|sign up.{0,40}|subscribe.{0,40}|"
+            r"(?:accept|reject|allow|manage|view)\b.{0,30}cookies?(?: settings)?|cookie (?:settings|policy)|"
+            r"cookies on (?:the )?.{1,60}|was this page helpful\??.{0,20}|"
+            r"last (?:updated|reviewed|modified)\s*:?.{0,30}|"
+            r"download .{1,60}\((?:pdf|docx?|xlsx?|csv)[^)]{0,20}\)|"
+            r"facebook|twitter|x \(twitter\)|linkedin|youtube|instagram|email|whatsapp",
+            r".{0,40}\bcontinued(?: on (?:the )?next page| overleaf)?\)?|\(continued\)",
+            r"(?:[A-Za-z][\w &]{1,30}\s*\|\s*){1,5}[A-Za-z][\w &]{1,30}",
             r"(?:上一篇|下一篇|上一条|下一条|previous|next)\s*[:：].*",
         )
     ),
@@ -118,6 +128,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         texts = [strip_link_numbers(t, last_link, lambda _m: None) if t else t for t in texts]
     menu_lines = menus(texts)
     abstract = abstract_box(texts)
+    toc = contents(texts)
     running = running_lines([t or "" for t in texts])
     body = next((i for i, t in enumerate(texts) if t and len(t) > BODY_LINE), len(texts))
     kept: set[str] = set()
@@ -138,6 +149,9 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                 block = replace(block, content=(Text(text),))
                 if not text.strip():
                     continue
+        if i in toc:
+            ctx.record(NAME, "remove-contents", line, text, "", note="the headings it lists follow")
+            continue
         if i in menu_lines:
             ctx.record(NAME, "remove-navigation", line, text, "")
             continue

@@ -11,6 +11,7 @@ from .patterns import numbering_label
 
 __all__ = [
     "abstract_box",
+    "contents",
     "link_list",
     "menus",
     "running_key",
@@ -224,3 +225,55 @@ def running_lines(lines: list[str]) -> set[str]:
         if len(seen) >= RUNNING_MIN and 2 * varied > len(seen):
             running.add(k)
     return running
+
+
+# A table of contents (``On this page``, ``目录``): a run of short lines that come back further
+# down as the headings they list.
+_CONTENTS = re.compile(
+    r"\s*(?:on this page|contents|table of contents|in this section|目\s*录)\s*:?\s*", re.I
+)
+_UNNUMBERED = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])"
+)
+CONTENTS_MIN = 3
+CONTENTS_LINE_MAX = 60
+CONTENTS_SHARE = 0.6
+
+
+def contents(texts: list[str | None]) -> set[int]:
+    """Indices of the blocks that are a table of contents and its heading."""
+    # an entry may list a heading without its numbering (``Foreword`` for ``1. Foreword``)
+    keys = [_UNNUMBERED.sub("", key(t)) if t else "" for t in texts]
+    found: set[int] = set()
+    i = 0
+    while i < len(texts):
+        if _CONTENTS.fullmatch(texts[i] or ""):
+            i += 1  # the list starts under its heading
+        j, listed = i, set()
+        while j < len(texts) and _contents_line(texts[j]) and keys[j] not in listed:
+            listed.add(keys[j])  # the first heading the list names ends it
+            j += 1
+        if j - i >= CONTENTS_MIN:
+            # each entry comes back, and with a paragraph after it, not the next entry: a copy
+            # of the whole document repeats the run as a run
+            after = {keys[n]: keys[n + 1] for n in range(len(keys) - 2, j - 1, -1)}
+            again = sum(
+                1
+                for n in range(i, j)
+                if keys[n] in after and after[keys[n]] != (keys[n + 1] if n + 1 < j else "")
+            )
+            if again >= CONTENTS_SHARE * (j - i):
+                found.update(range(i, j))
+                if i and _CONTENTS.fullmatch(texts[i - 1] or ""):
+                    found.add(i - 1)
+        i = max(j, i + 1)
+    return found
+
+
+def _contents_line(text: str | None) -> bool:
+    return (
+        bool(text)
+        and len(text or "") <= CONTENTS_LINE_MAX
+        and not ends_sentence(text or "")
+        and not _CONTENTS.fullmatch(text or "")
+    )
