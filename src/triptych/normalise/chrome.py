@@ -68,7 +68,8 @@ _FURNITURE = re.compile(
             r"(?:share|share this|font size|text size)\s*[:：]?.{0,30}",
             r"skip to (?:main )?content|skip to navigation|search this site|search|on this page|"
             r"back to top|print this page|print|contact us|sign up.{0,40}|subscribe.{0,40}|"
-            r"(?:accept|reject|allow|manage|view)\b.{0,30}cookies?(?: settings)?|cookie (?:settings|policy)|"
+            r"(?:accept|reject|allow|manage|view)\b.{0,30}cookies?(?: settings)?|"
+            r"cookie (?:settings|policy)|"
             r"cookies on (?:the )?.{1,60}|was this page helpful\??.{0,20}|"
             r"last (?:updated|reviewed|modified)\s*:?.{0,30}|"
             r"download .{1,60}\((?:pdf|docx?|xlsx?|csv)[^)]{0,20}\)|"
