@@ -30,7 +30,8 @@ SUBTITLE_MAX = 120
 _SUBTITLE = re.compile(
     r"(?:——|—|--).+|[（(][^)）]+[)）]"
     r"|(?:For the|For Fiscal|Fiscal Year|FY\s?\d|Presented to|Submitted to|Prepared for"
-    r"|Report to)\b.+"
+    r"|Report to|Delivered at|Delivered to|Delivered on|Presented at|Performance Audit of"
+    r"|Audit of)\b.+"
 )
 _ISSUER = re.compile(r".{2,30}(?:人民政府|委员会|办公厅|办公室|政府|研究院|研究所)")
 
@@ -62,6 +63,9 @@ _OFFICE = (
 _BYLINE = re.compile(
     rf"[\u4e00-\u9fffA-Za-z]{{0,24}}?{_OFFICE}\s*[\u4e00-\u9fff·•]{{2,8}}"
     r"|(?:By|Presented by|Delivered by)\s+[A-Z][\w.'’\- ]{1,60}"
+    r"|[A-Z][\w.'’\- ]{1,40},(?:\s*[A-Z]{2,5},)?\s*(?:Acting |Deputy )?(?:Mayor|Governor|Premier"
+    r"|State Auditor|Auditor General|Auditor|Inspector General|Secretary|Director|Chair|Chairman"
+    r"|President|Minister|Commissioner|Comptroller|Controller|Chief Executive)(?: of [A-Z][\w ]{1,40})?"
 )
 TITLE_PART_MAX = 30
 # The name of the site or paper a page came from, above the document's title.
@@ -187,7 +191,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             found["byline"] = text
         elif "issuer" not in found and "byline" not in found and _ISSUER.fullmatch(text):
             found["issuer"] = text
-        elif i < anchor and not _opens_speech(text):
+        elif i < anchor and not _opens_speech(text) and _header_line(text):
             # between the title and the occasion or the salutation: the page's, not the speech's
             ctx.record("title", "remove-page-header", blocks[i].provenance.first_line, text, "")
         else:
@@ -225,7 +229,15 @@ def _page_header(texts: list[str | None], anchor: int, ctx: PassContext) -> int:
     before = texts[start - 1] if start else None
     if before and _is_title(before, ctx) and _title_continues(before, texts[start] or "", ctx):
         start -= 1
-    return start
+    # a page's header is short lines; a paragraph above the title means this is no header
+    return start if all(_header_line(t or "") for t in texts[:start]) else 0
+
+
+HEADER_LINE_MAX = 60
+
+
+def _header_line(text: str) -> bool:
+    return len(text) <= HEADER_LINE_MAX and not ends_sentence(text)
 
 
 def _title(doc: Document, ctx: PassContext) -> Document:
