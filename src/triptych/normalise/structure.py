@@ -65,7 +65,8 @@ _BYLINE = re.compile(
     r"|(?:By|Presented by|Delivered by)\s+[A-Z][\w.'’\- ]{1,60}"
     r"|[A-Z][\w.'’\- ]{1,40},(?:\s*[A-Z]{2,5},)?\s*(?:Acting |Deputy )?(?:Mayor|Governor|Premier"
     r"|State Auditor|Auditor General|Auditor|Inspector General|Secretary|Director|Chair|Chairman"
-    r"|President|Minister|Commissioner|Comptroller|Controller|Chief Executive)(?: of [A-Z][\w ]{1,40})?"
+    r"|President|Minister|Commissioner|Comptroller|Controller|Chief Executive)"
+    r"(?: of [A-Z][\w ]{1,40})?"
 )
 TITLE_PART_MAX = 30
 # The name of the site or paper a page came from, above the document's title.
