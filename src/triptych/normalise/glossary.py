@@ -33,6 +33,7 @@ class _Draft:
     page: str
     number: str
     provenance: Provenance
+    listed: bool = False
     parts: list[str] = field(default_factory=list)
 
 
@@ -108,9 +109,11 @@ def _parse(
         weak = None if strong else (match_entry(text, loose=True) if loose else None)
         if weak is not None and not weak.definition and not _definition_follows(region, i):
             weak = None  # a term alone on its line needs its definition on the next
+        listed = weak is not None and weak.listed and last is not None and last.listed
         if (
             strong is None
             and last is not None
+            and not listed
             and (not last.definition or not ends_sentence(last.definition))
         ):
             _continue(last, text, where, ctx)
@@ -142,7 +145,7 @@ def _start(m: EntryMatch, raw: str, where: Provenance, ctx: PassContext) -> _Dra
         after,
         note="term, page, number and definition taken apart; the rest was entry syntax",
     )
-    return _Draft(m.term, m.definition, m.page, m.number, where)
+    return _Draft(m.term, m.definition, m.page, m.number, where, listed=m.listed)
 
 
 def _continue(draft: _Draft, text: str, where: Provenance, ctx: PassContext) -> None:

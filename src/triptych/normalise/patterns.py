@@ -44,6 +44,10 @@ _WORD_NUM = r"(?:\d+|[IVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
 _EN_HEADINGS: tuple[tuple[float, re.Pattern[str]], ...] = (
     (1, re.compile(rf"(?:PART|Part)\s+{_WORD_NUM}\b[.:]?\s*")),
     (2, re.compile(rf"(?:CHAPTER|Chapter|SECTION|Section)\s+{_WORD_NUM}\b[.:]?\s*")),
+    (
+        2.5,
+        re.compile(r"(?:Finding|Objective|Strategic Goal|Goal|Priority|Outcome)\s+\d{1,2}[.:]\s+"),
+    ),
     (4, re.compile(r"[IVX]{1,5}\.\s+")),
     (5, re.compile(r"[A-H]\.\s+")),
     (6, re.compile(r"\d{1,2}\.\s+")),
@@ -211,6 +215,9 @@ class EntryMatch:
     """The note number (``"3"``), or ``""``."""
     strong: bool = True
     """Whether the shape is distinctive enough to find a glossary that has no heading."""
+    listed: bool = False
+    """Whether the shape is a list's, whose lines are entries however the line before ended
+    (``ABS   Australian Bureau of Statistics``: expansions have no full stop)."""
 
 
 _TERM_FORBIDDEN = re.compile(r"[。，,；;！？!?]")
@@ -245,6 +252,10 @@ _WRAPPING_QUOTES = re.compile(rf"(?:{_QUOTED})")
 # ``Obligation. A binding agreement …``: an English term closed by a period, then its definition
 _ENTRY_PERIOD = re.compile(r"(?P<term>[A-Z][\w’'()/&\- ]{0,50}?[\w)])\.\s+(?P<def>[A-Z(“\"].+)")
 TERM_WORDS_MAX = 6
+# ``ABS   Australian Bureau of Statistics``: a list of abbreviations, the expansion after it
+_ENTRY_ACRONYM = re.compile(
+    r"(?P<term>(?=[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z])[A-Z][A-Za-z&]{1,11}(?: Act)?)\s+(?P<def>\S.*)"
+)
 
 
 def _unquote(term: str) -> str:
@@ -297,6 +308,8 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
         return EntryMatch(_unquote(m["term"]), m["def"].strip(), strong=False)
     if (m := _ENTRY_PERIOD.fullmatch(line)) and len(m["term"].split()) <= TERM_WORDS_MAX:
         return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False)
+    if m := _ENTRY_ACRONYM.fullmatch(line):
+        return EntryMatch(m["term"], m["def"].strip(), strong=False, listed=True)
     stripped = line.strip()
     latin = stripped.isascii()
     short = (

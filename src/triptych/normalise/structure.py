@@ -298,6 +298,53 @@ def _quotes_balanced(text: str) -> bool:
     )
 
 
+# An English heading set without numbering: a short line in title case (``Risk Management``)
+# between a finished sentence and a paragraph; it ranks below every numbered style.
+TITLED_RANK = 9
+TITLED_WORDS_MAX = 9
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+
+
+def _title_cased(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= TITLED_WORDS_MAX
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
+        and not text.isupper()
+    )
+
+
+def _titled_headings(blocks: tuple[Block, ...], texts: list[str]) -> set[int]:
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if is_glossary_heading(block) or glossary_title(texts[i]):
+            break
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            isinstance(block, Paragraph)
+            and not block.lead
+            and _title_cased(texts[i])
+            and match_numbering(texts[i], chinese=False) is None
+            and numbering_label(texts[i]) is None
+            and not ends_sentence(texts[i])
+            and not texts[i].endswith((",", ";"))
+            and (i == 0 or isinstance(blocks[i - 1], Heading) or ends_sentence(texts[i - 1]))
+            and isinstance(after, Paragraph)
+            and len(texts[i + 1]) >= max(60, 2 * len(texts[i]))
+            and texts[i + 1][:1].isupper()
+        ):
+            found.add(i)
+    return found
+
+
+def _unnumbered_rank(heading: Heading, ctx: PassContext) -> float:
+    """The rank of an unnumbered heading found before, when the pass runs again."""
+    if ctx.chinese:
+        return UNNUMBERED_RANK
+    return 0 if heading.text.isupper() else TITLED_RANK
+
+
 def _unnumbered_headings(blocks: tuple[Block, ...], texts: list[str], ctx: PassContext) -> set[int]:
     if not ctx.chinese:
         return set()
@@ -348,6 +395,7 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
     skip = False
     texts = [_text(b) for b in blocks]
     unnumbered = _unnumbered_headings(blocks, texts, ctx)
+    titled = set() if ctx.chinese else _titled_headings(blocks, texts)
     for i, block in enumerate(blocks):
         if skip:
             skip = False
@@ -356,11 +404,11 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
         if isinstance(block, Heading):
             in_glossary = in_glossary or is_glossary_heading(block)
             in_appendix = in_appendix or is_appendix_heading(block)
-            again = match_numbering(block.number + block.text, chinese=ctx.chinese)
+            again = match_numbering(f"{block.number} {block.text}", chinese=ctx.chinese)
             if block.number and again is not None and not is_appendix_heading(block):
                 found.append((len(out), again.rank))
             elif not block.number and not in_glossary and not in_appendix:
-                found.append((len(out), UNNUMBERED_RANK))
+                found.append((len(out), _unnumbered_rank(block, ctx)))
             out.append(block)
             continue
         text = texts[i]
@@ -398,6 +446,10 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
                 Heading(0, text.strip(), following[0], "", provenance=where.merge(title.provenance))
             )
             skip = True
+            continue
+        if i in titled and not in_glossary:
+            found.append((len(out), TITLED_RANK))
+            out.append(Heading(0, "", text, "", provenance=where))
             continue
         if i in unnumbered:
             found.append((len(out), UNNUMBERED_RANK))
