@@ -302,7 +302,26 @@ def _quotes_balanced(text: str) -> bool:
 # between a finished sentence and a paragraph; it ranks below every numbered style.
 TITLED_RANK = 9
 TITLED_WORDS_MAX = 9
-_SMALL_WORDS = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"])
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+    ]
+)
 
 
 def _title_cased(text: str) -> bool:
