@@ -20,7 +20,7 @@ from .pages import (
 )
 from .patterns import find_date
 
-__all__ = ["CHROME", "is_furniture"]
+__all__ = ["CHROME", "is_furniture", "opens_link_list"]
 
 NAME = "chrome"
 
@@ -92,6 +92,11 @@ _PUBLISHED = re.compile(r"[（(【\[]?\s*(?:发布时间|发布日期|更新时�
 FURNITURE_MAX = 60
 BODY_LINE = 60  # the first line this long starts the body; above it is the front matter
 LINK_TITLE_MAX = 40
+
+
+def opens_link_list(text: str) -> bool:
+    """Whether the line ``text`` heads a list of links to other pages (``相关报道：``)."""
+    return bool(_RELATED.fullmatch(text))
 
 
 def is_furniture(text: str) -> bool:
@@ -177,7 +182,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                 ctx.record(NAME, "remove-related-link", line, text, "")
                 continue
             in_related = False
-        if _RELATED.fullmatch(text):
+        if opens_link_list(text):
             ctx.record(NAME, "remove-related-links-heading", line, text, "")
             in_related = True
             continue

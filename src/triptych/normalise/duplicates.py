@@ -14,6 +14,7 @@ from .textindex import MIN_FRAGMENT, TextIndex
 __all__ = ["DUPLICATES"]
 
 NAME = "duplicates"
+MIN_WORDS = 2  # letters and digits a text needs to count as a copy
 
 
 @dataclass(slots=True)
@@ -42,6 +43,10 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             pending = None
             continue
         text = _text(block)
+        if sum(c.isalnum() for c in text) < MIN_WORDS:
+            # a lone comma a page's markup left on its line is no copy of anything
+            pending = None
+            continue
         original = index.find(text)
         if original is not None:
             slot.copy_of = original

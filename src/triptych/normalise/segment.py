@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text, fold
 from .chars import ends_sentence
-from .chrome import is_furniture
+from .chrome import is_furniture, opens_link_list
 from .context import PassContext
 from .pages import running_key, running_lines
 from .patterns import glossary_title, match_entry, starts_block
@@ -36,15 +36,20 @@ INDENT_AFTER_SENTENCE = 0.6
 
 def _opens_paragraphs(indented: set[int], groups: list[list[tuple[int, str]]]) -> bool:
     """Whether the indented lines are paragraphs' first lines: a fair share of the lines, not
-    all of them, and mostly after a finished sentence (a hanging indent continues the line
-    before it instead)."""
-    ordered = [(n, line) for group in groups for n, line in group]
-    if not INDENTED_SHARE[0] * len(ordered) <= len(indented) <= INDENTED_SHARE[1] * len(ordered):
+    all of them, and mostly after a finished sentence or a short line such as a heading (a
+    hanging indent continues the full line before it instead)."""
+    # a page's number and running head are set apart however the paragraphs are
+    ordered = [(n, line) for group in groups for n, line in group if not is_furniture(line)]
+    opening = {n for n, _ in ordered} & indented
+    if not INDENTED_SHARE[0] * len(ordered) <= len(opening) <= INDENTED_SHARE[1] * len(ordered):
         return False
+    top = _top(groups)
     after_sentence = sum(
-        1 for (_, before), (n, _) in pairwise(ordered) if n in indented and ends_sentence(before)
+        1
+        for (_, before), (n, _) in pairwise(ordered)
+        if n in opening and (ends_sentence(before) or _width(before) < SHORT_LINE * top)
     )
-    return after_sentence >= INDENT_AFTER_SENTENCE * len(indented)
+    return after_sentence >= INDENT_AFTER_SENTENCE * len(opening)
 
 
 def _top(groups: list[list[tuple[int, str]]]) -> int:
@@ -141,6 +146,10 @@ def segment(text: str, ctx: PassContext) -> Document:
                 # a page's furniture between two halves of an indented paragraph leaves it open
                 if not indented:
                     close()
+                blocks.append(single(n, line))
+                continue
+            if opens_link_list(line):
+                close()
                 blocks.append(single(n, line))
                 continue
             if para is None or (
