@@ -371,6 +371,8 @@ def starts_block(line: str, *, chinese: bool) -> bool:
     return bool(
         match_numbering(line, chinese=chinese)
         or glossary_title(line)
+        or appendix_label(line)
+        or match_appendix(line)
         or match_entry(line, loose=False)
         or _BULLET.match(line)
     )

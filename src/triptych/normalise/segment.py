@@ -121,15 +121,25 @@ def segment(text: str, ctx: PassContext) -> Document:
     elif width is None:
         width = _top(groups)
     running = running_lines([line for group in groups for _, line in group]) if width else set()
+    if width:
+        # the title and the lines around it, repeated where a page of the scrape goes on,
+        # never continue a paragraph
+        every = [running_key(line) for group in groups for _, line in group]
+        top = set(every[: FRONT_LINES * 2])
+        running.update(k for k in every[FRONT_LINES * 2 :] if k in top)
     blocks: list[Paragraph] = []
     para: _Open | None = None
     glossary = False  # under a glossary heading, each entry starts a block
+
+    held: list[Paragraph] = []  # furniture met inside the open paragraph, placed after it
 
     def close() -> None:
         nonlocal para
         if para is not None:
             blocks.append(_unwrapped(para.text, para.first, para.last, ctx))
             para = None
+        blocks.extend(held)
+        held.clear()
 
     def single(n: int, line: str) -> Paragraph:
         return Paragraph((Text(line),), provenance=Provenance(ctx.source, n, n))
@@ -146,7 +156,7 @@ def segment(text: str, ctx: PassContext) -> Document:
                 # a page's furniture between two halves of an indented paragraph leaves it open
                 if not indented:
                     close()
-                blocks.append(single(n, line))
+                (held if para is not None else blocks).append(single(n, line))
                 continue
             if opens_link_list(line):
                 close()
