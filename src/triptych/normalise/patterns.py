@@ -186,8 +186,12 @@ def match_appendix(line: str) -> tuple[str, str] | None:
 
 
 def glossary_title(line: str) -> bool:
-    """Whether ``line`` is the heading of a glossary section."""
-    return bool(_GLOSSARY_ZH.fullmatch(line) or _GLOSSARY_EN.fullmatch(line))
+    """Whether ``line`` is the heading of a glossary section (``名 词 解 释`` spaced out too)."""
+    closed = "".join(line.split()) if _SPACED_HAN.fullmatch(line.strip()) else line
+    return bool(_GLOSSARY_ZH.fullmatch(closed) or _GLOSSARY_EN.fullmatch(line))
+
+
+_SPACED_HAN = re.compile(r"(?:[\u4e00-\u9fff][\s\u3000]+)+[\u4e00-\u9fff]")
 
 
 def is_glossary_heading(block: Block) -> bool:
@@ -230,7 +234,7 @@ _ENTRY_PAGE = re.compile(
 )
 # ``【术语】定义`` or ``【术语】(P.2)定义``: the brackets end the term, no colon needed
 _ENTRY_BRACKETED = re.compile(
-    rf"【(?P<term>[^】\d][^】]{{0,30}})】\s*(?:[(（]\s*(?:见\s*)?(?P<page>{_PAGE})\s*[)）])?"
+    rf"【(?!\d{{1,3}}】)(?P<term>[^】]{{1,30}})】\s*(?:[(（]\s*(?:见\s*)?(?P<page>{_PAGE})\s*[)）])?"
     rf"\s*{_ENTRY_SEP}?\s*(?P<def>.*)"
 )
 # A list marker before an entry: ``（1）``, ``①``, ``◆``

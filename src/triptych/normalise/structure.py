@@ -71,7 +71,8 @@ _BYLINE = re.compile(
 TITLE_PART_MAX = 30
 # The name of the site or paper a page came from, above the document's title.
 _SITE_NAME = re.compile(
-    r".{1,16}(?:网|网站|门户网站|门户|频道|官网|客户端|日报|晚报|报社|新闻网|融媒体中心|APP)"
+    r".{1,16}(?:网|网站|门户网站|门户|频道|官网|客户端|日报|晚报|报社|新闻网|融媒体中心|APP"
+    r"|数字报|电子报|报数字版)"
 )
 
 
@@ -222,7 +223,11 @@ def _page_header(texts: list[str | None], anchor: int, ctx: PassContext) -> int:
     titles = [
         j
         for j in range(anchor)
-        if (t := texts[j]) and _is_title(t, ctx) and _GENRE.fullmatch(t) and not _is_byline(t)
+        if (t := texts[j])
+        and _is_title(t, ctx)
+        and _GENRE.fullmatch(t)
+        and not _is_byline(t)
+        and not _LISTED.match(t)  # an item of the page's list of articles
     ]
     if not titles:
         return 0
@@ -235,6 +240,7 @@ def _page_header(texts: list[str | None], anchor: int, ctx: PassContext) -> int:
 
 
 HEADER_LINE_MAX = 60
+_LISTED = re.compile(r"\s*[·•▪◆●■\-*]")
 
 
 def _header_line(text: str) -> bool:
