@@ -73,7 +73,9 @@ _FURNITURE = re.compile(
             r"[—\-–－─\s]*\d{1,4}[—\-–－─\s]*",
             r"第\s*\d{1,4}\s*页(?:\s*[/共]\s*\d+\s*页?)?|\d{1,4}\s*/\s*\d{1,4}",
             r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?",
-            r"(?:share|share this|font size|text size)\s*[:：]?.{0,30}",
+            r"(?:share|share this|share to|font size|text size)\s*[:：]?.{0,40}",
+            r"(?:updated|published|posted|editor|author)\s*:\s*.{1,50}",
+            r"(?:[A-Za-z][\w ]{1,20}:\s*[^|]{1,40}\|\s*){1,4}[A-Za-z][\w ]{1,20}:.{0,40}",
             r"skip to (?:main )?content|skip to navigation|search this site|search|on this page|"
             r"back to top|print this page|print|contact us|sign up.{0,40}|subscribe.{0,40}|"
             r"(?:accept|reject|allow|manage|view)\b.{0,30}cookies?(?: settings)?|"
@@ -97,7 +99,7 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(r"[（(【\[]?\s*(?:发布时间|发布日期|更新时间|Published|Date)\s*[:：]", re.I)
-FURNITURE_MAX = 60
+FURNITURE_MAX = 80
 BODY_LINE = 60  # the first line this long starts the body; above it is the front matter
 LINK_TITLE_MAX = 40
 
