@@ -74,6 +74,9 @@ _FURNITURE = re.compile(
             r"第\s*\d{1,4}\s*页(?:\s*[/共]\s*\d+\s*页?)?|\d{1,4}\s*/\s*\d{1,4}",
             r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?",
             r"(?:share|share this|share to|font size|text size)\s*[:：]?.{0,40}",
+            r"(?:sponsored|hosted|maintained|organized|organised|run) by .{3,70}",
+            r"(?:(?:page\s*)?\d{1,3}|next|previous|prev|first|last|»|«|›|‹)"
+            r"(?:\s+(?:(?:page\s*)?\d{1,3}|next|previous|prev|first|last|»|«|›|‹))+",
             r"(?:updated|published|posted|editor|author)\s*:\s*.{1,50}",
             r"(?:[A-Za-z][\w ]{1,20}:\s*[^|]{1,40}\|\s*){1,4}[A-Za-z][\w ]{1,20}:.{0,40}",
             r"skip to (?:main )?content|skip to navigation|search this site|search|on this page|"
@@ -188,7 +191,8 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             )
             continue
         if in_related:
-            if len(text) <= LINK_TITLE_MAX and not ends_sentence(text):
+            limit = LINK_TITLE_MAX if not text.isascii() else 2 * LINK_TITLE_MAX
+            if len(text) <= limit and not ends_sentence(text):
                 ctx.record(NAME, "remove-related-link", line, text, "")
                 continue
             in_related = False

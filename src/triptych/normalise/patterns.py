@@ -243,8 +243,11 @@ _ENTRY_MARKER = re.compile(
     r"|(?P<circled>[①-⑳])|[◆◇●○■□▲△★☆◎•▪])\s*"
 )
 _QUOTED = r"“[^”]{1,30}”|\"[^\"]{1,30}\"|「[^」]{1,30}」|‘[^’]{1,30}’"
+# an English term may run longer, with commas inside its quotes
+_LATIN_TERM = r"(?:\"[^\"]{1,60}\"|“[^”]{1,60}”)?[A-Za-z0-9 ()'’/&\-]{0,60}"
 _ENTRY_NUMBERED = re.compile(
-    rf"(?P<num>\d{{1,3}})\s*[.．、]\s*(?P<term>{_QUOTED}|[^:：。，,]{{1,30}}?)\s*[:：]\s*(?P<def>.*)"
+    rf"(?P<num>\d{{1,3}})\s*[.．、]\s*(?P<term>{_QUOTED}|[^:：。，,]{{1,30}}?|{_LATIN_TERM}?)"
+    rf"\s*[:：]\s*(?P<def>.*)"
 )
 _ENTRY_NOTE = re.compile(
     r"[［\[〔【](?P<num>\d{1,3})[］\]〕】]\s*(?P<term>[^:：。]{1,30}?)\s*(?:[:：]\s*(?P<def>.*))?"
@@ -268,7 +271,8 @@ def _unquote(term: str) -> str:
 
 
 def _term_ok(term: str) -> bool:
-    return bool(term.strip()) and not _TERM_FORBIDDEN.search(term)
+    outside = re.sub(r"\"[^\"]*\"|“[^”]*”", "", term)  # commas inside a term's quotes are its own
+    return bool(term.strip()) and not _TERM_FORBIDDEN.search(outside)
 
 
 def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
