@@ -18,6 +18,7 @@ from pathlib import Path
 
 from corpus import clean_markdown, corpus, raw_document
 from fidelity import table as fidelity_table
+from layouts import HELDOUT
 from layouts import cases as layout_cases
 
 from triptych.normalise import ImportOptions, normalise
@@ -351,6 +352,11 @@ def main() -> None:
             "(`python benchmarks/fidelity.py --failures` lists what fails).",
             "",
             *fidelity_table(layout_cases()),
+            "",
+            "The held-out layouts (`tests/fixtures/heldout/`, written without reading the "
+            "normaliser and kept out of its tuning) measure documents it has never seen:",
+            "",
+            *fidelity_table(layout_cases(HELDOUT)),
         ]
     command = "nox -s bench -- " + " ".join(sys.argv[1:])
     report = "\n".join(
