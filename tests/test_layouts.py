@@ -10,8 +10,8 @@ fixtures in ``tests/fixtures/heldout/`` are the benchmark's (``benchmarks/fideli
 from __future__ import annotations
 
 import pytest
-from layouts import HELDOUT, KINDS, cases, check_case, expectations, failures, imported
 
+from layouts import HELDOUT, KINDS, cases, check_case, expectations, failures, imported
 from triptych.diagnostics import Code
 
 # Layouts whose every expectation does not hold yet, and what is still wrong. ``strict``: when
