@@ -215,6 +215,7 @@ def running_lines(lines: list[str]) -> set[str]:
             and not ends_sentence(text)
             and sum(c.isalnum() for c in text) >= RUNNING_LETTERS
             and numbering_label(text) is None  # ``CHAPTER 2`` recurs, but as a heading
+            and not text.endswith((",", "，"))  # and so does a salutation (``Fellow Deputies,``)
         ):
             around.setdefault(_DIGITS.sub("#", key_of(j)), []).append(
                 (key_of(j - 1), key_of(j + 1))
