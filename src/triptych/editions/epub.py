@@ -406,15 +406,15 @@ def cover_layout(view: DocumentView) -> Cover:
     for text in texts:
         lines.append(CoverLine(text, y, size, weight="bold", family=_SANS))
         y += round(size * 1.35)
-    if meta.subtitle:
-        y += 30
-        size, texts = _fit(meta.subtitle, width, (26, 22, 19), 4)
-        for text in texts:
-            lines.append(CoverLine(text, y, size))
-            y += round(size * 1.5)
-    if meta.byline:
-        y += 20
-        size, texts = _fit(meta.byline, width, (24, 21, 18), 2)
+    # the occasion, then the speaker, in smaller lines under the title
+    for words, gap, sizes, most in (
+        (meta.subtitle, 30, (26, 22, 19), 4),
+        (meta.byline, 20, (24, 21, 18), 2),
+    ):
+        if not words:
+            continue
+        y += gap
+        size, texts = _fit(words, width, sizes, most)
         for text in texts:
             lines.append(CoverLine(text, y, size))
             y += round(size * 1.5)
