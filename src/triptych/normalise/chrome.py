@@ -10,6 +10,7 @@ from ..model import Block, Document, Paragraph, Text, plain
 from .chars import ends_sentence
 from .context import DocumentPass, PassContext
 from .pages import (
+    RUNNING_MAX,
     abstract_box,
     contents,
     link_list,
@@ -174,7 +175,12 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         if i in menu_lines:
             ctx.record(NAME, "remove-navigation", line, text, "")
             continue
-        if running and (k := running_key(text)) in running and not is_furniture(text):
+        if (
+            running
+            and len(text) <= RUNNING_MAX
+            and (k := running_key(text)) in running
+            and not is_furniture(text)
+        ):
             if i < body and k not in kept:
                 kept.add(k)  # the title above the body, which the pages repeat as their head
             else:

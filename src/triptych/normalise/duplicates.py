@@ -15,6 +15,7 @@ __all__ = ["DUPLICATES"]
 
 NAME = "duplicates"
 MIN_WORDS = 2  # letters and digits a text needs to count as a copy
+SHORT = 8  # only texts shorter than this can fall short of it
 
 
 @dataclass(slots=True)
@@ -43,7 +44,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             pending = None
             continue
         text = _text(block)
-        if sum(c.isalnum() for c in text) < MIN_WORDS:
+        if len(text) < SHORT and sum(c.isalnum() for c in text) < MIN_WORDS:
             # a lone comma a page's markup left on its line is no copy of anything
             pending = None
             continue

@@ -10,6 +10,7 @@ from .chars import ends_sentence, key
 from .patterns import numbering_label
 
 __all__ = [
+    "RUNNING_MAX",
     "abstract_box",
     "contents",
     "link_list",
@@ -244,7 +245,7 @@ CONTENTS_SHARE = 0.6
 def contents(texts: list[str | None]) -> set[int]:
     """Indices of the blocks that are a table of contents and its heading."""
     # an entry may list a heading without its numbering (``Foreword`` for ``1. Foreword``)
-    keys = [_UNNUMBERED.sub("", key(t)) if t else "" for t in texts]
+    keys = [_UNNUMBERED.sub("", key(t)) if t and len(t) <= CONTENTS_LINE_MAX else "" for t in texts]
     found: set[int] = set()
     i = 0
     while i < len(texts):

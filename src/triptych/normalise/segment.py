@@ -11,7 +11,7 @@ from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text, fold
 from .chars import ends_sentence
 from .chrome import is_furniture, opens_link_list
 from .context import PassContext
-from .pages import running_key, running_lines
+from .pages import RUNNING_MAX, running_key, running_lines
 from .patterns import glossary_title, match_entry, starts_block
 
 __all__ = ["segment"]
@@ -124,9 +124,13 @@ def segment(text: str, ctx: PassContext) -> Document:
     if width:
         # the title and the lines around it, repeated where a page of the scrape goes on,
         # never continue a paragraph
-        every = [running_key(line) for group in groups for _, line in group]
-        top = set(every[: FRONT_LINES * 2])
-        running.update(k for k in every[FRONT_LINES * 2 :] if k in top)
+        ordered = [line for group in groups for _, line in group]
+        top = {running_key(t) for t in ordered[: FRONT_LINES * 2] if len(t) <= RUNNING_MAX}
+        running.update(
+            running_key(t)
+            for t in ordered[FRONT_LINES * 2 :]
+            if len(t) <= RUNNING_MAX and running_key(t) in top
+        )
     blocks: list[Paragraph] = []
     para: _Open | None = None
     glossary = False  # under a glossary heading, each entry starts a block
@@ -152,7 +156,7 @@ def segment(text: str, ctx: PassContext) -> Document:
             continue
         for k, (n, line) in enumerate(group):
             glossary = glossary or glossary_title(line)
-            if is_furniture(line) or running_key(line) in running:
+            if is_furniture(line) or (len(line) <= RUNNING_MAX and running_key(line) in running):
                 # a page's furniture between two halves of an indented paragraph leaves it open
                 if not indented:
                     close()
