@@ -60,6 +60,8 @@ _FURNITURE = re.compile(
             r"(?:网站标识码|网站识别码)\s*[:：]?\s*\d+.*",
             r".{0,10}(?:请输入关键[字词]|点击上方.{0,6}关注|分享让更多人看到|扫码关注).{0,30}",
             r"原创\s.{1,30}",
+            # a pager names a page or a direction; numbers alone may be a table's
+            r"(?=.*(?:页|上一页|下一页|首页|尾页|末页))"
             r"(?:(?:第\s*\d{1,3}\s*页|上一页|下一页|首页|尾页|末页|\d{1,3})\s*){2,}|共\s*\d{1,3}\s*页",
             r"[^。！？>»]{1,20}(?:\s*(?:>>|>|»|›|\s--\s|\s—\s)\s*[^。！？>»]{1,20}){2,6}",
             r"[^。！？]{0,24}\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}.{0,30}",
@@ -74,21 +76,23 @@ _FURNITURE = re.compile(
             r"[—\-–－─\s]*\d{1,4}[—\-–－─\s]*",
             r"第\s*\d{1,4}\s*页(?:\s*[/共]\s*\d+\s*页?)?|\d{1,4}\s*/\s*\d{1,4}",
             r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?",
-            r"(?:share|share this|share to|font size|text size)\s*[:：]?.{0,40}",
-            r"(?:sponsored|hosted|maintained|organized|organised|run) by .{3,70}",
+            # English furniture starts with a capital, unlike a wrapped line of prose
+            r"(?-i:Share|Share this|Share to|Font size|Text size|SHARE)\s*[:：]?.{0,40}",
+            r"(?-i:Sponsored|Hosted|Maintained|Organized|Organised|Run) by .{3,70}",
+            r"(?=.*(?i:next|previous|prev|page|[»«›‹]))"
             r"(?:(?:page\s*)?\d{1,3}|next|previous|prev|first|last|»|«|›|‹)"
             r"(?:\s+(?:(?:page\s*)?\d{1,3}|next|previous|prev|first|last|»|«|›|‹))+",
-            r"(?:updated|published|posted|editor|author)\s*:\s*.{1,50}",
+            r"(?-i:Updated|Published|Posted|Editor|Author)\s*:\s*.{1,50}",
             r"(?:[A-Za-z][\w ]{1,20}:\s*[^|]{1,40}\|\s*){1,4}[A-Za-z][\w ]{1,20}:.{0,40}",
-            r"skip to (?:main )?content|skip to navigation|search this site|search|on this page|"
-            r"back to top|print this page|print|contact us|sign up.{0,40}|subscribe.{0,40}|"
-            r"(?:accept|reject|allow|manage|view)\b.{0,30}cookies?(?: settings)?|"
-            r"cookie (?:settings|policy)|"
-            r"cookies on (?:the )?.{1,60}|was this page helpful\??.{0,20}|"
-            r"last (?:updated|reviewed|modified)\s*:?.{0,30}|"
-            r"download .{1,60}\((?:pdf|docx?|xlsx?|csv)[^)]{0,20}\)|"
-            r"facebook|twitter|x \(twitter\)|linkedin|youtube|instagram|email|whatsapp",
-            r".{0,40}\bcontinued(?: on (?:the )?next page| overleaf)?\)?|\(continued\)",
+            r"(?-i:Skip to (?:main )?content|Skip to navigation|Search this site|Search|"
+            r"On this page|Back to top|Print this page|Print|Contact us|Sign up.{0,40}|"
+            r"Subscribe.{0,40}|(?:Accept|Reject|Allow|Manage|View)\b.{0,30}cookies?(?: settings)?|"
+            r"Cookie (?:settings|policy)|Cookies on (?:the )?.{1,60}|"
+            r"Was this page helpful\??.{0,20}|Last (?:updated|reviewed|modified)\s*:?.{0,30}|"
+            r"Download .{1,60}\((?:PDF|pdf|DOCX?|docx?|XLSX?|xlsx?|CSV|csv)[^)]{0,20}\)|"
+            r"Facebook|Twitter|X \(Twitter\)|LinkedIn|YouTube|Instagram|Email|WhatsApp)",
+            r"(?:\(?continued (?:on|from) (?:the )?(?:next|previous) page\)?|continued overleaf"
+            r"|.{1,40}\s\(continued\)|\(continued\))",
             r"(?:[A-Za-z][\w &]{1,30}\s*\|\s*){1,5}[A-Za-z][\w &]{1,30}",
             r"(?:上一篇|下一篇|上一条|下一条|previous|next)\s*[:：].*",
         )
