@@ -1,0 +1,66 @@
+"""Which single lines are a page's furniture (``chrome.is_furniture``): what portals, papers and
+PDFs put around a report goes, and a line of the report's own prose, wrapped anywhere, stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from triptych.normalise.chrome import is_furniture
+
+FURNITURE = [
+    "来源：云溪日报",
+    "时间：2017-02-13 08:30",
+    "2024-03-12 18:30　来源：新华社",
+    "西岭日报客户端　2021-02-01 07:45",
+    "【字体：大 中 小】 打印 分享到：",
+    "【我要纠错】　责任编辑：张明轩",
+    "主办：云溪市人民政府办公室  承办：云溪市电子政务中心",
+    "网站识别码 1100000063",
+    "湘ICP备05004538号",
+    "您现在的位置：首页 >> 政务公开 >> 政府工作报告",
+    "人民网>>沧澜频道>>时政",
+    "临江市人民政府网站 -- 政府信息公开 -- 政府工作报告",
+    "第1页 第2页 第3页 下一页 尾页",
+    "上一页 1 2 3 下一页",
+    "共3页",
+    "阅读原文",
+    "原创 澧阳发布 澧阳发布",
+    "标题：\t宁川市2024年政府工作报告",
+    "宁川市2024年政府工作报告（全文）.pdf",
+    "宁川发布政务微信二维码",
+    "2023年02月08日  星期三",
+    "Skip to main content",
+    "Accept all cookies",
+    "Share this page",
+    "Last updated: 12 June 2024",
+    "Source: Anhui Daily | Updated: 2024-02-04 10:27 | Font size: A+ A A-",
+    "Continued on next page",
+    "Glossary (continued)",
+    "1 2 Next",
+    "Page 12 of 40",
+    "— 3 —",
+]
+
+PROSE = [
+    "全市地区生产总值增长4.5%，规模以上工业增加值增长5.1%。",
+    "各位代表：",
+    "（一）着力提升城市能级",
+    "2.5",
+    "12 15",
+    "share of renewable energy rose to 12 per cent of",
+    "organized by the Department of Water and the",
+    "last updated in 2019 by the council, and the",
+    "funding for the programme was continued",
+    "search and rescue teams were trained in every",
+    "Source: National Highway Traffic Safety Administration",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_a_pages_furniture_is_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_a_reports_own_line_is_not(line: str) -> None:
+    assert not is_furniture(line)
