@@ -363,43 +363,74 @@ def _titled_headings(blocks: tuple[Block, ...], texts: list[str]) -> set[int]:
     return found
 
 
-def _unnumbered_rank(heading: Heading, ctx: PassContext) -> float:
+def _found_rank(heading: Heading, chinese_rank: float | None, ctx: PassContext) -> float:
     """The rank of an unnumbered heading found before, when the pass runs again."""
     if ctx.chinese:
-        return UNNUMBERED_RANK
+        return UNNUMBERED_RANK if chinese_rank is None else chinese_rank
     return 0 if heading.text.isupper() else TITLED_RANK
 
 
-def _unnumbered_headings(blocks: tuple[Block, ...], texts: list[str], ctx: PassContext) -> set[int]:
-    if not ctx.chinese:
+def _numbered_ranks(blocks: tuple[Block, ...], texts: list[str]) -> set[float]:
+    """The ranks of the Chinese numbering styles the body uses, up to its glossary."""
+    ranks: set[float] = set()
+    for block, text in zip(blocks, texts, strict=True):
+        if is_glossary_heading(block) or is_appendix_heading(block):
+            break
+        if isinstance(block, Heading) and not block.number:
+            continue
+        numbering = match_numbering(
+            f"{block.number} {block.text}" if isinstance(block, Heading) else text, chinese=True
+        )
+        if numbering is not None:
+            ranks.add(numbering.rank)
+    return ranks
+
+
+def _unnumbered_rank(ranks: set[float]) -> float | None:
+    """Where a Chinese document's unnumbered headings stand: above its numbering when its top
+    level has none (``2024年政府工作任务`` over ``（一）``), under ``一、`` when that is the only
+    level numbered; None when every level has its numbering, and no line is a heading by
+    standing alone."""
+    top = {r for r in ranks if r <= _TOP_RANK}
+    if not top:
+        return UNNUMBERED_RANK
+    if not ranks - top:
+        return max(top) + 0.5
+    return None
+
+
+def _unnumbered_headings(
+    doc: Document, texts: list[str], ctx: PassContext, rank: float | None
+) -> set[int]:
+    if not ctx.chinese or rank is None:
         return set()
+    blocks = doc.blocks
+    title = key(doc.meta.title)  # a copy of the page repeats the title; it is no section
     found: set[int] = set()
     for i, block in enumerate(blocks):
         if is_glossary_heading(block) or is_appendix_heading(block):
             break
-        if isinstance(block, Heading):
-            numbering = match_numbering(block.number + block.text, chinese=True)
-            if block.number and numbering is not None and numbering.rank <= _TOP_RANK:
-                return set()
-            continue
         text = texts[i]
-        if not isinstance(block, Paragraph) or block.lead:
-            continue
-        numbering = match_numbering(text, chinese=True)
-        if numbering is not None and numbering.rank <= _TOP_RANK:
-            return set()
         if not (
-            UNNUMBERED_MIN <= len(text) <= UNNUMBERED_MAX
+            isinstance(block, Paragraph)
+            and not block.lead
+            and UNNUMBERED_MIN <= len(text) <= UNNUMBERED_MAX
             and not _UNNUMBERED_PAUSE.search(text)
-            and numbering is None
+            and match_numbering(text, chinese=True) is None
             and not glossary_title(text)
             and not appendix_label(text)
+            and key(text) != title
         ):
             continue
         before = blocks[i - 1] if i else None
         after = blocks[i + 1] if i + 1 < len(blocks) else None
         if (
-            (before is None or isinstance(before, Heading) or ends_sentence(texts[i - 1]))
+            (
+                before is None
+                or isinstance(before, Heading)
+                or ends_sentence(texts[i - 1])
+                or match_numbering(texts[i - 1], chinese=True) is not None
+            )
             and isinstance(after, Paragraph)
             and len(following := texts[i + 1]) >= max(30, 2 * len(text))
             and following[:1] not in "，。、；：）)”’"
@@ -419,7 +450,8 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
     in_glossary = in_appendix = False
     skip = False
     texts = [_text(b) for b in blocks]
-    unnumbered = _unnumbered_headings(blocks, texts, ctx)
+    chinese_rank = _unnumbered_rank(_numbered_ranks(blocks, texts)) if ctx.chinese else None
+    unnumbered = _unnumbered_headings(doc, texts, ctx, chinese_rank)
     titled = set() if ctx.chinese else _titled_headings(blocks, texts)
     for i, block in enumerate(blocks):
         if skip:
@@ -433,7 +465,7 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
             if block.number and again is not None and not is_appendix_heading(block):
                 found.append((len(out), again.rank))
             elif not block.number and not in_glossary and not in_appendix:
-                found.append((len(out), _unnumbered_rank(block, ctx)))
+                found.append((len(out), _found_rank(block, chinese_rank, ctx)))
             out.append(block)
             continue
         text = texts[i]
@@ -476,8 +508,8 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
             found.append((len(out), TITLED_RANK))
             out.append(Heading(0, "", text, "", provenance=where))
             continue
-        if i in unnumbered:
-            found.append((len(out), UNNUMBERED_RANK))
+        if i in unnumbered and chinese_rank is not None:
+            found.append((len(out), chinese_rank))
             out.append(Heading(0, "", text, "", provenance=where))
             continue
         if not in_glossary and (appendix := match_appendix(text)) is not None:
