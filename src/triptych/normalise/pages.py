@@ -122,24 +122,17 @@ _LINK_NUMBER = re.compile(r"\[(\d{1,4})\]")
 
 
 def link_list(texts: list[str | None]) -> tuple[set[int], int]:
-    """Indices of a dump's list of links (its heading and entries), and the highest link number."""
+    """Indices of a dump's list of links (its headings, ``References`` and ``Hidden links``,
+    and its entries), and the highest link number."""
     for i, text in enumerate(texts):
         if text is None or not _REFERENCES.fullmatch(text):
             continue
-        entries = [j for j in range(i + 1, len(texts)) if _REFERENCE.fullmatch(texts[j] or "")]
+        rest = [(j, t) for j in range(i + 1, len(texts)) if (t := texts[j])]
+        entries = {j: t for j, t in rest if _REFERENCE.fullmatch(t)}
         if len(entries) >= 2:
-            last = max(
-                int(_LINK_NUMBER.sub("", t).split(".")[0]) for j in entries if (t := texts[j])
-            )
-            return {
-                i,
-                *entries,
-                *(
-                    j
-                    for j in range(i + 1, len(texts))
-                    if texts[j] is not None and _REFERENCES.fullmatch(texts[j] or "")
-                ),
-            }, last
+            last = max(int(t.split(".", 1)[0]) for t in entries.values())
+            headings = {j for j, t in rest if _REFERENCES.fullmatch(t)}
+            return {i, *entries, *headings}, last
     return set(), 0
 
 
