@@ -65,6 +65,8 @@ _BYLINE = re.compile(
     r"|(?:By|Presented by|Delivered by)\s+[A-Z][\w.'’\- ]{1,60}"
     r"|[A-Z][\w.'’\- ]{1,40},(?:\s*[A-Z]{2,5},)?\s*(?:Acting |Deputy )?(?:Mayor|Governor|Premier"
     r"|State Auditor|Auditor General|Auditor|Inspector General|Secretary|Director|Chair|Chairman"
+    r"|City Manager|County Manager|County Executive|Executive Director|Chief Financial Officer"
+    r"|Treasurer|City Administrator"
     r"|President|Minister|Commissioner|Comptroller|Controller|Chief Executive)"
     r"(?: of [A-Z][\w ]{1,40})?"
 )
