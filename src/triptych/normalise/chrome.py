@@ -10,6 +10,8 @@ from ..model import Block, Document, Paragraph, Text, plain
 from .chars import ends_sentence
 from .context import DocumentPass, PassContext
 from .pages import (
+    ABSTRACT,
+    READ_ON,
     RUNNING_MAX,
     abstract_box,
     contents,
@@ -68,8 +70,8 @@ _FURNITURE = re.compile(
             r"[^。！？]{0,24}\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}.{0,30}",
             r"(?:时间|日期)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}.*",
             r"[^。！？]{0,24}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+.{0,30})?",
-            r"[【\[]?\s*(?:内容摘要|摘要|核心提示|导读)\s*[】\]]?\s*[:：]?",
-            r"[【\[]?\s*(?:阅读全文|查看全文|点击查看全文|展开全文|全文阅读)\s*[】\]]?\s*[>»]*",
+            ABSTRACT.pattern,  # an abstract box's markers, alone on their lines
+            READ_ON.pattern,
             r".*(?:分享到|扫一扫|手机版|网站地图|版权所有|Copyright|©|ICP备|网安备|公网安备).*",
             r"(?:您|你)?(?:当前|现在)?的?(?:所在)?位置\s*[:：].*",
             r".*(?:首页|Home)\s*(?:[>»/›]\s*[^>»/›]{1,20}\s*){1,6}",

@@ -10,6 +10,8 @@ from .chars import ends_sentence, key
 from .patterns import numbering_label
 
 __all__ = [
+    "ABSTRACT",
+    "READ_ON",
     "RUNNING_MAX",
     "abstract_box",
     "contents",
@@ -146,8 +148,8 @@ def strip_link_numbers(text: str, last: int, record: Callable[[str], None]) -> s
     return _LINK_NUMBER.sub(drop, text)
 
 
-_ABSTRACT = re.compile(r"[【\[]?\s*(?:内容摘要|摘要|核心提示|导读)\s*[】\]]?\s*[:：]?")
-_READ_ON = re.compile(
+ABSTRACT = re.compile(r"[【\[]?\s*(?:内容摘要|摘要|核心提示|导读)\s*[】\]]?\s*[:：]?")
+READ_ON = re.compile(
     r"[【\[]?\s*(?:阅读全文|查看全文|点击查看全文|展开全文|全文阅读)\s*[】\]]?\s*[>»]*"
 )
 
@@ -156,14 +158,10 @@ def abstract_box(texts: list[str | None]) -> set[int]:
     """A page's abstract box (``【内容摘要】`` … ``阅读全文``): the paragraphs in it that the
     full text repeats further down, which the page showed twice."""
     for i, text in enumerate(texts):
-        if text is None or not _ABSTRACT.fullmatch(text):
+        if text is None or not ABSTRACT.fullmatch(text):
             continue
         end = next(
-            (
-                j
-                for j in range(i + 1, min(len(texts), i + 12))
-                if _READ_ON.fullmatch(texts[j] or "")
-            ),
+            (j for j in range(i + 1, min(len(texts), i + 12)) if READ_ON.fullmatch(texts[j] or "")),
             None,
         )
         if end is None:

@@ -13,6 +13,7 @@ __all__ = [
     "EntryMatch",
     "Numbering",
     "appendix_label",
+    "closed_up",
     "find_date",
     "glossary_heading",
     "glossary_title",
@@ -187,11 +188,16 @@ def match_appendix(line: str) -> tuple[str, str] | None:
 
 def glossary_title(line: str) -> bool:
     """Whether ``line`` is the heading of a glossary section (``名 词 解 释`` spaced out too)."""
-    closed = "".join(line.split()) if _SPACED_HAN.fullmatch(line.strip()) else line
-    return bool(_GLOSSARY_ZH.fullmatch(closed) or _GLOSSARY_EN.fullmatch(line))
+    return bool(_GLOSSARY_ZH.fullmatch(closed_up(line)) or _GLOSSARY_EN.fullmatch(line))
 
 
-_SPACED_HAN = re.compile(r"(?:[\u4e00-\u9fff][\s\u3000]+)+[\u4e00-\u9fff]")
+_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][\s\u3000]+)+[\u4e00-\u9fff]")
+
+
+def closed_up(line: str) -> str:
+    """``line`` without the spaces a heading set between each of its Chinese characters
+    (``政　府　工　作　报　告``), or ``line`` as it is."""
+    return "".join(line.split()) if _SPACED_OUT.fullmatch(line.strip()) else line
 
 
 def is_glossary_heading(block: Block) -> bool:

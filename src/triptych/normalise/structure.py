@@ -11,6 +11,7 @@ from .chars import ends_sentence, join_text, key
 from .context import DocumentPass, PassContext
 from .patterns import (
     appendix_label,
+    closed_up,
     find_date,
     glossary_title,
     is_date_line,
@@ -22,7 +23,7 @@ from .patterns import (
     opens_glossary,
 )
 
-__all__ = ["HEADINGS", "TITLE", "is_appendix_heading"]
+__all__ = ["HEADINGS", "TITLE"]
 
 TITLE_MAX = 50
 EN_TITLE_MAX = 130  # English titles run longer in characters
@@ -102,7 +103,6 @@ _TITLE_FIRST_HALF = re.compile(
 _TITLE_LABEL = re.compile(
     r"^\s*[【\[(（]\s*全文\s*[】\])）]\s*|\s*[【\[(（]\s*全文\s*[】\])）]\s*$"
 )
-_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][\s\u3000]+)+[\u4e00-\u9fff]")
 
 
 def _clean_title(title: str, line: int, ctx: PassContext) -> str:
@@ -111,10 +111,10 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
     for m in _TITLE_LABEL.finditer(title):
         ctx.record("title", "remove-title-label", line, m.group().strip(), "")
     title = _TITLE_LABEL.sub("", title)
-    if _SPACED_OUT.fullmatch(title):
+    closed = closed_up(title)
+    if closed != title:
         ctx.record("title", "close-up-title", line, "", "", note="a title set with spaces")
-        title = "".join(title.split())
-    return title
+    return closed
 
 
 def _title_continues(title: str, nxt: str, ctx: PassContext) -> bool:
