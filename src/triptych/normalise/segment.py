@@ -43,7 +43,7 @@ def _opens_paragraphs(indented: set[int], groups: list[list[tuple[int, str]]]) -
     opening = {n for n, _ in ordered} & indented
     if not INDENTED_SHARE[0] * len(ordered) <= len(opening) <= INDENTED_SHARE[1] * len(ordered):
         return False
-    top = _top(groups)
+    top = _top([line for group in groups for _, line in group])
     after_sentence = sum(
         1
         for (_, before), (n, _) in pairwise(ordered)
@@ -52,8 +52,9 @@ def _opens_paragraphs(indented: set[int], groups: list[list[tuple[int, str]]]) -
     return after_sentence >= INDENT_AFTER_SENTENCE * len(opening)
 
 
-def _top(groups: list[list[tuple[int, str]]]) -> int:
-    widths = sorted(_width(line) for group in groups for _, line in group)
+def _top(lines: list[str]) -> int:
+    """The width most lines stay within (the 90th percentile): the width text is wrapped at."""
+    widths = sorted(_width(line) for line in lines)
     return widths[int(len(widths) * 0.9)]
 
 
@@ -64,9 +65,8 @@ def _wrap_width(groups: list[list[tuple[int, str]]]) -> int | None:
     if len(inner) < 3:
         return None
     open_ended = sum(1 for line in inner if not ends_sentence(line))
-    widths = sorted(_width(line) for line in inner)
-    top = widths[int(len(widths) * 0.9)]
-    near_top = sum(1 for w in widths if w >= 0.6 * top)
+    top = _top(inner)
+    near_top = sum(1 for line in inner if _width(line) >= 0.6 * top)
     wrapped = open_ended >= 0.5 * len(inner) and top <= 160 and near_top >= 0.7 * len(inner)
     return top if wrapped else None
 
@@ -119,7 +119,7 @@ def segment(text: str, ctx: PassContext) -> Document:
     if not _opens_paragraphs(indented, groups):
         indented = set()
     elif width is None:
-        width = _top(groups)
+        width = _top([line for group in groups for _, line in group])
     running = running_lines([line for group in groups for _, line in group]) if width else set()
     if width:
         # the title and the lines around it, repeated where a page of the scrape goes on,
