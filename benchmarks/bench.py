@@ -18,9 +18,9 @@ from pathlib import Path
 
 from corpus import clean_markdown, corpus, raw_document
 from fidelity import table as fidelity_table
+
 from layouts import HELDOUT
 from layouts import cases as layout_cases
-
 from triptych.normalise import ImportOptions, normalise
 from triptych.writers.text import write as plain_text
 
@@ -347,8 +347,9 @@ def main() -> None:
             "",
             "## Normaliser fidelity",
             "",
-            "The share of the layout fixtures' expectations (`tests/fixtures/layouts/*/expect.json`, "
-            "written by hand) that the import meets, per kind of expectation and class of layout "
+            "The share of the layout fixtures' expectations "
+            "(`tests/fixtures/layouts/*/expect.json`, written by hand) that the import meets, "
+            "per kind of expectation and class of layout "
             "(`python benchmarks/fidelity.py --failures` lists what fails).",
             "",
             *fidelity_table(layout_cases()),

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from layouts import HELDOUT, KINDS, Check, cases, check_case, expectations, failures  # noqa: E402
+from layouts import HELDOUT, KINDS, Check, cases, check_case, expectations, failures
 
 
 def score(selected: list[str]) -> dict[str, dict[str, list[Check]]]:

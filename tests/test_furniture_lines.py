@@ -39,6 +39,18 @@ FURNITURE = [
     "1 2 Next",
     "Page 12 of 40",
     "— 3 —",
+    "下载文档",
+    "VIP免费下载",
+    "展开阅读全文",
+    "本文档由用户上传，如有侵权请联系删除",
+    "Menu",
+    "Copy link",
+    "Published 14 March 2024 · 12 minute read",
+    "Get our latest research and stories from the field straight to your inbox.",
+    "We use cookies to give you the best experience on our website. Some are essential, others "
+    "help us understand how you use the site. You can accept all cookies or manage them.",
+    "© 2024 WaterBridge International. Registered charity in England and Wales no. 1123456, "
+    "company no. 6543210. Registered office: 1 High Street, London.",
 ]
 
 PROSE = [
@@ -53,6 +65,11 @@ PROSE = [
     "funding for the programme was continued",
     "search and rescue teams were trained in every",
     "Source: National Highway Traffic Safety Administration",
+    "(c) Protect freshwater lenses through groundwater monitoring and the regulation of "
+    "pumping and sanitation in every island State;",
+    "下载量增长了一倍",
+    "The council baked 4,000 cookies for the fair and sold them at the market on Saturday "
+    "to raise money for the new library roof and its reading room.",
 ]
 
 

@@ -24,9 +24,6 @@ KNOWN_GAPS = {
     "h2-en-cn-city-work-report-notes": (
         "[n] notes whose term carries quotes or a hyphenated first word are not all parsed"
     ),
-    "h2-en-uk-council-web-annual-report": (
-        "a web page's title-case section heads and a long cookie notice are not all found"
-    ),
     "h2-en-us-state-audit-appendix-glossary": (
         "Term (ACRONYM) – definition entries split over a page break, and 'Page a-1' feet"
     ),

@@ -41,6 +41,7 @@ _BUTTONS = (
     "分享到|分享至|分享|复制链接|微信|微博|QQ空间|QQ|朋友圈|"
     "阅读原文|点赞|在看|写留言|留言|赞|关注该公众号|END|▼|▲|↓+|↑+|政府网站找错|"
     "上一篇|下一篇|返回目录|返回列表|电脑版|手机版|"
+    "copy link|share this page|share this article|"
     "print this page|print|close window|close|back to top|top|email this|bookmark"
 )
 _BUTTON_LINE = re.compile(rf"(?:[\s【】\[\]|｜/·•]*(?:{_BUTTONS}))+[\s【】\[\]|｜/·•:：]*", re.I)
@@ -63,6 +64,11 @@ _FURNITURE = re.compile(
             r"(?:网站标识码|网站识别码)\s*[:：]?\s*\d+.*",
             r".{0,10}(?:请输入关键[字词]|点击上方.{0,6}关注|分享让更多人看到|扫码关注).{0,30}",
             r"原创\s.{1,30}",
+            # a document-sharing site's frame around the text
+            r"(?:VIP|会员)?(?:免费)?下载(?:文档|本文档|全文|此文档)?(?:\s*(?:VIP|会员)?免费下载)?"
+            r"|.{0,10}展开阅读全文.{0,20}|(?:本文档|本文|文档)由.{0,20}(?:上传|提供|分享).{0,40}"
+            r"|版权说明\s*[:：].{0,60}|文档贡献者.{0,30}|(?:立即|点击)?下载.{0,10}(?:文档|阅读).{0,20}"
+            r"|.{0,20}剩余\s*\d+\s*页未读.{0,20}|(?:页数|格式|大小|上传时间)\s*[:：].{0,30}",
             # a pager names a page or a direction; numbers alone may be a table's
             r"(?=.*(?:页|上一页|下一页|首页|尾页|末页))"
             r"(?:(?:第\s*\d{1,3}\s*页|上一页|下一页|首页|尾页|末页|\d{1,3})\s*){2,}|共\s*\d{1,3}\s*页",
@@ -74,7 +80,7 @@ _FURNITURE = re.compile(
             READ_ON.pattern,
             r".*(?:分享到|扫一扫|手机版|网站地图|版权所有|Copyright|©|ICP备|网安备|公网安备).*",
             r"(?:您|你)?(?:当前|现在)?的?(?:所在)?位置\s*[:：].*",
-            r".*(?:首页|Home)\s*(?:[>»/›]\s*[^>»/›]{1,20}\s*){1,6}",
+            r".*(?:首页|Home)\s*(?:[>»/›]\s*[^>»/›]{1,40}\s*){1,6}",
             r".{0,20}第\s*[\d一二三四五六七八九十]+\s*版.{0,20}",
             r"[—\-–－─\s]*\d{1,4}[—\-–－─\s]*",
             r"第\s*\d{1,4}\s*页(?:\s*[/共]\s*\d+\s*页?)?|\d{1,4}\s*/\s*\d{1,4}",
@@ -86,8 +92,15 @@ _FURNITURE = re.compile(
             r"(?:(?:page\s*)?\d{1,3}|next|previous|prev|first|last|»|«|›|‹)"
             r"(?:\s+(?:(?:page\s*)?\d{1,3}|next|previous|prev|first|last|»|«|›|‹))+",
             r"(?-i:Updated|Published|Posted|Editor|Author)\s*:\s*.{1,50}",
+            r"(?-i:Updated|Published|Posted|Last updated|First published)\s+(?:on\s+)?"
+            r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}).{0,40}",
+            r".{0,40}\b\d{1,3}\s*min(?:ute)?s?\s+read\b.{0,20}",
+            r"(?-i:Get|Sign up for|Subscribe to|Receive)\b.{0,90}\b(?:inbox|newsletters?)\b.{0,30}",
+            r"(?-i:Email address|Your email(?: address)?|Enter your email.{0,20}|"
+            r"Manage (?:preferences|settings|consent)|Accept all|Reject all|Accept|Got it)",
             r"(?:[A-Za-z][\w ]{1,20}:\s*[^|]{1,40}\|\s*){1,4}[A-Za-z][\w ]{1,20}:.{0,40}",
             r"(?-i:Skip to (?:main )?content|Skip to navigation|Search this site|Search|"
+            r"Menu|Main menu|Open menu|Close menu|Navigation|"
             r"On this page|Back to top|Print this page|Print|Contact us|Sign up.{0,40}|"
             r"Subscribe.{0,40}|(?:Accept|Reject|Allow|Manage|View)\b.{0,30}cookies?(?: settings)?|"
             r"Cookie (?:settings|policy)|Cookies on (?:the )?.{1,60}|"
@@ -106,7 +119,9 @@ _SHARE_WORDS = ("微信", "微博", "QQ", "朋友圈", "豆瓣", "Facebook", "Tw
 _RELATED = re.compile(
     r"[【\[]?\s*(?:相关链接|相关新闻|相关阅读|相关文章|相关报道|相关稿件|相关专题|往期回顾|延伸阅读|"
     r"推荐阅读|更多阅读|往期推荐|热点推荐|精彩推荐|猜你喜欢|相关解读|政策解读|"
-    r"related (?:links|articles|stories|news)|see also)\s*[】\]]?\s*[:：]?\s*",
+    r"相关文档推荐|相关文档|相关推荐|热门文档|"
+    r"related (?:links|articles|stories|news|content|reading)|you may also like|more like this|"
+    r"read next|more stories|see also)\s*[】\]]?\s*[:：]?\s*",
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(r"[（(【\[]?\s*(?:发布时间|发布日期|更新时间|Published|Date)\s*[:：]", re.I)
@@ -120,10 +135,25 @@ def opens_link_list(text: str) -> bool:
     return bool(_RELATED.fullmatch(text))
 
 
+# A site's cookie notice: it speaks of cookies and of the site or its visitor's choice.
+_COOKIES = re.compile(
+    r"(?=.*\bcookies?\b)(?=.*\b(?:website|site|browsing|experience|consent|preferences|accept)\b)"
+    r".{0,400}",
+    re.IGNORECASE,
+)
+
+
+# A page's footer line of rights, however long its registration details make it.
+_COPYRIGHT = re.compile(r"\s*(?:©|\(c\)\s*\d{4}|Copyright|版权所有).{0,200}")
+# Answers that a page's toolbar or poll sets one per line after it (``Share`` / ``X``,
+# ``Was this page helpful?`` / ``Yes`` / ``No``); alone they could be anything.
+_TOOLBAR_TAIL = frozenset(["X", "Yes", "No"])
+
+
 def is_furniture(text: str) -> bool:
     """Whether the line ``text`` is a web page's or a newspaper's furniture, not the document's."""
     if len(text) > FURNITURE_MAX:
-        return False
+        return bool(_COOKIES.fullmatch(text) or _COPYRIGHT.fullmatch(text))
     if _BUTTON_LINE.fullmatch(text) or _FURNITURE.fullmatch(text):
         return True
     buttons = _BUTTON_LINE.match(text)  # a toolbar run into a field: 【我要纠错】 责任编辑：…
@@ -159,6 +189,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     running = running_lines([t or "" for t in texts])
     body = next((i for i, t in enumerate(texts) if t and len(t) > BODY_LINE), len(texts))
     kept: set[str] = set()
+    toolbar = False  # the block before was furniture
     for i, block in enumerate(doc.blocks):
         if not isinstance(block, Paragraph):
             out.append(block)
@@ -213,11 +244,13 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             ctx.record(NAME, "remove-related-links-heading", line, text, "")
             in_related = True
             continue
-        if is_furniture(text):
+        if is_furniture(text) or (toolbar and text.strip() in _TOOLBAR_TAIL):
+            toolbar = True
             ctx.record(NAME, "remove-furniture", line, text, "")
             if not date and _PUBLISHED.match(text):
                 date = find_date(text)
             continue
+        toolbar = False
         if len(text) <= CAPTION_MAX and _CAPTION.fullmatch(text):
             ctx.record(NAME, "remove-photo-caption", line, text, "")
             continue

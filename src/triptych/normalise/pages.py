@@ -71,15 +71,75 @@ _NAV_WORDS = frozenset(
         "Services",
     ]
 )
+# An English site's menu items, compared in lower case.
+_EN_NAV_WORDS = frozenset(
+    [
+        "home",
+        "menu",
+        "about",
+        "about us",
+        "who we are",
+        "our work",
+        "what we do",
+        "where we work",
+        "publications",
+        "resources",
+        "research",
+        "news",
+        "news & stories",
+        "news and events",
+        "newsroom",
+        "media",
+        "press",
+        "events",
+        "blog",
+        "get involved",
+        "take action",
+        "donate",
+        "donate now",
+        "search",
+        "contact",
+        "contact us",
+        "careers",
+        "jobs",
+        "government",
+        "business",
+        "visiting",
+        "visitors",
+        "living",
+        "residents",
+        "services",
+        "departments",
+        "council",
+        "investing",
+        "culture",
+        "sitemap",
+        "site map",
+        "accessibility",
+        "privacy",
+        "sign in",
+        "log in",
+        "login",
+        "subscribe",
+    ]
+)
 _NAV_SPLIT = re.compile(r"\s*[|｜/·•]\s*|\s{2,}|\u3000+")
 _PAUSE = re.compile(r"[，。；：:,;!?！？、]")
-_NAV_TOKEN = re.compile(r"[^\s，。；：:,.;!?！？、（）()]{1,8}")
+_NAV_TOKEN = re.compile(
+    r"[^\s，。；：:,.;!?！？、（）()]{1,8}"
+    r"|[A-Z][A-Za-z&'’]*(?: [A-Za-z&'’]+){0,3}"  # an English item: a few words
+)
 NAV_RUN_MIN = 3
 MENU_MAX = 120
 
 
 def _nav_word(token: str) -> bool:
-    return token in _NAV_WORDS or token.startswith("走进") or token.endswith("概况")
+    return (
+        token in _NAV_WORDS
+        or token.lower() in _EN_NAV_WORDS
+        or token.startswith("走进")
+        or token.endswith("概况")
+    )
 
 
 def _nav_tokens(text: str) -> list[str] | None:

@@ -15,7 +15,13 @@ from ..model import Block, Document, Heading, Paragraph, Text, plain
 from ..model import Code as CodeSpan  # the name Code is the diagnostics'
 from .chars import ends_sentence
 from .context import DocumentPass, PassContext
-from .patterns import is_date_line, is_glossary_heading, match_entry, match_numbering
+from .patterns import (
+    is_date_line,
+    is_glossary_heading,
+    match_entry,
+    match_numbering,
+    title_cased,
+)
 
 __all__ = ["PARAGRAPHS", "mark_unterminated", "unterminated_paragraphs"]
 
@@ -35,6 +41,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             and not ends_sentence(plain(prev.lead) + plain(prev.content))
             and not _STANDS_ALONE.match(plain(prev.content))
             and not _starts_item(plain(block.lead) + plain(block.content), ctx)
+            and not _heads_section(out, block, ctx)
         ):
             # the lead of a continuation is no lead: it only looked like one out of place
             left, right = plain(prev.content), plain(block.lead) + plain(block.content)
@@ -64,6 +71,28 @@ _STANDS_ALONE = re.compile(
 )
 # A field of a notice ("地点：市政府第一会议室") is a line of its own.
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]\S")
+
+
+def _heads_section(out: list[Block], block: Paragraph, ctx: PassContext) -> bool:
+    """Whether the last block of ``out`` is an English heading set without numbering: a short
+    line in title case after a finished sentence, before a paragraph opening a sentence
+    (``Waste and Recycling`` / ``Residents recycled …``)."""
+    last = out[-1]
+    if ctx.chinese or not isinstance(last, Paragraph) or not title_cased(plain(last.content)):
+        return False
+    text = plain(last.content)
+    before = out[-2] if len(out) > 1 else None
+    after = plain(block.lead + block.content)
+    return (
+        after[:1].isupper()
+        and not title_cased(after, sentence_case=False)  # a signature's name, then its office
+        and not text.endswith((",", ";"))
+        and (
+            before is None
+            or isinstance(before, Heading)
+            or (isinstance(before, Paragraph) and ends_sentence(plain(before.content)))
+        )
+    )
 
 
 def _starts_item(text: str, ctx: PassContext) -> bool:

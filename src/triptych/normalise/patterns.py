@@ -25,6 +25,7 @@ __all__ = [
     "numbering_label",
     "opens_glossary",
     "starts_block",
+    "title_cased",
 ]
 
 _ZH_NUM = "一二三四五六七八九十百零〇两"
@@ -389,4 +390,53 @@ def starts_block(line: str, *, chinese: bool) -> bool:
         or match_appendix(line)
         or match_entry(line, loose=False)
         or _BULLET.match(line)
+    )
+
+
+# An English heading set without numbering is a short line in title case.
+TITLED_WORDS_MAX = 9
+SENTENCE_CASE_WORDS_MAX = 5
+SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+    ]
+)
+
+
+def title_cased(text: str, *, sentence_case: bool = True) -> bool:
+    """A heading's words: title case (``Risk Management``), or (unless ``sentence_case`` is
+    off) sentence case when short and without figures (``Executive summary``). A heading never
+    ends on a small word or a hyphen (``You can read the full``, ``the Zero-``)."""
+    words = text.split()
+    return (
+        0 < len(words) <= TITLED_WORDS_MAX
+        and words[0][:1].isupper()
+        and words[-1].lower() not in SMALL_WORDS
+        and not text.endswith(("-", "‐"))
+        and (
+            (
+                sentence_case
+                and len(words) <= SENTENCE_CASE_WORDS_MAX
+                and not any(c.isdigit() for c in text)
+            )
+            or all(
+                w[:1].isupper() or w.lower() in SMALL_WORDS or not w[:1].isalpha() for w in words
+            )
+        )
+        and not text.isupper()
     )

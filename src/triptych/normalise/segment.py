@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
 from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text, fold
-from .chars import ends_sentence
+from .chars import ends_sentence, is_cjk
 from .chrome import is_furniture, opens_link_list
 from .context import PassContext
 from .pages import RUNNING_MAX, running_key, running_lines
-from .patterns import glossary_title, match_entry, starts_block
+from .patterns import glossary_title, match_entry, match_numbering, starts_block
 
 __all__ = ["segment"]
 
@@ -96,12 +97,73 @@ class _Open:
     previous: str
 
 
-def _lines(text: str) -> tuple[list[list[tuple[int, str]]], set[int]]:
+# Chinese text whose line breaks an extraction turned into spaces (a document-sharing site's
+# copy, a collapsed scrape): one long line holds many paragraphs, each gap a space or two after a
+# finished sentence or before a heading's number. Chinese sets no space between sentences, so
+# such a gap in a long line is a paragraph's end.
+RUN_TOGETHER_MIN = 300
+RUN_TOGETHER_GAPS = 3
+_GAP = re.compile(r"[ \t\u3000]+")
+# the front matter's pieces: the occasion (``——…会议上``) and the salutation after it
+_OPENS_FRONT = re.compile(r"——|(?:各位代表|各位委员|同志们)[:：,，]")
+_ENDS_OCCASION = re.compile(r"会议上[)）]?$")
+HEADING_ALONE_MAX = 40
+_CLAUSE = re.compile(r"[，,。；;！？]")
+
+
+def _heading_alone(piece: str) -> bool:
+    """Whether ``piece`` is a numbered heading and nothing more (``一、2021年工作回顾``): the
+    gap after it ends the heading's line."""
+    return (
+        len(piece) <= HEADING_ALONE_MAX
+        and not _CLAUSE.search(piece)
+        and match_numbering(piece, chinese=True) is not None
+    )
+
+
+def _run_together(line: str, *, chinese: bool) -> list[str]:
+    """The paragraphs of a long Chinese line that holds several, split at the gaps that end one
+    (or ``[line]`` when it is one paragraph)."""
+    if not chinese or len(line) < RUN_TOGETHER_MIN:
+        return [line]
+    pieces: list[str] = []
+    rest = 0
+    starts_a_block = False
+    for gap in _GAP.finditer(line, 1):
+        before, after = line[rest : gap.start()], line[gap.end() :]
+        if not before or not after or not (is_cjk(before[-1]) or is_cjk(after[0])):
+            continue
+        opens = starts_block(after, chinese=True)
+        if (
+            ends_sentence(before)
+            or opens
+            or _OPENS_FRONT.match(after)
+            or _ENDS_OCCASION.search(before)
+            or after.startswith(before.strip() + " ")
+            or _heading_alone(before)
+        ):
+            pieces.append(before)
+            rest = gap.end()
+            starts_a_block = starts_a_block or opens
+    pieces.append(line[rest:])
+    if len(pieces) <= RUN_TOGETHER_GAPS or not starts_a_block:
+        return [line]
+    return pieces
+
+
+def _lines(text: str, *, chinese: bool) -> tuple[list[list[tuple[int, str]]], set[int]]:
     """The non-blank lines, numbered, in groups between blank lines, and the numbers of the
-    lines that open with an indent."""
+    lines that open with an indent. A line holding many paragraphs is one group per paragraph."""
     groups: list[list[tuple[int, str]]] = [[]]
     indented: set[int] = set()
     for number, line in enumerate(text.split("\n"), start=1):
+        pieces = _run_together(line.strip(), chinese=chinese) if line.strip() else []
+        if len(pieces) > 1:
+            if groups[-1]:
+                groups.append([])
+            groups.extend([(number, fold(piece))] for piece in pieces)
+            groups.append([])
+            continue
         if line.strip():
             groups[-1].append((number, fold(line)))
             if _INDENT.match(line):
@@ -114,7 +176,17 @@ def _lines(text: str) -> tuple[list[list[tuple[int, str]]], set[int]]:
 def segment(text: str, ctx: PassContext) -> Document:
     """One paragraph per non-blank line; in hard-wrapped text, one per block of lines, and in
     text whose paragraphs open with an indent, one per indent."""
-    groups, indented = _lines(text)
+    groups, indented = _lines(text, chinese=ctx.chinese)
+    for n, count in Counter(n for group in groups for n, _ in group).items():
+        if count > 1:
+            ctx.record(
+                NAME,
+                "split-run-together-paragraphs",
+                n,
+                "",
+                "",
+                note=f"line {n} holds {count} paragraphs, apart only by spaces",
+            )
     width = _wrap_width(groups)
     if not _opens_paragraphs(indented, groups):
         indented = set()

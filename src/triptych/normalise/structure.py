@@ -21,6 +21,7 @@ from .patterns import (
     match_numbering,
     numbering_label,
     opens_glossary,
+    title_cased,
 )
 
 __all__ = ["HEADINGS", "TITLE"]
@@ -55,7 +56,7 @@ def _is_title(text: str, ctx: PassContext) -> bool:
 # over two lines ends with it only on its second line.
 _GENRE = re.compile(
     r".*(?:报告|规划|纲要|公报|决定|意见|通知|办法|条例|计划|方案|讲话|总结|要点|建议)(?:[（(][^)）]{1,20}[)）])?"
-    r"|.*\b(?:Report|Review|Plan|Statement|Budget|Address)\b.*",
+    r"|.*\b(?i:Report|Review|Plan|Statement|Budget|Address)\b.*",
 )
 # The speaker under a report's title: an office and a name (``湖南省省长 毛伟明``).
 _OFFICE = (
@@ -76,6 +77,13 @@ TITLE_PART_MAX = 30
 _SITE_NAME = re.compile(
     r".{1,16}(?:网|网站|门户网站|门户|频道|官网|客户端|日报|晚报|报社|新闻网|融媒体中心|APP"
     r"|数字报|电子报|报数字版)"
+)
+
+# An English site's name above the title: an organisation's (``Ashdown Borough Council``).
+_EN_SITE_NAME = re.compile(
+    r"(?:The )?(?:[A-Z][\w.&'’-]*\s+){0,5}(?:Council|Government|Department|Ministry|Agency"
+    r"|Authority|Office|Commission|Bureau|Institute|Foundation|International|Organi[sz]ation"
+    r"|Service|Board|Administration|County|Borough)(?:\s+of(?:\s+[A-Z][\w.&'’-]*){1,4})?"
 )
 
 
@@ -140,14 +148,25 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
     (``2019年XX省`` / ``政府工作报告``)."""
     found: dict[str, str] = {}
     texts = [_text(b) if isinstance(b, Paragraph) else None for b in blocks[:PAGE_HEADER_MAX]]
-    # where the speech opens, or 0 when no such line is near the top
-    anchor = next((j for j, t in enumerate(texts) if t and _opens_speech(t)), 0)
+    # where the speech opens, before its first section, or 0 when no such line is near the top
+    first_section = next(
+        (j for j, t in enumerate(texts) if t and match_numbering(t, chinese=ctx.chinese)),
+        len(texts),
+    )
+    anchor = next((j for j, t in enumerate(texts[:first_section]) if t and _opens_speech(t)), 0)
     i = _page_header(texts, anchor, ctx)
     for j in range(i):
         ctx.record(
             "title", "remove-page-header", blocks[j].provenance.first_line, texts[j] or "", ""
         )
-    while i < len(texts) - 1 and _SITE_NAME.fullmatch(texts[i] or ""):
+    while i < len(texts) - 1 and (
+        _SITE_NAME.fullmatch(texts[i] or "")
+        or (
+            not ctx.chinese
+            and _EN_SITE_NAME.fullmatch(texts[i] or "")
+            and _GENRE.fullmatch(texts[i + 1] or "")
+        )
+    ):
         ctx.record("title", "remove-site-name", blocks[i].provenance.first_line, texts[i] or "", "")
         i += 1
     start = i
@@ -193,9 +212,28 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
                 i += 1
         elif "byline" not in found and _is_byline(text):
             found["byline"] = text
+        elif (
+            "subtitle" not in found
+            and "byline" not in found
+            and not ctx.chinese
+            and i + 1 < len(texts)
+            and (
+                _is_byline(texts[i + 1] or "")
+                or match_numbering(texts[i + 1] or "", chinese=False) is not None
+            )
+            and _header_line(text)
+            and match_numbering(text, chinese=False) is None
+        ):
+            # an English title's second line, above its authors or its first section
+            found["subtitle"] = text
         elif "issuer" not in found and "byline" not in found and _ISSUER.fullmatch(text):
             found["issuer"] = text
-        elif i < anchor and not _opens_speech(text) and _header_line(text):
+        elif (
+            i < anchor
+            and not _opens_speech(text)
+            and _header_line(text)
+            and match_numbering(text, chinese=ctx.chinese) is None
+        ):
             # between the title and the occasion or the salutation: the page's, not the speech's
             ctx.record("title", "remove-page-header", blocks[i].provenance.first_line, text, "")
         else:
@@ -309,37 +347,6 @@ def _quotes_balanced(text: str) -> bool:
 # An English heading set without numbering: a short line in title case (``Risk Management``)
 # between a finished sentence and a paragraph; it ranks below every numbered style.
 TITLED_RANK = 9
-TITLED_WORDS_MAX = 9
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "with",
-    ]
-)
-
-
-def _title_cased(text: str) -> bool:
-    words = text.split()
-    return (
-        0 < len(words) <= TITLED_WORDS_MAX
-        and words[0][:1].isupper()
-        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
-        and not text.isupper()
-    )
 
 
 def _titled_headings(blocks: tuple[Block, ...], texts: list[str]) -> set[int]:
@@ -351,7 +358,7 @@ def _titled_headings(blocks: tuple[Block, ...], texts: list[str]) -> set[int]:
         if (
             isinstance(block, Paragraph)
             and not block.lead
-            and _title_cased(texts[i])
+            and title_cased(texts[i])
             and match_numbering(texts[i], chinese=False) is None
             and numbering_label(texts[i]) is None
             and not ends_sentence(texts[i])
@@ -538,6 +545,11 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
             out.append(Paragraph((Text(numbering.rest),), provenance=where))
     # an English line in capitals stands at the top level, beside the highest numbered style;
     # Chinese unnumbered headings are found only above the numbered ones
+    # and an English unnumbered heading before the first numbered one (``Executive summary``
+    # above ``1. Introduction``) stands beside it, there being no section to be under
+    first_numbered = next((n for n, (_, rank) in enumerate(found) if rank != TITLED_RANK), None)
+    if not ctx.chinese and first_numbered:
+        found[:first_numbered] = [(index, 0) for index, _ in found[:first_numbered]]
     ranks = sorted({rank for _, rank in found if rank > 0})
     level = {rank: min(i + 1, 6) for i, rank in enumerate(ranks)}
     level[0] = 1
