@@ -142,14 +142,15 @@ def check_case(case: str) -> list[Check]:
             actual = getattr(meta, field, "")
             checks.append(_equal(kind, expect[field], expect[field], actual))
     if "headings" in expect:
-        # an appendix's own heading (附件1 …) is the editor's to keep or not: not counted
+        # an appendix's own heading (附件1 …) is the editor's to keep or not: not counted, and
+        # nor is the full stop a heading run into its paragraph ends with (``（一）…。``)
         actual_headings = [
-            (str(b.level), b.number, b.text)
+            (str(b.level), b.number, b.text.removesuffix("。"))
             for b in doc.blocks
             if isinstance(b, Heading) and not b.number.startswith("附件")
         ]
         wanted = [
-            (str(level), number, text)
+            (str(level), number, text.removesuffix("。"))
             for level, number, text in expect["headings"]
             if not (number or text).startswith("附件")
         ]

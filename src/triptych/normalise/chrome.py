@@ -16,6 +16,7 @@ from .pages import (
     abstract_box,
     contents,
     link_list,
+    link_row,
     menus,
     running_key,
     running_lines,
@@ -37,7 +38,7 @@ _MARKER = re.compile(
 
 _BUTTONS = (
     "打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|返回首页|返回|收藏本页|收藏|"
-    "我要纠错|纠错|字体|大|中|小|默认|繁体|简体|无障碍|"
+    "我要纠错|纠错|举报|字体|大|中|小|默认|繁体|简体|无障碍|"
     "分享到|分享至|分享|复制链接|微信|微博|QQ空间|QQ|朋友圈|"
     "阅读原文|点赞|在看|写留言|留言|赞|关注该公众号|END|▼|▲|↓+|↑+|政府网站找错|"
     "上一篇|下一篇|返回目录|返回列表|电脑版|手机版|"
@@ -64,11 +65,16 @@ _FURNITURE = re.compile(
             r"(?:网站标识码|网站识别码)\s*[:：]?\s*\d+.*",
             r".{0,10}(?:请输入关键[字词]|点击上方.{0,6}关注|分享让更多人看到|扫码关注).{0,30}",
             r"原创\s.{1,30}",
+            r".{0,10}建议使用.{0,40}(?:分辨率|浏览器).{0,30}",
+            r"(?:&(?:nbsp|amp|lt|gt|quot|#\d{1,5});\s*)+",  # an HTML entity the scrape left
             # a document-sharing site's frame around the text
             r"(?:VIP|会员)?(?:免费)?下载(?:文档|本文档|全文|此文档)?(?:\s*(?:VIP|会员)?免费下载)?"
-            r"|.{0,10}展开阅读全文.{0,20}|(?:本文档|本文|文档)由.{0,20}(?:上传|提供|分享).{0,40}"
+            r"|.{0,10}展开阅读全文.{0,20}"
             r"|版权说明\s*[:：].{0,60}|文档贡献者.{0,30}|(?:立即|点击)?下载.{0,10}(?:文档|阅读).{0,20}"
-            r"|.{0,20}剩余\s*\d+\s*页未读.{0,20}|(?:页数|格式|大小|上传时间)\s*[:：].{0,30}",
+            r"|.{0,20}(?:剩余|还剩)\s*\d+\s*页未读.{0,20}|.{0,10}(?:开通|购买|升级)\s*VIP.{0,40}"
+            r"|(?:文档)?(?:页数|格式|大小|上传时间|上传者|贡献者)\s*[:：].{0,80}"
+            r"|(?:(?:浏览|下载|收藏|阅读|评分)\s*[\d,.]+\s*次?\s*){2,}"
+            r"|.{2,12}\s+[-–—|]\s+.{0,12}(?:文档|文库|资料).{0,12}(?:下载|分享|平台)",
             # a pager names a page or a direction; numbers alone may be a table's
             r"(?=.*(?:页|上一页|下一页|首页|尾页|末页))"
             r"(?:(?:第\s*\d{1,3}\s*页|上一页|下一页|首页|尾页|末页|\d{1,3})\s*){2,}|共\s*\d{1,3}\s*页",
@@ -83,7 +89,7 @@ _FURNITURE = re.compile(
             r".*(?:首页|Home)\s*(?:[>»/›]\s*[^>»/›]{1,40}\s*){1,6}",
             r".{0,20}第\s*[\d一二三四五六七八九十]+\s*版.{0,20}",
             r"[—\-–－─\s]*\d{1,4}[—\-–－─\s]*",
-            r"第\s*\d{1,4}\s*页(?:\s*[/共]\s*\d+\s*页?)?|\d{1,4}\s*/\s*\d{1,4}",
+            r"第\s*\d{1,4}\s*页(?:\s*[/／]?\s*共?\s*\d+\s*页?)?|\d{1,4}\s*/\s*\d{1,4}",
             r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?",
             # English furniture starts with a capital, unlike a wrapped line of prose
             r"(?-i:Share|Share this|Share to|Font size|Text size|SHARE)\s*[:：]?.{0,40}",
@@ -144,7 +150,10 @@ _COOKIES = re.compile(
 
 
 # A page's footer line of rights, however long its registration details make it.
-_COPYRIGHT = re.compile(r"\s*(?:©|\(c\)\s*\d{4}|Copyright|版权所有).{0,200}")
+_COPYRIGHT = re.compile(
+    r"\s*(?:©|\(c\)\s*\d{4}|Copyright|版权所有).{0,200}"
+    r"|(?:本文档|本文|文档)由.{0,20}(?:上传|提供|分享).{0,160}"  # a document site's disclaimer
+)
 # Answers that a page's toolbar or poll sets one per line after it (``Share`` / ``X``,
 # ``Was this page helpful?`` / ``Yes`` / ``No``); alone they could be anything.
 _TOOLBAR_TAIL = frozenset(["X", "Yes", "No"])
@@ -152,8 +161,10 @@ _TOOLBAR_TAIL = frozenset(["X", "Yes", "No"])
 
 def is_furniture(text: str) -> bool:
     """Whether the line ``text`` is a web page's or a newspaper's furniture, not the document's."""
+    if _COOKIES.fullmatch(text) or _COPYRIGHT.fullmatch(text):
+        return True  # however long
     if len(text) > FURNITURE_MAX:
-        return bool(_COOKIES.fullmatch(text) or _COPYRIGHT.fullmatch(text))
+        return False
     if _BUTTON_LINE.fullmatch(text) or _FURNITURE.fullmatch(text):
         return True
     buttons = _BUTTON_LINE.match(text)  # a toolbar run into a field: 【我要纠错】 责任编辑：…
@@ -240,6 +251,10 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                 ctx.record(NAME, "remove-related-link", line, text, "")
                 continue
             in_related = False
+        related = _RELATED.match(text)
+        if related and related.end() < len(text) and link_row(text[related.end() :]):
+            ctx.record(NAME, "remove-link-list", line, text, "", note="a row of related links")
+            continue
         if opens_link_list(text):
             ctx.record(NAME, "remove-related-links-heading", line, text, "")
             in_related = True

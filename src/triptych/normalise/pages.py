@@ -16,6 +16,7 @@ __all__ = [
     "abstract_box",
     "contents",
     "link_list",
+    "link_row",
     "menus",
     "running_key",
     "running_lines",
@@ -138,7 +139,7 @@ def _nav_word(token: str) -> bool:
         token in _NAV_WORDS
         or token.lower() in _EN_NAV_WORDS
         or token.startswith("走进")
-        or token.endswith("概况")
+        or token.endswith(("概况", "网", "网站", "门户"))  # a row of links to other sites
     )
 
 
@@ -152,6 +153,12 @@ def _nav_tokens(text: str) -> list[str] | None:
     if not tokens or not all(_NAV_TOKEN.fullmatch(t) for t in tokens):
         return None
     return tokens
+
+
+def link_row(text: str) -> bool:
+    """Whether ``text`` is a row of links set apart by bars (``中国政府网 | 国务院部门网站``)."""
+    tokens = _nav_tokens(text)
+    return tokens is not None and len(tokens) >= 2 and text.count("|") + text.count("｜") >= 1
 
 
 def _is_menu(tokens: list[str]) -> bool:
@@ -208,7 +215,9 @@ def strip_link_numbers(text: str, last: int, record: Callable[[str], None]) -> s
     return _LINK_NUMBER.sub(drop, text)
 
 
-ABSTRACT = re.compile(r"[【\[]?\s*(?:内容摘要|摘要|核心提示|导读)\s*[】\]]?\s*[:：]?")
+ABSTRACT = re.compile(
+    r"[【\[]?\s*(?:内容摘要|摘要|核心提示|导读|文档简介|内容简介)\s*[】\]]?\s*[:：]?"
+)
 READ_ON = re.compile(
     r"[【\[]?\s*(?:阅读全文|查看全文|点击查看全文|展开全文|全文阅读)\s*[】\]]?\s*[>»]*"
 )
@@ -221,14 +230,26 @@ def abstract_box(texts: list[str | None]) -> set[int]:
         if text is None or not ABSTRACT.fullmatch(text):
             continue
         end = next(
-            (j for j in range(i + 1, min(len(texts), i + 12)) if READ_ON.fullmatch(texts[j] or "")),
+            (
+                j
+                for j in range(i + 1, min(len(texts), i + 12))
+                if READ_ON.fullmatch(t := texts[j] or "") or _CUT_SHORT.search(t)
+            ),
             None,
         )
         if end is None:
             return set()
+        last = _CUT_SHORT.search(texts[end] or "")  # a blurb's last words, cut off
         rest = "\n".join(key(t) for t in texts[end + 1 :] if t is not None)
-        return {j for j in range(i + 1, end) if texts[j] and key(texts[j] or "") in rest}
+        box = [(j, texts[j] or "") for j in range(i + 1, end)]
+        if last:
+            box.append((end, (texts[end] or "")[: last.start()]))
+        return {j for j, t in box if t and key(t) in rest}
     return set()
+
+
+# A blurb ends where the site cut it: ``……极不平凡的一...``
+_CUT_SHORT = re.compile(r"(?:\.{3,}|…+)\s*$")
 
 
 # A running head or foot of a printed page (a report's title, an agency's name, a stamp such as

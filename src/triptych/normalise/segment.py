@@ -101,14 +101,16 @@ class _Open:
 # copy, a collapsed scrape): one long line holds many paragraphs, each gap a space or two after a
 # finished sentence or before a heading's number. Chinese sets no space between sentences, so
 # such a gap in a long line is a paragraph's end.
-RUN_TOGETHER_MIN = 300
+RUN_TOGETHER_MIN = 150
 RUN_TOGETHER_GAPS = 3
 _GAP = re.compile(r"[ \t\u3000]+")
 # the front matter's pieces: the occasion (``——…会议上``) and the salutation after it
 _OPENS_FRONT = re.compile(r"——|(?:各位代表|各位委员|同志们)[:：,，]")
 _ENDS_OCCASION = re.compile(r"会议上[)）]?$")
 HEADING_ALONE_MAX = 40
-_CLAUSE = re.compile(r"[，,。；;！？]")
+_CLAUSE = re.compile(r"[。；;！？：:]")
+# a printed page's number, which the extraction ran into the text (``第 3 页 共 12 页``)
+_PAGE_MARK = re.compile(r"第\s*\d{1,4}\s*页\s*[/／]?\s*共\s*\d{1,4}\s*页")
 
 
 def _heading_alone(piece: str) -> bool:
@@ -141,6 +143,8 @@ def _run_together(line: str, *, chinese: bool) -> list[str]:
             or _ENDS_OCCASION.search(before)
             or after.startswith(before.strip() + " ")
             or _heading_alone(before)
+            or _PAGE_MARK.match(after)
+            or _PAGE_MARK.fullmatch(before)
         ):
             pieces.append(before)
             rest = gap.end()
@@ -220,6 +224,8 @@ def segment(text: str, ctx: PassContext) -> Document:
     def single(n: int, line: str) -> Paragraph:
         return Paragraph((Text(line),), provenance=Provenance(ctx.source, n, n))
 
+    # in indented text the lines above the first indent are the title and what goes with it
+    first_indent = min(indented, default=0)
     for number, group in enumerate(groups):
         # the lines at the top are the title and what goes with it, never one wrapped paragraph
         if width is None or (number == 0 and len(group) <= FRONT_LINES):
@@ -227,6 +233,10 @@ def segment(text: str, ctx: PassContext) -> Document:
             blocks.extend(single(n, line) for n, line in group)
             continue
         for k, (n, line) in enumerate(group):
+            if n < first_indent:
+                close()
+                blocks.append(single(n, line))
+                continue
             glossary = glossary or glossary_title(line)
             if is_furniture(line) or (len(line) <= RUNNING_MAX and running_key(line) in running):
                 # a page's furniture between two halves of an indented paragraph leaves it open

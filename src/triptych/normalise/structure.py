@@ -10,6 +10,7 @@ from ..model import Block, Document, Heading, Paragraph, Text, plain
 from .chars import ends_sentence, join_text, key
 from .context import DocumentPass, PassContext
 from .patterns import (
+    Numbering,
     appendix_label,
     closed_up,
     find_date,
@@ -450,6 +451,17 @@ def _unnumbered_headings(
     return found if len(found) >= UNNUMBERED_COUNT else set()
 
 
+# Items numbered ``1.`` or ``（1）`` that run on into their text, or end their one sentence with a
+# full stop (``1.扎实推进科技创新。…``), are a list of numbered leads, not sections.
+_LEAD_RANKS = frozenset([6, 7])
+
+
+def _numbered_lead(numbering: Numbering) -> bool:
+    return numbering.rank in _LEAD_RANKS and (
+        bool(numbering.rest) or numbering.title.endswith("。")
+    )
+
+
 def _headings(doc: Document, ctx: PassContext) -> Document:
     """Numbered lines become headings; headings found before keep theirs, so the pass can run
     again after paragraph repair has rejoined a heading that a column break had cut."""
@@ -528,7 +540,7 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
         numbering = (
             None if in_glossary or in_appendix else match_numbering(text, chinese=ctx.chinese)
         )
-        if numbering is None:
+        if numbering is None or (ctx.chinese and _numbered_lead(numbering)):
             out.append(block)
             continue
         found.append((len(out), numbering.rank))
