@@ -14,6 +14,7 @@ from ..ledger import Ledger
 from ..model import Document, canonical
 from .anchors import ANCHORS
 from .characters import INVISIBLE, LINE_ENDINGS, XML_CHARACTERS
+from .chars import hyphenated_words
 from .checks import SAME_TITLES, UNTERMINATED, conservation_gap
 from .chrome import CHROME
 from .context import DocumentPass, ImportOptions, PassContext, TextPass
@@ -101,6 +102,7 @@ def normalise(
             "the input has no text (it is empty or only whitespace)", source=options.source
         )
     ctx.lang = options.lang or detect_language(text)
+    ctx.compounds = hyphenated_words(text)
     doc = segment(text, ctx)
     doc = replace(doc, meta=replace(doc.meta, lang=ctx.lang))
     for n, doc_pass in enumerate(DOCUMENT_PASSES, 2):

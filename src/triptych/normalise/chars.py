@@ -111,15 +111,28 @@ _COMPOUND_FIRST = frozenset(
 _LAST_WORD = re.compile(r"([A-Za-z]+(?:-[A-Za-z]+)*)-$")
 
 
-def broken_word(left: str, right: str) -> bool:
+def broken_word(left: str, right: str, compounds: frozenset[str] = frozenset()) -> bool:
     """Whether ``left`` ends with the first part of a word a line break hyphenated, which
-    ``right`` finishes: the hyphen is then no part of the text."""
+    ``right`` finishes: the hyphen is then no part of the text. A word the text writes with
+    its hyphen elsewhere (one of ``compounds``, lower case) keeps it."""
     left, right = left.rstrip(), right.lstrip()
     m = _LAST_WORD.search(left)
     if m is None or not right[:1].islower() or not right[0].isascii():
         return False
     word = m.group(1)
+    rest = _FIRST_WORD.match(right)
+    if rest and f"{word}-{rest.group()}".lower() in compounds:
+        return False
     return "-" not in word and word.lower() not in _COMPOUND_FIRST
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_COMPOUND = re.compile(r"(?<![A-Za-z-])[A-Za-z]+-[A-Za-z]+")
+
+
+def hyphenated_words(text: str) -> frozenset[str]:
+    """The hyphenated words ``text`` writes within its lines, in lower case."""
+    return frozenset(m.group().lower() for m in _COMPOUND.finditer(text))
 
 
 _KEY_DROP = re.compile(r"\s+")

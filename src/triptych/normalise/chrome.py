@@ -18,6 +18,7 @@ from .pages import (
     link_list,
     link_row,
     menus,
+    near_running,
     running_key,
     running_lines,
     strip_link_numbers,
@@ -65,6 +66,7 @@ _FURNITURE = re.compile(
             r"(?:网站标识码|网站识别码)\s*[:：]?\s*\d+.*",
             r".{0,10}(?:请输入关键[字词]|点击上方.{0,6}关注|分享让更多人看到|扫码关注).{0,30}",
             r"原创\s.{1,30}",
+            r"(?:https?://|www\.)\S+",  # a page's or a cover's address alone on its line
             r".{0,10}建议使用.{0,40}(?:分辨率|浏览器).{0,30}",
             r"(?:&(?:nbsp|amp|lt|gt|quot|#\d{1,5});\s*)+",  # an HTML entity the scrape left
             # a document-sharing site's frame around the text
@@ -89,6 +91,7 @@ _FURNITURE = re.compile(
             r".*(?:首页|Home)\s*(?:[>»/›]\s*[^>»/›]{1,40}\s*){1,6}",
             r".{0,20}第\s*[\d一二三四五六七八九十]+\s*版.{0,20}",
             r"[—\-–－─\s]*\d{1,4}[—\-–－─\s]*",
+            r"(?-i:[ivxl]{1,6})",  # a front page's number
             r"第\s*\d{1,4}\s*页(?:\s*[/／]?\s*共?\s*\d+\s*页?)?|\d{1,4}\s*/\s*\d{1,4}",
             r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?",
             # English furniture starts with a capital, unlike a wrapped line of prose
@@ -153,6 +156,9 @@ _COOKIES = re.compile(
 _COPYRIGHT = re.compile(
     r"\s*(?:©|\(c\)\s*\d{4}|Copyright|版权所有).{0,200}"
     r"|(?:本文档|本文|文档)由.{0,20}(?:上传|提供|分享).{0,160}"  # a document site's disclaimer
+    r"|(?:Sponsored|Hosted|Operated|Maintained) by .{3,80}?\.(?:\s+(?:Sponsored|Hosted|Operated"
+    r"|Maintained|Run|Supported) by .{3,80}?\.?)*"
+    r"|Best viewed (?:with|in|at|using) .{3,100}"
 )
 # Answers that a page's toolbar or poll sets one per line after it (``Share`` / ``X``,
 # ``Was this page helpful?`` / ``Yes`` / ``No``); alone they could be anything.
@@ -178,8 +184,10 @@ _NAME = r"[\u4e00-\u9fff]{2,4}"
 _CAPTION = re.compile(
     rf".{{0,150}}?(?:(?:记者|通讯员|摄影)\s*{_NAME}(?:[、\s]+{_NAME})*\s*摄"
     rf"|\s{_NAME}(?:[、\s]+{_NAME})*\s+摄|{_NAME}\s*/\s*摄|图\s*/\s*{_NAME})\s*[)）]?"
+    # ``… opening meeting, Jan 20, 2024. [Photo by Wang Jun/Tanhe Daily]``
+    r"|.{0,260}?[\[(](?:Photo|Photograph|Image|Picture)(?:\s+by|:)\s[^\])]{2,60}[\])]"
 )
-CAPTION_MAX = 160
+CAPTION_MAX = 300
 
 
 def _link_number(ctx: PassContext, line: int, marker: str) -> None:
@@ -197,7 +205,11 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     menu_lines = menus(texts)
     abstract = abstract_box(texts)
     toc = contents(texts)
-    running = running_lines([t or "" for t in texts])
+    # a page's head recurs beside its page number, or between furniture that is the same on
+    # every page: it is told by the text around that
+    running = running_lines([t or "" for t in texts]) | running_lines(
+        [t if t and not is_furniture(t) else "" for t in texts]
+    )
     body = next((i for i, t in enumerate(texts) if t and len(t) > BODY_LINE), len(texts))
     kept: set[str] = set()
     toolbar = False  # the block before was furniture
@@ -235,6 +247,9 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             else:
                 ctx.record(NAME, "remove-running-head", line, text, "", note="at page breaks")
                 continue
+        if i >= body and len(text) <= RUNNING_MAX and near_running(text, running):
+            ctx.record(NAME, "remove-running-head", line, text, "", note="at a page break, misread")
+            continue
         if i in abstract:
             ctx.record(
                 NAME,

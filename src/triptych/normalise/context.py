@@ -38,6 +38,9 @@ class PassContext:
     lang: str = "und"
     ledger: Ledger = field(default_factory=Ledger)
     reporter: Reporter = field(default_factory=Reporter)
+    compounds: frozenset[str] = frozenset()
+    """The hyphenated words the text writes inside its lines (``life-cycle``), in lower case:
+    broken at a line end, they keep their hyphen."""
 
     @property
     def source(self) -> str:
@@ -58,7 +61,7 @@ class PassContext:
     def join(self, pass_name: str, line: int, left: str, right: str) -> str:
         """``left`` and ``right`` joined as one text (``chars.join_text``), a word that a line
         break hyphenated made whole again, with the hyphen's removal on record."""
-        if broken_word(left, right):
+        if broken_word(left, right, self.compounds):
             left = left.rstrip()
             self.record(
                 pass_name,

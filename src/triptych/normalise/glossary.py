@@ -18,7 +18,7 @@ from ..model import (
 )
 from .chars import ends_sentence
 from .context import DocumentPass, PassContext
-from .patterns import EntryMatch, glossary_heading, match_entry
+from .patterns import EntryMatch, glossary_heading, letter_divider, match_entry
 
 __all__ = ["GLOSSARY"]
 
@@ -104,6 +104,9 @@ def _parse(
     for i, block in enumerate(region):
         text = _text(block)
         where = block.provenance
+        if letter_divider(text):
+            ctx.record(NAME, "remove-letter-divider", where.first_line, text, "")
+            continue
         last = drafts[-1] if drafts else None
         strong = match_entry(text, loose=False)
         weak = None if strong else (match_entry(text, loose=True) if loose else None)

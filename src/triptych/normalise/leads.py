@@ -17,6 +17,11 @@ NAME = "leads"
 _ZH_LEAD = re.compile(r"[^，,；;：:、。！？!?]{2,20}。")
 _EN_LEAD = re.compile(r"[A-Z][A-Za-z’'\- ]{2,60}?\.(?=\s)")
 _EN_MAX_WORDS = 8
+# A lead a page set on a line of its own (bold markup) may have a pause: one sentence
+# (``一是加大宏观调控力度，推动经济持续回升向好。``) before its paragraph.
+_ZH_LONE_LEAD = re.compile(r"[^。！？!?；;：:]{2,32}。")
+_EN_LONE_LEAD = re.compile(r"[A-Z][^.!?;:]{5,100}\.")  # ``First, we kept the economy stable.``
+_EN_LONE_WORDS = 14
 # Leads are a house style: only documents that use them often get them.
 MIN_LEADS = 3
 MIN_SHARE = 0.15
@@ -31,6 +36,30 @@ def _lead_of(text: str, ctx: PassContext) -> str | None:
     if m and len(m.group().split()) <= _EN_MAX_WORDS:
         return m.group()
     return None
+
+
+def _lone_lead(text: str, following: Block | None, ctx: PassContext) -> str | None:
+    """``text`` when it is a lead standing alone above the paragraph it leads, else None."""
+    if not isinstance(following, Paragraph) or following.lead:
+        return None
+    if _lead_of(text, ctx) != text and not _one_sentence(text, ctx):
+        return None
+    nxt = plain(following.content)
+    if (
+        _lead_of(nxt, ctx) == nxt
+        or _one_sentence(nxt, ctx)
+        or match_entry(nxt, loose=False) is not None
+        or not (ctx.chinese or nxt[:1].isupper())
+    ):
+        return None
+    return text
+
+
+def _one_sentence(text: str, ctx: PassContext) -> bool:
+    """Whether ``text`` is one short sentence, as a lead set on its own line is."""
+    if ctx.chinese:
+        return bool(_ZH_LONE_LEAD.fullmatch(text))
+    return bool(_EN_LONE_LEAD.fullmatch(text)) and len(text.split()) <= _EN_LONE_WORDS
 
 
 def _body_end(blocks: tuple[Block, ...]) -> int:
@@ -48,7 +77,14 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         for p in paragraphs
         if (lead := _lead_of(plain(p.content), ctx)) and lead != plain(p.content)
     )
-    if run_in < MIN_LEADS or run_in < MIN_SHARE * len(paragraphs):
+    alone = sum(
+        1
+        for i, b in enumerate(body[:-1])
+        if isinstance(b, Paragraph)
+        and not b.lead
+        and _lone_lead(plain(b.content), body[i + 1], ctx)
+    )
+    if run_in + alone < MIN_LEADS or run_in + alone < MIN_SHARE * len(paragraphs):
         return doc
     out: list[Block] = []
     blocks = body
@@ -63,27 +99,35 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         text = plain(block.content)
         lead = _lead_of(text, ctx)
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if lead == text and isinstance(nxt, Paragraph) and not nxt.lead:
+        if _lone_lead(text, nxt, ctx) and isinstance(nxt, Paragraph):
             following = plain(nxt.content)
-            if _lead_of(following, ctx) is None and match_entry(following, loose=False) is None:
-                ctx.record(
-                    NAME,
-                    "join-lone-lead",
-                    block.provenance.first_line,
-                    "",
-                    "",
-                    note=f"{lead} stood alone; it leads the paragraph at line "
-                    f"{nxt.provenance.first_line}",
+            lead = text
+            ctx.record(
+                NAME,
+                "join-lone-lead",
+                block.provenance.first_line,
+                "",
+                "",
+                note=f"{lead} stood alone; it leads the paragraph at line "
+                f"{nxt.provenance.first_line}",
+            )
+            # a lead with a pause inside is no run-in lead once written out; it opens the text
+            marked = _lead_of(text, ctx) == text
+            out.append(
+                Paragraph(
+                    (
+                        Text(
+                            following
+                            if marked
+                            else ctx.join(NAME, nxt.provenance.first_line, lead, following)
+                        ),
+                    ),
+                    lead=(Text(lead),) if marked else (),
+                    provenance=block.provenance.merge(nxt.provenance),
                 )
-                out.append(
-                    Paragraph(
-                        (Text(following),),
-                        lead=(Text(lead),),
-                        provenance=block.provenance.merge(nxt.provenance),
-                    )
-                )
-                skip = True
-                continue
+            )
+            skip = True
+            continue
         if lead and lead != text:
             ctx.record(NAME, "set-run-in-lead", block.provenance.first_line, "", "", note=lead)
             out.append(replace(block, lead=(Text(lead),), content=(Text(text[len(lead) :]),)))

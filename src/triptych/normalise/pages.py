@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from .chars import ends_sentence, key
 from .patterns import numbering_label
 
 __all__ = [
     "ABSTRACT",
+    "DOT_LEADER",
     "READ_ON",
     "RUNNING_MAX",
     "abstract_box",
@@ -18,6 +20,7 @@ __all__ = [
     "link_list",
     "link_row",
     "menus",
+    "near_running",
     "running_key",
     "running_lines",
     "strip_link_numbers",
@@ -286,7 +289,8 @@ def running_lines(lines: list[str]) -> set[str]:
         if (
             len(text) <= RUNNING_MAX
             and not ends_sentence(text)
-            and sum(c.isalnum() for c in text) >= RUNNING_LETTERS
+            # letters, not a figure (``326.4亿元``)
+            and sum(c.isalpha() for c in text) >= RUNNING_LETTERS
             and numbering_label(text) is None  # ``CHAPTER 2`` recurs, but as a heading
             and not text.endswith((",", "，"))  # and so does a salutation (``Fellow Deputies,``)
         ):
@@ -301,11 +305,33 @@ def running_lines(lines: list[str]) -> set[str]:
     return running
 
 
+NEAR_MIN = 20
+NEAR_RATIO = 0.92
+
+
+def near_running(line: str, running: set[str]) -> bool:
+    """Whether ``line`` is a running head that OCR misread (``U.S. Departrnent of …``): not one
+    of ``running`` but a long one with a letter or two wrong."""
+    k = running_key(line)
+    if len(k) < NEAR_MIN or k in running:
+        return False
+    for head in running:
+        if abs(len(head) - len(k)) <= 2 and len(head) >= NEAR_MIN:
+            matcher = SequenceMatcher(None, head, k, autojunk=False)
+            if matcher.quick_ratio() >= NEAR_RATIO and matcher.ratio() >= NEAR_RATIO:
+                return True
+    return False
+
+
 # A table of contents (``On this page``, ``目录``): a run of short lines that come back further
 # down as the headings they list.
 _CONTENTS = re.compile(
-    r"\s*(?:on this page|contents|table of contents|in this section|目\s*录)\s*:?\s*", re.I
+    r"\s*(?:on this page|contents|table of contents|in this section|list of (?:tables|figures|"
+    r"exhibits|charts|maps|abbreviations)|目\s*录)\s*:?\s*",
+    re.I,
 )
+# A line of a printed table of contents: a heading, dot leaders, its page.
+DOT_LEADER = re.compile(r".{2,90}?\s*[…．.·]{4,}\s*\d{1,3}\s*")
 _UNNUMBERED = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])"
 )
@@ -322,6 +348,13 @@ def contents(texts: list[str | None]) -> set[int]:
     i = 0
     while i < len(texts):
         if _CONTENTS.fullmatch(texts[i] or ""):
+            leaders = i + 1
+            while leaders < len(texts) and DOT_LEADER.fullmatch(texts[leaders] or ""):
+                leaders += 1
+            if leaders > i + 1:  # a printed contents: its lines say they are one
+                found.update(range(i, leaders))
+                i = leaders
+                continue
             i += 1  # the list starts under its heading
         j, listed = i, set()
         while j < len(texts) and _contents_line(texts[j]) and keys[j] not in listed:

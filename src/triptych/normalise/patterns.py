@@ -19,6 +19,7 @@ __all__ = [
     "glossary_title",
     "is_date_line",
     "is_glossary_heading",
+    "letter_divider",
     "match_appendix",
     "match_entry",
     "match_numbering",
@@ -59,6 +60,12 @@ _EN_HEADINGS: tuple[tuple[float, re.Pattern[str]], ...] = (
 # ``Strategic Goal 1: Safety``: a colon inside a heading's words, not a term and its definition
 _TITLED_COLON = re.compile(r"[A-Z][\w’' ]{0,40}:\s+[A-Z][\w’'&\- ]{0,40}")
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9 ,&'’\-]{2,59}")
+# A cover's date (``OCTOBER 2022``) and its labels (``PREPARED BY``) are set in capitals too.
+_CAPS_NOT_HEADING = re.compile(
+    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|SPRING|SUMMER|FALL|AUTUMN|WINTER)(?:\s+\d{1,2},?)?\s+\d{4}"
+    r"|(?:PREPARED|PRESENTED|SUBMITTED|WRITTEN|COMPILED|PUBLISHED|ISSUED) (?:BY|FOR|TO)"
+)
 
 ZH_HEADING_MAX = 60
 EN_HEADING_MAX = 90
@@ -145,7 +152,11 @@ def _match_en(line: str) -> Numbering | None:
         ):
             return None
         return Numbering(rank, m.group().rstrip(), title, "")
-    if _ALL_CAPS.fullmatch(line) and sum(c.isalpha() for c in line) >= 3:
+    if (
+        _ALL_CAPS.fullmatch(line)
+        and sum(c.isalpha() for c in line) >= 3
+        and not _CAPS_NOT_HEADING.fullmatch(line.strip())
+    ):
         return Numbering(0, "", line.strip(), "")
     return None
 
@@ -257,19 +268,35 @@ _ENTRY_NUMBERED = re.compile(
     rf"\s*[:：]\s*(?P<def>.*)"
 )
 _ENTRY_NOTE = re.compile(
-    r"[［\[〔【](?P<num>\d{1,3})[］\]〕】]\s*(?P<term>[^:：。]{1,30}?)\s*(?:[:：]\s*(?P<def>.*))?"
+    r"[［\[〔【](?P<num>\d{1,3})[］\]〕】]\s*(?P<term>[^:：。]{1,70}?)\s*(?:[:：]\s*(?P<def>.*))?"
 )
 _ENTRY_COLON = re.compile(
-    r"(?P<term>[^:：。，,；;—–]{1,40}?)\s*(?:[:：]|——|\s[—–-]\s)\s*(?P<def>.+)"
+    r"(?P<term>[^:：。，,；;—–]{1,70}?)\s*(?:[:：]|——|\s[—–-]\s|(?<=[A-Za-z)])—(?=[A-Z]))\s*"
+    r"(?P<def>.+)"
 )
-_WRAPPING_QUOTES = re.compile(rf"(?:{_QUOTED})")
+NOTE_TERM_MAX = 30  # characters of a Chinese note's term
+COLON_TERM_MAX = 40  # characters of a Chinese term; an English one may run to the pattern's 70
+# Words that open a definition's own continuation (``NOTE: …``), never a term.
+_NOT_TERMS = frozenset(
+    ["note", "notes", "example", "examples", "for example", "see", "see also", "source"]
+)
+# quotes around a whole term, which in English may run long (``“One Core, Two Belts …”``)
+_WRAPPING_QUOTES = re.compile(rf"(?:{_QUOTED})|“[\x20-\x7e’]{{1,70}}”|\"[\x20-\x7e’]{{1,70}}\"")
 # ``Obligation. A binding agreement …``: an English term closed by a period, then its definition
-_ENTRY_PERIOD = re.compile(r"(?P<term>[A-Z][\w’'()/&\- ]{0,50}?[\w)])\.\s+(?P<def>[A-Z(“\"].+)")
+_ENTRY_PERIOD = re.compile(
+    r"(?P<term>[A-Z][\w’'()/&\- ]{0,50}?(?:[\w)]|\s\([^()]{1,40}\)))\.\s+(?P<def>[A-Z(“\"].+)"
+)
 TERM_WORDS_MAX = 6
+LATIN_TERM_MAX = 70
 # ``ABS   Australian Bureau of Statistics``: a list of abbreviations, the expansion after it
 _ENTRY_ACRONYM = re.compile(
     r"(?P<term>(?=[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z])[A-Z][A-Za-z&]{1,11}(?: Act)?)\s+(?P<def>\S.*)"
 )
+
+
+def _words(term: str) -> int:
+    """How many words ``term`` has, not counting a parenthesis (``(49 U.S.C. 5311)``)."""
+    return len(re.sub(r"\([^()]*\)", "", term).split())
 
 
 def _unquote(term: str) -> str:
@@ -315,20 +342,29 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
         if definition or quoted or loose:
             strong = bool(definition) or quoted
             return EntryMatch(_unquote(m["term"]), definition, number=m["num"], strong=strong)
-    if (m := _ENTRY_NOTE.fullmatch(line)) and _term_ok(m["term"]):
+    if (
+        (m := _ENTRY_NOTE.fullmatch(line))
+        and _term_ok(m["term"])
+        and (m["term"].isascii() or len(m["term"]) <= NOTE_TERM_MAX)
+    ):
         return EntryMatch(_unquote(m["term"]), (m["def"] or "").strip(), number=m["num"])
     if not loose:
         return None
-    if (m := _ENTRY_COLON.fullmatch(line)) and _term_ok(m["term"]):
+    if (
+        (m := _ENTRY_COLON.fullmatch(line))
+        and _term_ok(m["term"])
+        and (m["term"].isascii() or len(m["term"]) <= COLON_TERM_MAX)
+        and m["term"].strip().lower() not in _NOT_TERMS
+    ):
         return EntryMatch(_unquote(m["term"]), m["def"].strip(), strong=False)
-    if (m := _ENTRY_PERIOD.fullmatch(line)) and len(m["term"].split()) <= TERM_WORDS_MAX:
+    if (m := _ENTRY_PERIOD.fullmatch(line)) and _words(m["term"]) <= TERM_WORDS_MAX:
         return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False)
     if m := _ENTRY_ACRONYM.fullmatch(line):
         return EntryMatch(m["term"], m["def"].strip(), strong=False, listed=True)
     stripped = line.strip()
     latin = stripped.isascii()
     short = (
-        len(stripped.split()) <= TERM_WORDS_MAX + 2 and len(stripped) <= 60
+        len(stripped.split()) <= TERM_WORDS_MAX + 2 and len(stripped) <= LATIN_TERM_MAX
         if latin
         else len(stripped) <= 24
     )
@@ -337,11 +373,33 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
     return None
 
 
+GLOSSARY_PREAMBLE_MAX = 2
+PREAMBLE_MIN = 60
+# The letter over a glossary's entries that start with it (``A``, ``B (continued)``, ``C–D``).
+_LETTER_DIVIDER = re.compile(r"\s*[A-Z](?:\s*[-–—]\s*[A-Z])?(?:\s*\(continued\))?\s*")
+
+
+def letter_divider(line: str) -> bool:
+    """Whether ``line`` is the letter over a glossary's entries (``A``, ``B (continued)``)."""
+    return bool(_LETTER_DIVIDER.fullmatch(line))
+
+
 def opens_glossary(line: str, following: list[str]) -> bool:
     """Whether ``line`` heads a glossary: it is a glossary title and the lines after it
     (``following``, the next two at least) start with an entry."""
     if not glossary_title(line) or not following:
         return False
+    # a glossary may open with a word on how to read it, and a letter over its A entries
+    for _ in range(GLOSSARY_PREAMBLE_MAX):
+        if len(following) > 1 and (
+            letter_divider(following[0])
+            or (
+                len(following[0]) > PREAMBLE_MIN
+                and ends_sentence(following[0])
+                and match_entry(following[0], loose=False) is None
+            )
+        ):
+            following = following[1:]
     if match_entry(following[0], loose=False):
         return True
     if appendix_label(line):

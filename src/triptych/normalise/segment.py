@@ -12,8 +12,8 @@ from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text, fold
 from .chars import ends_sentence, is_cjk
 from .chrome import is_furniture, opens_link_list
 from .context import PassContext
-from .pages import RUNNING_MAX, running_key, running_lines
-from .patterns import glossary_title, match_entry, match_numbering, starts_block
+from .pages import DOT_LEADER, RUNNING_MAX, running_key, running_lines
+from .patterns import glossary_title, match_entry, match_numbering, starts_block, title_cased
 
 __all__ = ["segment"]
 
@@ -27,6 +27,7 @@ def _width(line: str) -> int:
 # In hard-wrapped text a line well short of the wrap width ends its paragraph (or is a line of
 # its own: a heading, a menu, a footer), so the next line starts a new block.
 SHORT_LINE = 0.6
+TERM_LINE = 0.8  # a glossary's term in title case, alone on its line, may be longer
 FRONT_LINES = 4
 # Text whose paragraphs open with an indent (``　　``, as a word processor or PDF gives it): an
 # indented line starts a paragraph, whatever punctuation the line before ended with.
@@ -76,7 +77,11 @@ def _starts_entry(line: str, width: int) -> bool:
     """Whether a line after a finished sentence in a glossary opens an entry: a term and its
     definition (``ACFR — Annual …``, ``FISMA: …``), or a short line holding a term alone."""
     entry = match_entry(line, loose=True)
-    return entry is not None and (bool(entry.definition) or _width(line) < SHORT_LINE * width)
+    return entry is not None and (
+        bool(entry.definition)
+        or _width(line) < SHORT_LINE * width
+        or (title_cased(line, sentence_case=False) and _width(line) < TERM_LINE * width)
+    )
 
 
 def _unwrapped(text: str, first: int, last: int, ctx: PassContext) -> Paragraph:
@@ -244,12 +249,14 @@ def segment(text: str, ctx: PassContext) -> Document:
                     close()
                 (held if para is not None else blocks).append(single(n, line))
                 continue
-            if opens_link_list(line):
+            if opens_link_list(line) or DOT_LEADER.fullmatch(line):
                 close()
                 blocks.append(single(n, line))
                 continue
             if para is None or (
-                (k == 0 and not indented)
+                # a blank line ends an indented paragraph too, unless a page's furniture
+                # came between its halves
+                (k == 0 and (not indented or (ends_sentence(para.previous) and not held)))
                 or n in indented
                 or starts_block(line, chinese=ctx.chinese)
                 or (glossary and ends_sentence(para.previous) and _starts_entry(line, width))

@@ -80,6 +80,13 @@ _SITE_NAME = re.compile(
     r"|数字报|电子报|报数字版)"
 )
 
+# A report's number over its title (``FTA REPORT No. 0193``): the series', not the title.
+_REPORT_NUMBER = re.compile(
+    r"(?:[A-Z][\w.&-]*\s+){0,4}(?i:report|publication|document|pub\.)\s+(?i:no\.?|number|#)"
+    r"\s*[\w./-]+"
+)
+# A cover's label for the authors on the next line (``PREPARED BY``).
+_AUTHORS_LABEL = re.compile(r"(?:prepared|presented|submitted|written|compiled) by\s*:?", re.I)
 # An English site's name above the title: an organisation's (``Ashdown Borough Council``).
 _EN_SITE_NAME = re.compile(
     r"(?:The )?(?:[A-Z][\w.&'’-]*\s+){0,5}(?:Council|Government|Department|Ministry|Agency"
@@ -155,13 +162,15 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         len(texts),
     )
     anchor = next((j for j, t in enumerate(texts[:first_section]) if t and _opens_speech(t)), 0)
-    i = _page_header(texts, anchor, ctx)
+    body = "\n".join(key(_text(b)) for b in blocks[anchor + 1 :] if isinstance(b, Paragraph))
+    i = _page_header(texts, anchor, ctx, body)
     for j in range(i):
         ctx.record(
             "title", "remove-page-header", blocks[j].provenance.first_line, texts[j] or "", ""
         )
     while i < len(texts) - 1 and (
         _SITE_NAME.fullmatch(texts[i] or "")
+        or (not ctx.chinese and _REPORT_NUMBER.fullmatch(texts[i] or ""))
         or (
             not ctx.chinese
             and _EN_SITE_NAME.fullmatch(texts[i] or "")
@@ -214,12 +223,23 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         elif "byline" not in found and _is_byline(text):
             found["byline"] = text
         elif (
+            "byline" not in found
+            and not ctx.chinese
+            and _AUTHORS_LABEL.fullmatch(text)
+            and i + 1 < len(texts)
+            and 0 < len(texts[i + 1] or "") <= TITLE_MAX * 2  # names may end ``Ph.D.``
+        ):
+            ctx.record("title", "remove-authors-label", blocks[i].provenance.first_line, text, "")
+            found["byline"] = texts[i + 1] or ""
+            i += 1
+        elif (
             "subtitle" not in found
             and "byline" not in found
             and not ctx.chinese
             and i + 1 < len(texts)
             and (
                 _is_byline(texts[i + 1] or "")
+                or _AUTHORS_LABEL.fullmatch(texts[i + 1] or "")
                 or match_numbering(texts[i + 1] or "", chinese=False) is not None
             )
             and _header_line(text)
@@ -256,7 +276,7 @@ def _opens_speech(text: str) -> bool:
     return bool(_MEETING.fullmatch(text) or _SALUTATION.fullmatch(text) or _is_byline(text))
 
 
-def _page_header(texts: list[str | None], anchor: int, ctx: PassContext) -> int:
+def _page_header(texts: list[str | None], anchor: int, ctx: PassContext, body: str) -> int:
     """How many blocks at the top a web page set above the document: when the occasion, the
     speaker or the salutation comes among the first blocks, the document starts at the title
     above it (the first line ending in its genre, ``…政府工作报告``, or the two lines of a title
@@ -276,8 +296,9 @@ def _page_header(texts: list[str | None], anchor: int, ctx: PassContext) -> int:
     before = texts[start - 1] if start else None
     if before and _is_title(before, ctx) and _title_continues(before, texts[start] or "", ctx):
         start -= 1
-    # a page's header is short lines; a paragraph above the title means this is no header
-    return start if all(_header_line(t or "") for t in texts[:start]) else 0
+    # a page's header is short lines, and a summary the report's text repeats (``划重点``); any
+    # other paragraph above the title means this is no header
+    return start if all(_header_line(t or "") or key(t or "") in body for t in texts[:start]) else 0
 
 
 HEADER_LINE_MAX = 60
@@ -490,7 +511,7 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
             out.append(block)
             continue
         text = texts[i]
-        following = texts[i + 1 : i + 4]
+        following = texts[i + 1 : i + 6]
         if not in_glossary and opens_glossary(text, following):
             in_glossary = True
             out.append(Heading(1, "", text, "", provenance=where))
