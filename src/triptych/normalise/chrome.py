@@ -25,7 +25,7 @@ from .pages import (
 )
 from .patterns import find_date
 
-__all__ = ["CHROME", "is_furniture", "opens_link_list"]
+__all__ = ["CHROME", "is_caption", "is_furniture", "opens_link_list"]
 
 NAME = "chrome"
 
@@ -64,9 +64,12 @@ _FURNITURE = re.compile(
             r"[【\[]?\s*全文\s*[】\]]?\s*[:：]?",
             r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]",
             r"(?:网站标识码|网站识别码)\s*[:：]?\s*\d+.*",
-            r".{0,10}(?:请输入关键[字词]|点击上方.{0,6}关注|分享让更多人看到|扫码关注).{0,30}",
+            r".{0,10}(?:请输入关键[字词]|点击(?:上方)?.{0,6}关注|分享让更多人看到|扫码关注).{0,30}",
             r"原创\s.{1,30}",
             r"(?:https?://|www\.)\S+",  # a page's or a cover's address alone on its line
+            r"(?:<[^<>]{1,200}>\s*)+",  # a tag the scrape left (``<img>``)
+            r".{0,20}(?:许可证|备案号|经营许可).{0,40}",
+            r"收录于(?:合集|话题).{0,30}|#\S{1,30}\s*\d{0,4}个?",  # a WeChat post's collection
             r".{0,10}建议使用.{0,40}(?:分辨率|浏览器).{0,30}",
             r"(?:&(?:nbsp|amp|lt|gt|quot|#\d{1,5});\s*)+",  # an HTML entity the scrape left
             # a document-sharing site's frame around the text
@@ -186,8 +189,14 @@ _CAPTION = re.compile(
     rf"|\s{_NAME}(?:[、\s]+{_NAME})*\s+摄|{_NAME}\s*/\s*摄|图\s*/\s*{_NAME})\s*[)）]?"
     # ``… opening meeting, Jan 20, 2024. [Photo by Wang Jun/Tanhe Daily]``
     r"|.{0,260}?[\[(](?:Photo|Photograph|Image|Picture)(?:\s+by|:)\s[^\])]{2,60}[\])]"
+    r"|[▲△]\s*[^。！？]{1,120}|.{1,120}[（(](?:资料图|资料图片|图片来源[^)）]{0,20})[)）]"
 )
 CAPTION_MAX = 300
+
+
+def is_caption(text: str) -> bool:
+    """Whether the line ``text`` is a photo's caption (``……开幕。新华社记者 王建华 摄``)."""
+    return len(text) <= CAPTION_MAX and bool(_CAPTION.fullmatch(text))
 
 
 def _link_number(ctx: PassContext, line: int, marker: str) -> None:
@@ -281,7 +290,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                 date = find_date(text)
             continue
         toolbar = False
-        if len(text) <= CAPTION_MAX and _CAPTION.fullmatch(text):
+        if is_caption(text):
             ctx.record(NAME, "remove-photo-caption", line, text, "")
             continue
         cleaned = text

@@ -56,6 +56,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                 if original >= 0
                 and isinstance(slots[original].block, Paragraph)
                 and not ends_sentence(text)
+                and len(key(text)) >= MIN_FRAGMENT  # a term markup set apart recurs anywhere
                 else None
             )
             continue
@@ -88,13 +89,28 @@ def _joined(first: Block, second: Paragraph, ctx: PassContext) -> Paragraph:
 def _keep_lone_short_repeats(slots: list[_Slot]) -> None:
     """A short line said twice ("各位代表：") is speech, not a copy, unless it sits in a run of
     copies (a repeated section or document)."""
+
+    def short(j: int) -> bool:
+        return len(key(_text(slots[j].block))) < MIN_FRAGMENT
+
+    def copy(j: int) -> bool:
+        return 0 <= j < len(slots) and slots[j].copy_of is not None
+
+    revert = []
     for i, slot in enumerate(slots):
-        if slot.copy_of is None or len(key(_text(slot.block))) >= MIN_FRAGMENT:
+        if slot.copy_of is None or slot.copy_of < 0 or not short(i):
             continue
-        before = slots[i - 1].copy_of is not None if i > 0 else False
-        after = slots[i + 1].copy_of is not None if i + 1 < len(slots) else False
-        if not before and not after and slot.copy_of >= 0:
-            slot.copy_of = None
+        # the run of short copies it stands in (``PM`` / ``2.5``) is a copy only beside a
+        # longer one
+        left, right = i - 1, i + 1
+        while copy(left) and short(left):
+            left -= 1
+        while copy(right) and short(right):
+            right += 1
+        if not copy(left) and not copy(right):
+            revert.append(slot)
+    for slot in revert:
+        slot.copy_of = None
 
 
 def _drop_repeated_sections(slots: list[_Slot], ctx: PassContext) -> None:

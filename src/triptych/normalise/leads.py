@@ -19,7 +19,7 @@ _EN_LEAD = re.compile(r"[A-Z][A-Za-z’'\- ]{2,60}?\.(?=\s)")
 _EN_MAX_WORDS = 8
 # A lead a page set on a line of its own (bold markup) may have a pause: one sentence
 # (``一是加大宏观调控力度，推动经济持续回升向好。``) before its paragraph.
-_ZH_LONE_LEAD = re.compile(r"[^。！？!?；;：:]{2,32}。")
+_ZH_LONE_LEAD = re.compile(r"[^。！？!?；;：:]{2,32}。|(?:各位代表|代表们|同志们)[！!]")
 _EN_LONE_LEAD = re.compile(r"[A-Z][^.!?;:]{5,100}\.")  # ``First, we kept the economy stable.``
 _EN_LONE_WORDS = 14
 # Leads are a house style: only documents that use them often get them.

@@ -219,16 +219,19 @@ def strip_link_numbers(text: str, last: int, record: Callable[[str], None]) -> s
 
 
 ABSTRACT = re.compile(
-    r"[【\[]?\s*(?:内容摘要|摘要|核心提示|导读|文档简介|内容简介)\s*[】\]]?\s*[:：]?"
+    r"[▌■●|｜]?\s*[【\[]?\s*(?:内容摘要|摘要|核心提示|导读|划重点|文档简介|内容简介)\s*[】\]]?"
+    r"\s*[:：]?"
 )
 READ_ON = re.compile(
     r"[【\[]?\s*(?:阅读全文|查看全文|点击查看全文|展开全文|全文阅读)\s*[】\]]?\s*[>»]*"
+    r"|.{0,8}(?:报告全文|全文来了|全文如下|一起来看全文)\s*[↓👇]*"
 )
 
 
 def abstract_box(texts: list[str | None]) -> set[int]:
-    """A page's abstract box (``【内容摘要】`` … ``阅读全文``): the paragraphs in it that the
-    full text repeats further down, which the page showed twice."""
+    """A page's abstract box: between ``【内容摘要】`` and ``阅读全文`` all of it, an editor's
+    summary; in a blurb a site cut short (``文档简介：`` … ``…``), the paragraphs the full text
+    repeats further down."""
     for i, text in enumerate(texts):
         if text is None or not ABSTRACT.fullmatch(text):
             continue
@@ -247,6 +250,9 @@ def abstract_box(texts: list[str | None]) -> set[int]:
         box = [(j, texts[j] or "") for j in range(i + 1, end)]
         if last:
             box.append((end, (texts[end] or "")[: last.start()]))
+        if last is None:
+            # between its two markers the box is the page's: an editor's summary
+            return {j for j, _ in box}
         return {j for j, t in box if t and key(t) in rest}
     return set()
 
@@ -263,6 +269,7 @@ RUNNING_MAX = 80
 
 
 _DIGITS = re.compile(r"\d+")
+_QUOTED_ALONE = re.compile(r"\s*(?:“[^“”]{1,30}”|「[^「」]{1,30}」|\"[^\"]{1,30}\")\s*")
 RUNNING_LETTERS = 4
 
 
@@ -289,6 +296,7 @@ def running_lines(lines: list[str]) -> set[str]:
         if (
             len(text) <= RUNNING_MAX
             and not ends_sentence(text)
+            and not _QUOTED_ALONE.fullmatch(text)  # a term set apart by markup (``“一网通办”``)
             # letters, not a figure (``326.4亿元``)
             and sum(c.isalpha() for c in text) >= RUNNING_LETTERS
             and numbering_label(text) is None  # ``CHAPTER 2`` recurs, but as a heading
@@ -336,6 +344,7 @@ _UNNUMBERED = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])"
 )
 CONTENTS_MIN = 3
+CONTENTS_LETTERS = 2
 CONTENTS_LINE_MAX = 60
 CONTENTS_SHARE = 0.6
 
@@ -378,9 +387,14 @@ def contents(texts: list[str | None]) -> set[int]:
 
 
 def _contents_line(text: str | None) -> bool:
+    """Whether ``text`` may be a line of a table of contents: a heading's words, never a
+    fragment that markup set apart (``“稳”``, ``与``, ``……的辩证关系，以``)."""
+    t = (text or "").strip()
     return (
-        bool(text)
-        and len(text or "") <= CONTENTS_LINE_MAX
-        and not ends_sentence(text or "")
-        and not _CONTENTS.fullmatch(text or "")
+        sum(c.isalnum() for c in t) >= CONTENTS_LETTERS
+        and len(t) <= CONTENTS_LINE_MAX
+        and not ends_sentence(t)
+        and not t.endswith(("，", ",", "、", "；", ";"))
+        and not _QUOTED_ALONE.fullmatch(t)
+        and not _CONTENTS.fullmatch(t)
     )

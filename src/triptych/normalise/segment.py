@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text, fold
 from .chars import ends_sentence, is_cjk
-from .chrome import is_furniture, opens_link_list
+from .chrome import is_caption, is_furniture, opens_link_list
 from .context import PassContext
 from .pages import DOT_LEADER, RUNNING_MAX, running_key, running_lines
 from .patterns import glossary_title, match_entry, match_numbering, starts_block, title_cased
@@ -243,7 +243,11 @@ def segment(text: str, ctx: PassContext) -> Document:
                 blocks.append(single(n, line))
                 continue
             glossary = glossary or glossary_title(line)
-            if is_furniture(line) or (len(line) <= RUNNING_MAX and running_key(line) in running):
+            if (
+                is_furniture(line)
+                or is_caption(line)
+                or (len(line) <= RUNNING_MAX and running_key(line) in running)
+            ):
                 # a page's furniture between two halves of an indented paragraph leaves it open
                 if not indented:
                     close()

@@ -288,11 +288,12 @@ def _page_header(texts: list[str | None], anchor: int, ctx: PassContext, body: s
         and _is_title(t, ctx)
         and _GENRE.fullmatch(t)
         and not _is_byline(t)
+        and not _is_subtitle(t, ctx)  # ``Fiscal Year 2024–25 Adopted Budget``
         and not _LISTED.match(t)  # an item of the page's list of articles
     ]
     if not titles:
         return 0
-    start = titles[0]
+    start = titles[-1]  # a page's headline may end in the genre too; the title is the nearer
     before = texts[start - 1] if start else None
     if before and _is_title(before, ctx) and _title_continues(before, texts[start] or "", ctx):
         start -= 1
