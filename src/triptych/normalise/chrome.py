@@ -192,6 +192,11 @@ _CAPTION = re.compile(
     r"|[▲△]\s*[^。！？]{1,120}|.{1,120}[（(](?:资料图|资料图片|图片来源[^)）]{0,20})[)）]"
 )
 CAPTION_MAX = 300
+CAPTION_TEXT_MAX = 120
+# A photo's credit alone on its line (``本报记者　蒋一帆　摄``).
+_CREDIT = re.compile(
+    rf"\s*(?:[\u4e00-\u9fff]{{0,6}}(?:记者|通讯员|摄影))?\s*{_NAME}(?:[、\s]+{_NAME})*\s*摄\s*"
+)
 
 
 def is_caption(text: str) -> bool:
@@ -292,6 +297,23 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         toolbar = False
         if is_caption(text):
             ctx.record(NAME, "remove-photo-caption", line, text, "")
+            before = out[-1] if out else None
+            if (
+                _CREDIT.fullmatch(text)
+                and isinstance(before, Paragraph)
+                and before.provenance.last_line == line - 1
+                and len(plain(before.content)) <= CAPTION_TEXT_MAX
+            ):
+                # a credit on its own line: the line above it is the photo's caption
+                ctx.record(
+                    NAME,
+                    "remove-photo-caption",
+                    line - 1,
+                    plain(before.content),
+                    "",
+                    note="the caption of the photo credited on the next line",
+                )
+                out.pop()
             continue
         cleaned = text
         for m in _MARKER.finditer(text):

@@ -243,7 +243,7 @@ class EntryMatch:
 
 
 _TERM_FORBIDDEN = re.compile(r"[。，,；;！？!?]")
-_PAGE = r"(?:[Pp]\.?\s*|第\s*|page\s+|pp?\.\s*)\d+(?:\s*[-–]\s*\d+)?\s*页?"
+_PAGE = r"(?:[Pp]\.?\s*|第\s*|page\s+|pp?\.\s*)\d+(?:\s*[-–]\s*\d+)?\s*[页版]?"
 _ENTRY_SEP = r"(?:[:：]|——|—)"
 # ``三医联动(P10):…``, ``术语（见第5页）——…``, and a page glued to the term (``小升规P2：…``)
 _ENTRY_PAGE = re.compile(
