@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from triptych.model import Heading, Paragraph, plain
 from triptych.normalise import ImportOptions, ImportResult, normalise
 from triptych.writers.text import write as write_text
@@ -97,3 +99,13 @@ def test_fragments_a_column_break_left_are_not_unnumbered_headings() -> None:
     assert [h.number for h in headings] == ["（五）", "（六）"]
     again = normalise(write_text(first.document), ImportOptions(source="cut.txt", lang="zh-CN"))
     assert again.document == first.document
+
+
+def test_a_line_said_twice_is_not_two_unnumbered_headings() -> None:
+    """A title's second half (``政`` / ``府工作报告``), cut off and said again by a copy of the
+    page, stood alone twice: counted as two unnumbered headings it became one, and lost it on
+    the second import. (The document the property test found.)"""
+    raw = Path(__file__).parent / "fixtures" / "regressions" / "title-half-said-twice.txt"
+    first, second = twice(raw.read_text("utf-8"))
+    assert not [b for b in first.document.blocks if isinstance(b, Heading) and not b.number]
+    assert second.document == first.document

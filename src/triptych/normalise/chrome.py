@@ -170,7 +170,7 @@ _TOOLBAR_TAIL = frozenset(["X", "Yes", "No"])
 
 def is_furniture(text: str) -> bool:
     """Whether the line ``text`` is a web page's or a newspaper's furniture, not the document's."""
-    if _COOKIES.fullmatch(text) or _COPYRIGHT.fullmatch(text):
+    if ("ookie" in text and _COOKIES.fullmatch(text)) or _COPYRIGHT.fullmatch(text):
         return True  # however long
     if len(text) > FURNITURE_MAX:
         return False
@@ -193,6 +193,7 @@ _CAPTION = re.compile(
 )
 CAPTION_MAX = 300
 CAPTION_TEXT_MAX = 120
+_CAPTION_MARKS = ("摄", "图", "Photo", "Image", "Picture", "▲", "△")  # one of them is in each
 # A photo's credit alone on its line (``本报记者　蒋一帆　摄``).
 _CREDIT = re.compile(
     rf"\s*(?:[\u4e00-\u9fff]{{0,6}}(?:记者|通讯员|摄影))?\s*{_NAME}(?:[、\s]+{_NAME})*\s*摄\s*"
@@ -201,7 +202,11 @@ _CREDIT = re.compile(
 
 def is_caption(text: str) -> bool:
     """Whether the line ``text`` is a photo's caption (``……开幕。新华社记者 王建华 摄``)."""
-    return len(text) <= CAPTION_MAX and bool(_CAPTION.fullmatch(text))
+    return (
+        len(text) <= CAPTION_MAX
+        and any(mark in text for mark in _CAPTION_MARKS)
+        and bool(_CAPTION.fullmatch(text))
+    )
 
 
 def _link_number(ctx: PassContext, line: int, marker: str) -> None:
@@ -221,8 +226,9 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     toc = contents(texts)
     # a page's head recurs beside its page number, or between furniture that is the same on
     # every page: it is told by the text around that
+    furniture = [bool(t) and is_furniture(t or "") for t in texts]
     running = running_lines([t or "" for t in texts]) | running_lines(
-        [t if t and not is_furniture(t) else "" for t in texts]
+        ["" if gone else t or "" for t, gone in zip(texts, furniture, strict=True)]
     )
     body = next((i for i, t in enumerate(texts) if t and len(t) > BODY_LINE), len(texts))
     kept: set[str] = set()
@@ -288,7 +294,9 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             ctx.record(NAME, "remove-related-links-heading", line, text, "")
             in_related = True
             continue
-        if is_furniture(text) or (toolbar and text.strip() in _TOOLBAR_TAIL):
+        if (furniture[i] if text == texts[i] else is_furniture(text)) or (
+            toolbar and text.strip() in _TOOLBAR_TAIL
+        ):
             toolbar = True
             ctx.record(NAME, "remove-furniture", line, text, "")
             if not date and _PUBLISHED.match(text):

@@ -391,8 +391,8 @@ def _contents_line(text: str | None) -> bool:
     fragment that markup set apart (``“稳”``, ``与``, ``……的辩证关系，以``)."""
     t = (text or "").strip()
     return (
-        sum(c.isalnum() for c in t) >= CONTENTS_LETTERS
-        and len(t) <= CONTENTS_LINE_MAX
+        len(t) <= CONTENTS_LINE_MAX
+        and sum(c.isalnum() for c in t) >= CONTENTS_LETTERS
         and not ends_sentence(t)
         and not t.endswith(("，", ",", "、", "；", ";"))
         and not _QUOTED_ALONE.fullmatch(t)

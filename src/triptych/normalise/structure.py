@@ -470,7 +470,8 @@ def _unnumbered_headings(
             and not _SHORT_FIRST_SENTENCE.match(following)
         ):
             found.add(i)
-    return found if len(found) >= UNNUMBERED_COUNT else set()
+    # a line a copy repeats counts once
+    return found if len({key(texts[i]) for i in found}) >= UNNUMBERED_COUNT else set()
 
 
 # Items numbered ``1.`` or ``（1）`` that run on into their text, or end their one sentence with a
