@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..diagnostics import Code
@@ -121,7 +122,7 @@ def _parse(
         ):
             _continue(last, text, where, ctx)
         elif (m := strong or weak) is not None:
-            drafts.append(_start(m, text, where, ctx))
+            drafts.append(_start(_ordinal_split(m, last), text, where, ctx))
         elif last is not None:
             _continue(last, text, where, ctx)
         else:
@@ -132,6 +133,20 @@ def _parse(
             )
             strays.append(block)
     return drafts, strays
+
+
+_GLUED_ORDINAL = re.compile(r"(\d{1,3})[.．](\S.*)")
+
+
+def _ordinal_split(m: EntryMatch, last: _Draft | None) -> EntryMatch:
+    """The entry with its list number taken off the term where the number looked like a
+    decimal's (``3.5G基站`` after entry 2 is entry 3, ``5G基站``)."""
+    glued = _GLUED_ORDINAL.fullmatch(m.term)
+    if m.number or glued is None or last is None or not last.number.isdigit():
+        return m
+    if int(glued[1]) != int(last.number) + 1:
+        return m
+    return replace(m, term=glued[2], number=glued[1])
 
 
 def _definition_follows(region: tuple[Block, ...], i: int) -> bool:

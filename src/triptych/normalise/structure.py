@@ -140,6 +140,7 @@ def _title_continues(title: str, nxt: str, ctx: PassContext) -> bool:
         return False
     if not ctx.chinese:
         return nxt[:1].islower() and len(title) + len(nxt) < EN_TITLE_MAX
+    title, nxt = closed_up(title), closed_up(nxt)  # ``临 湍 县`` / ``政 府 工 作 报 告``
     return (
         len(title) <= TITLE_PART_MAX
         and len(nxt) <= TITLE_PART_MAX
