@@ -156,8 +156,9 @@ _COOKIES = re.compile(
 )
 
 
-# A page's footer line of rights, however long its registration details make it.
-_COPYRIGHT = re.compile(
+# Footer lines however long: rights and registrations, a document site's disclaimer, the
+# sponsor and the browser hint.
+_LONG_FURNITURE = re.compile(
     r"\s*(?:©|\(c\)\s*\d{4}|Copyright|版权所有).{0,200}"
     r"|(?:本文档|本文|文档)由.{0,20}(?:上传|提供|分享).{0,160}"  # a document site's disclaimer
     r"|(?:Sponsored|Hosted|Operated|Maintained) by .{3,80}?\.(?:\s+(?:Sponsored|Hosted|Operated"
@@ -171,7 +172,7 @@ _TOOLBAR_TAIL = frozenset(["X", "Yes", "No"])
 
 def is_furniture(text: str) -> bool:
     """Whether the line ``text`` is a web page's or a newspaper's furniture, not the document's."""
-    if ("ookie" in text and _COOKIES.fullmatch(text)) or _COPYRIGHT.fullmatch(text):
+    if ("ookie" in text and _COOKIES.fullmatch(text)) or _LONG_FURNITURE.fullmatch(text):
         return True  # however long
     if len(text) > FURNITURE_MAX:
         return False
@@ -235,6 +236,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     kept: set[str] = set()
     toolbar = False  # the block before was furniture
     for i, block in enumerate(doc.blocks):
+        after_furniture, toolbar = toolbar, False
         if not isinstance(block, Paragraph):
             out.append(block)
             in_related = False
@@ -296,14 +298,13 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             in_related = True
             continue
         if (furniture[i] if text == texts[i] else is_furniture(text)) or (
-            toolbar and text.strip() in _TOOLBAR_TAIL
+            after_furniture and text.strip() in _TOOLBAR_TAIL
         ):
             toolbar = True
             ctx.record(NAME, "remove-furniture", line, text, "")
             if not date and _PUBLISHED.match(text):
                 date = find_date(text)
             continue
-        toolbar = False
         if is_caption(text):
             ctx.record(NAME, "remove-photo-caption", line, text, "")
             before = out[-1] if out else None

@@ -38,21 +38,19 @@ def _lead_of(text: str, ctx: PassContext) -> str | None:
     return None
 
 
-def _lone_lead(text: str, following: Block | None, ctx: PassContext) -> str | None:
-    """``text`` when it is a lead standing alone above the paragraph it leads, else None."""
+def _lone_lead(text: str, following: Block | None, ctx: PassContext) -> bool:
+    """Whether ``text`` is a lead standing alone above ``following``, the paragraph it leads."""
     if not isinstance(following, Paragraph) or following.lead:
-        return None
+        return False
     if _lead_of(text, ctx) != text and not _one_sentence(text, ctx):
-        return None
+        return False
     nxt = plain(following.content)
-    if (
+    return not (
         _lead_of(nxt, ctx) == nxt
         or _one_sentence(nxt, ctx)
         or match_entry(nxt, loose=False) is not None
         or not (ctx.chinese or nxt[:1].isupper())
-    ):
-        return None
-    return text
+    )
 
 
 def _one_sentence(text: str, ctx: PassContext) -> bool:
@@ -101,6 +99,8 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if _lone_lead(text, nxt, ctx) and isinstance(nxt, Paragraph):
             following = plain(nxt.content)
+            # a lead with a pause inside is no run-in lead once written out; it opens the text
+            marked = lead == text
             lead = text
             ctx.record(
                 NAME,
@@ -111,8 +111,6 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                 note=f"{lead} stood alone; it leads the paragraph at line "
                 f"{nxt.provenance.first_line}",
             )
-            # a lead with a pause inside is no run-in lead once written out; it opens the text
-            marked = _lead_of(text, ctx) == text
             out.append(
                 Paragraph(
                     (

@@ -163,8 +163,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         len(texts),
     )
     anchor = next((j for j, t in enumerate(texts[:first_section]) if t and _opens_speech(t)), 0)
-    body = "\n".join(key(_text(b)) for b in blocks[anchor + 1 :] if isinstance(b, Paragraph))
-    i = _page_header(texts, anchor, ctx, body)
+    i = _page_header(texts, anchor, ctx, blocks[anchor + 1 :])
     for j in range(i):
         ctx.record(
             "title", "remove-page-header", blocks[j].provenance.first_line, texts[j] or "", ""
@@ -277,7 +276,7 @@ def _opens_speech(text: str) -> bool:
     return bool(_MEETING.fullmatch(text) or _SALUTATION.fullmatch(text) or _is_byline(text))
 
 
-def _page_header(texts: list[str | None], anchor: int, ctx: PassContext, body: str) -> int:
+def _page_header(texts: list[str | None], anchor: int, ctx: PassContext, after: list[Block]) -> int:
     """How many blocks at the top a web page set above the document: when the occasion, the
     speaker or the salutation comes among the first blocks, the document starts at the title
     above it (the first line ending in its genre, ``…政府工作报告``, or the two lines of a title
@@ -300,7 +299,11 @@ def _page_header(texts: list[str | None], anchor: int, ctx: PassContext, body: s
         start -= 1
     # a page's header is short lines, and a summary the report's text repeats (``划重点``); any
     # other paragraph above the title means this is no header
-    return start if all(_header_line(t or "") or key(t or "") in body for t in texts[:start]) else 0
+    above = [t or "" for t in texts[:start] if not _header_line(t or "")]
+    if not above:
+        return start
+    body = "\n".join(key(_text(b)) for b in after if isinstance(b, Paragraph))
+    return start if all(key(t) in body for t in above) else 0
 
 
 HEADER_LINE_MAX = 60
