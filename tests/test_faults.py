@@ -73,13 +73,23 @@ def _site(outputs: dict[str, bytes]) -> dict[str, bytes]:
     return {k: v for k, v in outputs.items() if k.startswith("site/")}
 
 
+def _leftovers_now(out: Path) -> set[Path]:
+    """The temporary files and staging folders under ``out`` at this moment. The build is
+    running, so a folder may vanish between being listed and being read: ``os.walk`` skips
+    it, where ``Path.rglob`` would raise."""
+    found: set[Path] = set()
+    for folder, dirs, files in os.walk(out):
+        found |= {Path(folder, name) for name in (*dirs, *files) if _is_leftover(name)}
+    return found
+
+
 def _kill_when_writing(run: subprocess.Popen[bytes], out: Path, nth: int) -> None:
     """Kill the build as soon as the ``nth`` temporary file or staging folder it makes is
     seen (or when it ends)."""
     writing: set[Path] = set()
     deadline = time.monotonic() + 60
     while run.poll() is None and time.monotonic() < deadline:
-        writing |= {p for p in out.rglob(".*") if _is_leftover(p.name)}
+        writing |= _leftovers_now(out)
         if len(writing) >= nth:
             break
         time.sleep(0.001)
