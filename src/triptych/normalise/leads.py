@@ -46,7 +46,7 @@ def _lone_lead(text: str, following: Block | None, ctx: PassContext) -> bool:
         return False
     nxt = plain(following.content)
     return not (
-        _lead_of(nxt, ctx) == nxt
+        _lead_of(nxt, ctx) is not None  # a paragraph with a lead of its own: an item of a list
         or _one_sentence(nxt, ctx)
         or match_entry(nxt, loose=False) is not None
         or not (ctx.chinese or nxt[:1].isupper())

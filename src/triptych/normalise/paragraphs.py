@@ -20,6 +20,7 @@ from .patterns import (
     is_glossary_heading,
     match_entry,
     match_numbering,
+    opens_speech,
     title_cased,
 )
 
@@ -40,6 +41,8 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             and isinstance(prev, Paragraph)
             and not ends_sentence(plain(prev.lead) + plain(prev.content))
             and not _STANDS_ALONE.match(plain(prev.content))
+            and not opens_speech(plain(prev.content))
+            and not opens_speech(plain(block.content))
             and not _starts_item(plain(block.lead) + plain(block.content), ctx)
             and not _heads_section(out, block, ctx)
         ):

@@ -17,6 +17,7 @@ __all__ = [
     "find_date",
     "glossary_heading",
     "glossary_title",
+    "is_byline",
     "is_date_line",
     "is_glossary_heading",
     "letter_divider",
@@ -25,6 +26,7 @@ __all__ = [
     "match_numbering",
     "numbering_label",
     "opens_glossary",
+    "opens_speech",
     "starts_block",
     "title_cased",
 ]
@@ -498,3 +500,39 @@ def title_cased(text: str, *, sentence_case: bool = True) -> bool:
         )
         and not text.isupper()
     )
+
+
+# The speaker under a report's title: an office and a name (``湖南省省长 毛伟明``).
+_OFFICE = (
+    r"(?:代理|代)?(?:副)?(?:省长|市长|州长|盟长|区长|县长|旗长|总理|主席|主任|书记|厅长|局长|部长)"
+)
+_BYLINE = re.compile(
+    rf"[\u4e00-\u9fffA-Za-z]{{0,24}}?{_OFFICE}\s*[\u4e00-\u9fff·•]{{2,8}}"
+    r"|(?:By|Presented by|Delivered by)\s+[A-Z][\w.'’\- ]{1,60}"
+    r"|[A-Z][\w.'’\- ]{1,40},(?:\s*[A-Z]{2,5},)?\s*(?:Acting |Deputy )?(?:Mayor|Governor|Premier"
+    r"|State Auditor|Auditor General|Auditor|Inspector General|Secretary|Director|Chair|Chairman"
+    r"|City Manager|County Manager|County Executive|Executive Director|Chief Financial Officer"
+    r"|Treasurer|City Administrator"
+    r"|President|Minister|Commissioner|Comptroller|Controller|Chief Executive)"
+    r"(?: of [A-Z][\w ]{1,40})?"
+)
+BYLINE_MAX = 50
+
+
+def is_byline(text: str) -> bool:
+    """Whether ``text`` is a speaker's line: an office and a name (``湖南省省长 毛伟明``,
+    ``Zhang Wei, Mayor of …``)."""
+    return len(text) <= BYLINE_MAX and bool(_BYLINE.fullmatch(text.strip()))
+
+
+# What a report's own text opens with: the occasion (``——2024年3月5日在……会议上``), the speaker
+# and the salutation (``各位代表：``).
+_MEETING = re.compile(
+    r"(?:——|—|[（(])?.{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在.{2,60}会议上[)）]?"
+)
+_SALUTATION = re.compile(r"(?:各位代表|同志们|Fellow [Dd]eputies)\s*[:：,，!！]?")
+
+
+def opens_speech(text: str) -> bool:
+    """Whether ``text`` is how a speech opens: its occasion, its speaker or its salutation."""
+    return bool(_MEETING.fullmatch(text) or _SALUTATION.fullmatch(text) or is_byline(text))

@@ -15,6 +15,7 @@ from .patterns import (
     closed_up,
     find_date,
     glossary_title,
+    is_byline,
     is_date_line,
     is_glossary_heading,
     match_appendix,
@@ -22,6 +23,7 @@ from .patterns import (
     match_numbering,
     numbering_label,
     opens_glossary,
+    opens_speech,
     title_cased,
 )
 
@@ -59,20 +61,6 @@ _GENRE = re.compile(
     r".*(?:报告|规划|纲要|公报|决定|意见|通知|办法|条例|计划|方案|讲话|总结|要点|建议)(?:[（(][^)）]{1,20}[)）])?"
     r"|.*\b(?i:Report|Review|Plan|Statement|Budget|Address)\b.*",
 )
-# The speaker under a report's title: an office and a name (``湖南省省长 毛伟明``).
-_OFFICE = (
-    r"(?:代理|代)?(?:副)?(?:省长|市长|州长|盟长|区长|县长|旗长|总理|主席|主任|书记|厅长|局长|部长)"
-)
-_BYLINE = re.compile(
-    rf"[\u4e00-\u9fffA-Za-z]{{0,24}}?{_OFFICE}\s*[\u4e00-\u9fff·•]{{2,8}}"
-    r"|(?:By|Presented by|Delivered by)\s+[A-Z][\w.'’\- ]{1,60}"
-    r"|[A-Z][\w.'’\- ]{1,40},(?:\s*[A-Z]{2,5},)?\s*(?:Acting |Deputy )?(?:Mayor|Governor|Premier"
-    r"|State Auditor|Auditor General|Auditor|Inspector General|Secretary|Director|Chair|Chairman"
-    r"|City Manager|County Manager|County Executive|Executive Director|Chief Financial Officer"
-    r"|Treasurer|City Administrator"
-    r"|President|Minister|Commissioner|Comptroller|Controller|Chief Executive)"
-    r"(?: of [A-Z][\w ]{1,40})?"
-)
 TITLE_PART_MAX = 30
 # The name of the site or paper a page came from, above the document's title.
 _SITE_NAME = re.compile(
@@ -101,10 +89,6 @@ def _is_subtitle(text: str, ctx: PassContext) -> bool:
         and bool(_SUBTITLE.fullmatch(text) or is_date_line(text))
         and match_numbering(text, chinese=ctx.chinese) is None
     )
-
-
-def _is_byline(text: str) -> bool:
-    return len(text) <= TITLE_MAX and bool(_BYLINE.fullmatch(text.strip()))
 
 
 # A meeting line the page wrapped (``——2023年1月9日在XX市第十六届人民代表大会`` /
@@ -136,7 +120,7 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
 def _title_continues(title: str, nxt: str, ctx: PassContext) -> bool:
     """Whether ``nxt`` is the second line of a title split over two: the line that carries the
     genre (``2019年XX省`` / ``政府工作报告``), or in English a line going on in lower case."""
-    if not _is_title(nxt, ctx) or _is_byline(nxt) or _is_subtitle(nxt, ctx):
+    if not _is_title(nxt, ctx) or is_byline(nxt) or _is_subtitle(nxt, ctx):
         return False
     if not ctx.chinese:
         return nxt[:1].islower() and len(title) + len(nxt) < EN_TITLE_MAX
@@ -162,7 +146,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         (j for j, t in enumerate(texts) if t and match_numbering(t, chinese=ctx.chinese)),
         len(texts),
     )
-    anchor = next((j for j, t in enumerate(texts[:first_section]) if t and _opens_speech(t)), 0)
+    anchor = next((j for j, t in enumerate(texts[:first_section]) if t and opens_speech(t)), 0)
     i = _page_header(texts, anchor, ctx, blocks[anchor + 1 :])
     for j in range(i):
         ctx.record(
@@ -220,7 +204,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
                 )
                 found["subtitle"] = join_text(text, rest)
                 i += 1
-        elif "byline" not in found and _is_byline(text):
+        elif "byline" not in found and is_byline(text):
             found["byline"] = text
         elif (
             "byline" not in found
@@ -238,7 +222,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             and not ctx.chinese
             and i + 1 < len(texts)
             and (
-                _is_byline(texts[i + 1] or "")
+                is_byline(texts[i + 1] or "")
                 or _AUTHORS_LABEL.fullmatch(texts[i + 1] or "")
                 or match_numbering(texts[i + 1] or "", chinese=False) is not None
             )
@@ -251,7 +235,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             found["issuer"] = text
         elif (
             i < anchor
-            and not _opens_speech(text)
+            and not opens_speech(text)
             and _header_line(text)
             and match_numbering(text, chinese=ctx.chinese) is None
         ):
@@ -264,16 +248,6 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
 
 
 PAGE_HEADER_MAX = 40
-# What a report's own text opens with: the occasion (``——2024年3月5日在……会议上``), the speaker
-# and the salutation (``各位代表：``).
-_MEETING = re.compile(
-    r"(?:——|—|[（(])?.{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在.{2,60}会议上[)）]?"
-)
-_SALUTATION = re.compile(r"(?:各位代表|同志们|Fellow [Dd]eputies)\s*[:：,，!！]?")
-
-
-def _opens_speech(text: str) -> bool:
-    return bool(_MEETING.fullmatch(text) or _SALUTATION.fullmatch(text) or _is_byline(text))
 
 
 def _page_header(texts: list[str | None], anchor: int, ctx: PassContext, after: list[Block]) -> int:
@@ -287,7 +261,7 @@ def _page_header(texts: list[str | None], anchor: int, ctx: PassContext, after: 
         if (t := texts[j])
         and _is_title(t, ctx)
         and _GENRE.fullmatch(t)
-        and not _is_byline(t)
+        and not is_byline(t)
         and not _is_subtitle(t, ctx)  # ``Fiscal Year 2024–25 Adopted Budget``
         and not _LISTED.match(t)  # an item of the page's list of articles
     ]
@@ -362,6 +336,9 @@ _TOP_RANK = 4  # 一、 and the styles above it
 # A line that is the first half of a lead sentence a column break cut (``持续推进`` /
 # ``绿色低碳发展。…``) is followed by a paragraph opening with the short rest of that sentence.
 _SHORT_FIRST_SENTENCE = re.compile(r"[^，,；;：:。！？!?]{1,15}[。！？!?]")
+# A line ending in the nouns that close a report's section titles (``过去五年的主要工作``,
+# ``今年发展主要预期目标``) is no half of a sentence, whatever short sentence follows it.
+_SECTION_NOUN = re.compile(r".*(?:工作|目标|任务|回顾|安排|建议|要求|思路|成就|成效|情况|举措)")
 
 
 def _quotes_balanced(text: str) -> bool:
@@ -471,7 +448,7 @@ def _unnumbered_headings(
             and len(following := texts[i + 1]) >= max(30, 2 * len(text))
             and following[:1] not in "，。、；：）)”’"
             and _quotes_balanced(text)
-            and not _SHORT_FIRST_SENTENCE.match(following)
+            and (_SECTION_NOUN.fullmatch(text) or not _SHORT_FIRST_SENTENCE.match(following))
         ):
             found.add(i)
     # a line a copy repeats counts once
