@@ -54,6 +54,24 @@ def _opens_paragraphs(indented: set[int], groups: list[list[tuple[int, str]]]) -
     return after_sentence >= INDENT_AFTER_SENTENCE * len(opening)
 
 
+LONE_SENTENCE_MAX = 100
+
+
+def _lone_sentence(
+    n: int, line: str, previous: str, following: dict[int, int], indented: set[int]
+) -> bool:
+    """Whether the unindented line ``n`` of indented text is a sentence set on its own line (a
+    bold lead, ``Third, we will improve efficiency.``) above an indented paragraph, rather than
+    the continuation of the paragraph before it."""
+    return (
+        n not in indented
+        and following.get(n) in indented
+        and len(line) <= LONE_SENTENCE_MAX
+        and ends_sentence(previous)
+        and ends_sentence(line)
+    )
+
+
 def _top(lines: list[str]) -> int:
     """The width most lines stay within (the 90th percentile): the width text is wrapped at."""
     widths = sorted(_width(line) for line in lines)
@@ -231,6 +249,7 @@ def segment(text: str, ctx: PassContext) -> Document:
 
     # in indented text the lines above the first indent are the title and what goes with it
     first_indent = min(indented, default=0)
+    following = {n: nxt for group in groups for (n, _), (nxt, _) in pairwise(group)}
     for number, group in enumerate(groups):
         # the lines at the top are the title and what goes with it, never one wrapped paragraph
         if width is None or (number == 0 and len(group) <= FRONT_LINES):
@@ -260,8 +279,20 @@ def segment(text: str, ctx: PassContext) -> Document:
             if para is None or (
                 # a blank line ends an indented paragraph too, unless a page's furniture
                 # came between its halves
-                (k == 0 and (not indented or (ends_sentence(para.previous) and not held)))
+                (
+                    k == 0
+                    and (
+                        not indented
+                        # a page's furniture between two blocks keeps open a paragraph that
+                        # opened with an indent; one that opened without, blank lines part
+                        or (
+                            ends_sentence(para.previous)
+                            and (not held or para.first not in indented)
+                        )
+                    )
+                )
                 or n in indented
+                or (indented and _lone_sentence(n, line, para.previous, following, indented))
                 or starts_block(line, chinese=ctx.chinese)
                 or (glossary and ends_sentence(para.previous) and _starts_entry(line, width))
                 or _width(para.previous) < SHORT_LINE * width
