@@ -21,9 +21,6 @@ KNOWN_GAPS = {
         "title-case sub-headings after a running head are joined to their paragraph; the "
         "abbreviation list and the glossary after it are read as one glossary"
     ),
-    "h2-en-cn-city-work-report-notes": (
-        "[n] notes whose term carries quotes or a hyphenated first word are not all parsed"
-    ),
     "h2-en-us-state-audit-appendix-glossary": (
         "Term (ACRONYM) – definition entries split over a page break, and 'Page a-1' feet"
     ),

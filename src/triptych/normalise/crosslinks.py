@@ -20,6 +20,7 @@ NAME = "crosslinks"
 _OPEN, _CLOSE = "“‘「『", "”’」』"
 _SKIP = "\"'" + _OPEN + _CLOSE
 _SEP = r"[\s" + re.escape(_SKIP) + r"]*"
+_GAP = r"[\s" + re.escape(_SKIP) + r"]+"  # between two Latin words: a space, a quote or both
 
 
 def _core(words: str) -> str:
@@ -37,14 +38,14 @@ def _alternative(term: str) -> str:
             prev = next(c for c in reversed(chars[:i]) if not c.isspace())
             spaced = chars[i - 1].isspace()
             latin = prev.isascii() and prev.isalnum() and char.isascii() and char.isalnum()
-            parts.append((r"\s+" if spaced else "") if latin else _SEP)
+            parts.append((_GAP if spaced else "") if latin else _SEP)
         parts.append(re.escape(char))
     escaped = "".join(parts)
     if chars[:1] and chars[0].isascii() and chars[0].isalnum():
         escaped = r"(?<![A-Za-z0-9])" + escaped
     if chars[-1:] and chars[-1].isascii() and chars[-1].isalnum():
         escaped += r"(?![A-Za-z0-9])"
-    return f"(?i:{escaped})" if term.isascii() else escaped
+    return f"(?i:{escaped})" if all(c.isascii() for c in chars) else escaped
 
 
 def term_pattern(

@@ -123,6 +123,9 @@ def _parse(
             _continue(last, text, where, ctx)
         elif (m := strong or weak) is not None:
             drafts.append(_start(_ordinal_split(m, last), text, where, ctx))
+        elif last is not None and _ASIDE.fullmatch(text):
+            # a note in brackets after a finished entry is the page's (``(Translated by …)``)
+            strays.append(block)
         elif last is not None:
             _continue(last, text, where, ctx)
         else:
@@ -135,6 +138,7 @@ def _parse(
     return drafts, strays
 
 
+_ASIDE = re.compile(r"[（(][^()（）]{8,300}[)）]")
 _GLUED_ORDINAL = re.compile(r"(\d{1,3})[.．](\S.*)")
 
 

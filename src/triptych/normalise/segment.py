@@ -215,6 +215,10 @@ def segment(text: str, ctx: PassContext) -> Document:
                 note=f"line {n} holds {count} paragraphs, apart only by spaces",
             )
     width = _wrap_width(groups)
+    # where indents are not how the text parts its paragraphs, an indent after a finished
+    # sentence still opens one (unless every line is indented, as a text browser sets a page)
+    lines = sum(len(group) for group in groups)
+    indents = indented if len(indented) <= INDENTED_SHARE[1] * lines else set()
     if not _opens_paragraphs(indented, groups):
         indented = set()
     elif width is None:
@@ -292,6 +296,7 @@ def segment(text: str, ctx: PassContext) -> Document:
                     )
                 )
                 or n in indented
+                or (n in indents and ends_sentence(para.previous))
                 or (indented and _lone_sentence(n, line, para.previous, following, indented))
                 or starts_block(line, chinese=ctx.chinese)
                 or (glossary and ends_sentence(para.previous) and _starts_entry(line, width))
