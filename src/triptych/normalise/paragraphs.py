@@ -16,6 +16,7 @@ from ..model import Code as CodeSpan  # the name Code is the diagnostics'
 from .chars import ends_sentence
 from .context import DocumentPass, PassContext
 from .patterns import (
+    caption_label,
     is_date_line,
     is_glossary_heading,
     match_entry,
@@ -41,6 +42,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             and isinstance(prev, Paragraph)
             and not ends_sentence(plain(prev.lead) + plain(prev.content))
             and not _STANDS_ALONE.match(plain(prev.content))
+            and not caption_label(plain(prev.content))
             and not opens_speech(plain(prev.content))
             and not opens_speech(plain(block.content))
             and not _starts_item(plain(block.lead) + plain(block.content), ctx)
@@ -68,10 +70,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
 
 # A figure's or table's caption and the line naming its source end without a full stop, yet
 # nothing runs on from them.
-_STANDS_ALONE = re.compile(
-    r"\s*(?:(?:Figure|Fig\.|Table|Chart|Exhibit|Map)\s+\d+[\d.]*[.:]\s|(?:图|表)\s*\d+[\s.:：]"
-    r"|(?:Source|Sources|Note|Notes|资料来源|数据来源|注)\s*[:：])",
-)
+_STANDS_ALONE = re.compile(r"\s*(?:Source|Sources|Note|Notes|资料来源|数据来源|注)\s*[:：]")
 # A field of a notice ("地点：市政府第一会议室") is a line of its own.
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]\S")
 

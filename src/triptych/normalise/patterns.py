@@ -13,6 +13,7 @@ __all__ = [
     "EntryMatch",
     "Numbering",
     "appendix_label",
+    "caption_label",
     "closed_up",
     "find_date",
     "glossary_heading",
@@ -513,7 +514,8 @@ _BYLINE = re.compile(
     r"|State Auditor|Auditor General|Auditor|Inspector General|Secretary|Director|Chair|Chairman"
     r"|City Manager|County Manager|County Executive|Executive Director|Chief Financial Officer"
     r"|Treasurer|City Administrator"
-    r"|President|Minister|Commissioner|Comptroller|Controller|Chief Executive)"
+    r"|President|Minister|Commissioner|Comptroller|Controller|Chief Executive"
+    r"|Chief [A-Z][a-z]+(?: [A-Z][a-z]+)? Officer|Chief Executive Officer|Mayor-President)"
     r"(?: of [A-Z][\w ]{1,40})?"
 )
 BYLINE_MAX = 50
@@ -536,3 +538,16 @@ _SALUTATION = re.compile(r"(?:各位代表|同志们|Fellow [Dd]eputies)\s*[:：
 def opens_speech(text: str) -> bool:
     """Whether ``text`` is how a speech opens: its occasion, its speaker or its salutation."""
     return bool(_MEETING.fullmatch(text) or _SALUTATION.fullmatch(text) or is_byline(text))
+
+
+# A figure's or table's caption (``Figure 1. Where the General Fund Goes``, ``表2 主要指标``):
+# a label, never a heading.
+_CAPTION_LABEL = re.compile(
+    r"\s*(?:(?:Figure|Fig\.|Table|Chart|Exhibit|Map|Graph)\s+[A-Z]?\d+[\d.\-–]*[.:]?\s"
+    r"|(?:图|表)\s*\d+[\s.:：])"
+)
+
+
+def caption_label(text: str) -> bool:
+    """Whether ``text`` opens with a figure's or table's label (``Table 1.``, ``图2``)."""
+    return bool(_CAPTION_LABEL.match(text))

@@ -12,6 +12,7 @@ from .context import DocumentPass, PassContext
 from .patterns import (
     Numbering,
     appendix_label,
+    caption_label,
     closed_up,
     find_date,
     glossary_title,
@@ -363,6 +364,7 @@ def _titled_headings(blocks: tuple[Block, ...], texts: list[str]) -> set[int]:
             isinstance(block, Paragraph)
             and not block.lead
             and title_cased(texts[i])
+            and not caption_label(texts[i])
             and match_numbering(texts[i], chinese=False) is None
             and numbering_label(texts[i]) is None
             and not ends_sentence(texts[i])
