@@ -23,7 +23,7 @@ from .pages import (
     running_lines,
     strip_link_numbers,
 )
-from .patterns import find_date
+from .patterns import find_date, is_site_name
 
 __all__ = ["CHROME", "is_caption", "is_furniture", "opens_link_list"]
 
@@ -296,6 +296,14 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         if opens_link_list(text):
             ctx.record(NAME, "remove-related-links-heading", line, text, "")
             in_related = True
+            continue
+        if (
+            i >= body
+            and is_site_name(text)
+            and (after_furniture or (i + 1 < len(furniture) and furniture[i + 1]))
+        ):
+            toolbar = True
+            ctx.record(NAME, "remove-furniture", line, text, "", note="the paper's name on a page")
             continue
         if (furniture[i] if text == texts[i] else is_furniture(text)) or (
             after_furniture and text.strip() in _TOOLBAR_TAIL

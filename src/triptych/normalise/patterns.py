@@ -21,6 +21,7 @@ __all__ = [
     "is_byline",
     "is_date_line",
     "is_glossary_heading",
+    "is_site_name",
     "letter_divider",
     "match_appendix",
     "match_entry",
@@ -551,3 +552,15 @@ _CAPTION_LABEL = re.compile(
 def caption_label(text: str) -> bool:
     """Whether ``text`` opens with a figure's or table's label (``Table 1.``, ``图2``)."""
     return bool(_CAPTION_LABEL.match(text))
+
+
+# The name of the site or paper a page came from, above the document's title.
+_SITE_NAME = re.compile(
+    r".{1,16}(?:网|网站|门户网站|门户|频道|官网|客户端|日报|晚报|报社|新闻网|融媒体中心|APP"
+    r"|数字报|电子报|报数字版)"
+)
+
+
+def is_site_name(text: str) -> bool:
+    """Whether ``text`` is the name of the site or paper a page came from (``青川日报数字报``)."""
+    return bool(_SITE_NAME.fullmatch(text))

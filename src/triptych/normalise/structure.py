@@ -19,6 +19,7 @@ from .patterns import (
     is_byline,
     is_date_line,
     is_glossary_heading,
+    is_site_name,
     match_appendix,
     match_entry,
     match_numbering,
@@ -63,12 +64,6 @@ _GENRE = re.compile(
     r"|.*\b(?i:Report|Review|Plan|Statement|Budget|Address)\b.*",
 )
 TITLE_PART_MAX = 30
-# The name of the site or paper a page came from, above the document's title.
-_SITE_NAME = re.compile(
-    r".{1,16}(?:网|网站|门户网站|门户|频道|官网|客户端|日报|晚报|报社|新闻网|融媒体中心|APP"
-    r"|数字报|电子报|报数字版)"
-)
-
 # A report's number over its title (``FTA REPORT No. 0193``): the series', not the title.
 _REPORT_NUMBER = re.compile(
     r"(?:[A-Z][\w.&-]*\s+){0,4}(?i:report|publication|document|pub\.)\s+(?i:no\.?|number|#)"
@@ -154,7 +149,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             "title", "remove-page-header", blocks[j].provenance.first_line, texts[j] or "", ""
         )
     while i < len(texts) - 1 and (
-        _SITE_NAME.fullmatch(texts[i] or "")
+        is_site_name(texts[i] or "")
         or (not ctx.chinese and _REPORT_NUMBER.fullmatch(texts[i] or ""))
         or (
             not ctx.chinese
