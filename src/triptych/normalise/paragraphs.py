@@ -46,6 +46,12 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             and not opens_speech(plain(prev.content))
             and not opens_speech(plain(block.content))
             and not _starts_item(plain(block.lead) + plain(block.content), ctx)
+            and not _LISTED.match(plain(prev.lead) + plain(prev.content))
+            and (
+                ctx.chinese
+                or _runs_on(plain(prev.content), plain(block.lead + block.content))
+                or _inline_run(block, doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None)
+            )
             and not _heads_section(out, block, ctx)
         ):
             # the lead of a continuation is no lead: it only looked like one out of place
@@ -71,6 +77,38 @@ def _run(doc: Document, ctx: PassContext) -> Document:
 # A figure's or table's caption and the line naming its source end without a full stop, yet
 # nothing runs on from them.
 _STANDS_ALONE = re.compile(r"\s*(?:Source|Sources|Note|Notes|资料来源|数据来源|注)\s*[:：]")
+# An item of a bulleted list ends where its line does, full stop or not.
+_LISTED = re.compile(r"\s*(?:[•·▪◆●■◦○]|--|[-*–]\s)")
+# An English sentence cut by a break goes on in lower case, or after a word no sentence, heading
+# or list item ends with; a capital after any other word opens a new block (a heading, a name
+# under a signature, a title page's next line).
+_OPEN_WORD = re.compile(
+    r"(?:\b(?:the|a|an|of|and|or|nor|but|to|in|for|with|by|on|at|from|as|that|which|who|its|"
+    r"their|our|his|her|this|these|those|is|are|was|were|be|been|has|have|had|will|would|"
+    r"shall|should|can|could|may|than|into|per|under|over|between|about|including|such|"
+    r"whose|within|without|across|through|during|against|among|towards?|upon|via)|[,;(\-–—/&])"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def _runs_on(before: str, after: str) -> bool:
+    """Whether the English text ``after`` goes on with the sentence ``before`` left open."""
+    first = after.lstrip("“‘\"'")[:1]
+    return first.islower() or first.isdigit() or first in "$£€%(" or bool(_OPEN_WORD.search(before))
+
+
+def _inline_run(block: Paragraph, after: Block | None) -> bool:
+    """Whether ``block`` is a link or bold run a scrape set on its own line: the sentence goes on
+    after it, in lower case (``You can read the full`` / ``Council Plan`` / ``on our website``)."""
+    text = plain(block.lead + block.content)
+    return (
+        isinstance(after, Paragraph)
+        and not ends_sentence(text)
+        and _runs_on(text, plain(after.lead + after.content))
+    )
+
+
 # A field of a notice ("地点：市政府第一会议室") is a line of its own.
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]\S")
 
