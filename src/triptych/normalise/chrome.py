@@ -56,7 +56,9 @@ _FURNITURE = re.compile(
             r"发布时间|发布日期|更新时间|浏览次数|阅读次数|访问量|点击数|点击量|稿源|"
             r"主办|主办单位|承办|承办单位|协办|协办单位|技术支持|网站标识码|网站识别码|运维|维护|"
             r"原标题|视频|热门搜索|热搜|索引号|信息索引号|发文机关|发布机构|成文日期|发文日期|"
-            r"发文字号|主题分类|公开方式|有效性|标题|阅读量|浏览量|阅读|附件下载)\s*[:：].*",
+            r"发文字号|主题分类|公开方式|有效性|标题|阅读量|浏览量|阅读|附件下载|文件名称|名称|文号|"
+            r"公开目录|公开日期|生效日期|所属机构|内容分类|快捷搜索|站内搜索|全站搜索)"
+            r"\s*(?:[:：]|\s[|｜]).*",
             r"(?:阅读量|浏览量|阅读|浏览)\s*[\d.]+\s*万?",
             r".{1,40}\.(?:pdf|docx?|xlsx?|wps|zip|rar)",
             r".{0,30}二维码",
@@ -137,6 +139,8 @@ _RELATED = re.compile(
     r"read next|more stories|see also)\s*[】\]]?\s*[:：]?\s*",
     re.IGNORECASE,
 )
+# A portal's metadata table names the document (``文件名称 | …政府工作报告``).
+_TITLE_FIELD = re.compile(r"[【\[]?\s*(?:标题|文件名称|名称)\s*[:：|｜]\s*([^|｜]{4,60}?)[\s|｜]*")
 _PUBLISHED = re.compile(r"[（(【\[]?\s*(?:发布时间|发布日期|更新时间|Published|Date)\s*[:：]", re.I)
 FURNITURE_MAX = 80
 BODY_LINE = 60  # the first line this long starts the body; above it is the front matter
@@ -218,7 +222,7 @@ def _link_number(ctx: PassContext, line: int, marker: str) -> None:
 def _run(doc: Document, ctx: PassContext) -> Document:
     out: list[Block] = []
     in_related = False
-    date = doc.meta.date
+    date, title = doc.meta.date, doc.meta.title
     texts = [plain(b.content) if isinstance(b, Paragraph) else None for b in doc.blocks]
     links, last_link = link_list(texts)
     if last_link:
@@ -312,6 +316,8 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             ctx.record(NAME, "remove-furniture", line, text, "")
             if not date and _PUBLISHED.match(text):
                 date = find_date(text)
+            if not title and (named := _TITLE_FIELD.fullmatch(text)):
+                title = named[1].strip()
             continue
         if is_caption(text):
             ctx.record(NAME, "remove-photo-caption", line, text, "")
@@ -342,7 +348,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                 continue
             block = replace(block, content=(Text(cleaned),))
         out.append(block)
-    return replace(doc, blocks=tuple(out), meta=replace(doc.meta, date=date))
+    return replace(doc, blocks=tuple(out), meta=replace(doc.meta, date=date, title=title))
 
 
 CHROME = DocumentPass(NAME, _run)

@@ -10,6 +10,7 @@ from ..model import Block, Heading
 from .chars import ends_sentence
 
 __all__ = [
+    "OFFICE",
     "EntryMatch",
     "Numbering",
     "appendix_label",
@@ -21,6 +22,7 @@ __all__ = [
     "is_byline",
     "is_date_line",
     "is_glossary_heading",
+    "is_meeting_line",
     "is_site_name",
     "letter_divider",
     "match_appendix",
@@ -42,7 +44,8 @@ _ZH_HEADINGS: tuple[tuple[float, re.Pattern[str]], ...] = (
     (1, re.compile(rf"第[{_ZH_NUM}\d]+(?:部分|篇){_SEP}")),
     (2, re.compile(rf"第[{_ZH_NUM}\d]+章{_SEP}")),
     (3, re.compile(rf"第[{_ZH_NUM}\d]+节{_SEP}")),
-    (4, re.compile(rf"[{_ZH_NUM}]+、(?![{_ZH_NUM}])\s*")),
+    # not ``一、二季度`` or ``一、二、三产业``: numerals listed, not a section's number
+    (4, re.compile(rf"[{_ZH_NUM}]+、(?![{_ZH_NUM}]+(?:、|季度|产|月|级|类|线|期|等|批|档))\s*")),
     (5, re.compile(rf"[（(]\s*[{_ZH_NUM}]+\s*[)）]、?\s*")),
     (6, re.compile(r"\d{1,2}\s*[.．、](?![\d.．])\s*")),
     (7, re.compile(r"[（(]\s*\d{1,2}\s*[)）]、?\s*")),
@@ -431,12 +434,30 @@ def is_date_line(line: str) -> bool:
     return bool(_DATE_LINE.fullmatch(line.strip()))
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAMES = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_EN_DATE = re.compile(
+    r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(" + _MONTH_NAMES + r")\.?"
+    r"\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+
 def find_date(text: str) -> str:
-    """The first date in ``text`` in ISO 8601 (``"2021-01-20"``), or ``""``."""
+    """The first date in ``text`` in ISO 8601 (``"2021-01-20"``), or ``""``: numeric, Chinese
+    (``2021年1月20日``) or English (``January 20th, 2021``, ``20 January 2021``)."""
     if m := _ISO_OR_ZH_DATE.search(text):
         year, month, day = (int(g) for g in m.groups())
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return f"{year:04d}-{month:02d}-{day:02d}"
+    elif (m := _EN_DATE.search(text)) and (m[1] or m[3]):
+        month = 1 + _MONTHS.index(m[2][:3].lower())
+        year, day = int(m[4]), int(m[1] or m[3])
+    else:
+        return ""
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
     return ""
 
 
@@ -505,11 +526,12 @@ def title_cased(text: str, *, sentence_case: bool = True) -> bool:
 
 
 # The speaker under a report's title: an office and a name (``湖南省省长 毛伟明``).
-_OFFICE = (
-    r"(?:代理|代)?(?:副)?(?:省长|市长|州长|盟长|区长|县长|旗长|总理|主席|主任|书记|厅长|局长|部长)"
+OFFICE = (
+    r"(?:代理|代)?(?:副)?"
+    r"(?:[省市州盟区區县縣旗][长長]|总理|總理|主席|主任|书记|書記|[厅廳局部][长長])"
 )
 _BYLINE = re.compile(
-    rf"[\u4e00-\u9fffA-Za-z]{{0,24}}?{_OFFICE}\s*[\u4e00-\u9fff·•]{{2,8}}"
+    rf"[\u4e00-\u9fffA-Za-z]{{0,24}}?{OFFICE}\s*[\u4e00-\u9fff·•]{{2,8}}"
     r"|(?:By|Presented by|Delivered by)\s+[A-Z][\w.'’\- ]{1,60}"
     r"|[A-Z][\w.'’\- ]{1,40},(?:\s*[A-Z]{2,5},)?\s*(?:Acting |Deputy )?(?:Mayor|Governor|Premier"
     r"|State Auditor|Auditor General|Auditor|Inspector General|Secretary|Director|Chair|Chairman"
@@ -517,7 +539,7 @@ _BYLINE = re.compile(
     r"|Treasurer|City Administrator"
     r"|President|Minister|Commissioner|Comptroller|Controller|Chief Executive"
     r"|Chief [A-Z][a-z]+(?: [A-Z][a-z]+)? Officer|Chief Executive Officer|Mayor-President)"
-    r"(?: of [A-Z][\w ]{1,40})?"
+    r"(?: of (?:the )?[A-Z][\w ]{1,40})?"
 )
 BYLINE_MAX = 50
 
@@ -531,9 +553,14 @@ def is_byline(text: str) -> bool:
 # What a report's own text opens with: the occasion (``——2024年3月5日在……会议上``), the speaker
 # and the salutation (``各位代表：``).
 _MEETING = re.compile(
-    r"(?:——|—|[（(])?.{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在.{2,60}会议上[)）]?"
+    r"(?:——|—|[（(])?.{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在.{2,60}(?:会议|會議)上[)）]?"
 )
 _SALUTATION = re.compile(r"(?:各位代表|同志们|Fellow [Dd]eputies)\s*[:：,，!！]?")
+
+
+def is_meeting_line(text: str) -> bool:
+    """Whether ``text`` is a speech's occasion (``——2024年3月5日在……会议上``), dashes or not."""
+    return bool(_MEETING.fullmatch(text))
 
 
 def opens_speech(text: str) -> bool:

@@ -10,6 +10,7 @@ from ..model import Block, Document, Heading, Paragraph, Text, plain
 from .chars import ends_sentence, join_text, key
 from .context import DocumentPass, PassContext
 from .patterns import (
+    OFFICE,
     Numbering,
     appendix_label,
     caption_label,
@@ -19,6 +20,7 @@ from .patterns import (
     is_byline,
     is_date_line,
     is_glossary_heading,
+    is_meeting_line,
     is_site_name,
     match_appendix,
     match_entry,
@@ -51,6 +53,11 @@ def _is_title(text: str, ctx: PassContext) -> bool:
     return (
         len(text) <= (TITLE_MAX if ctx.chinese else EN_TITLE_MAX)
         and not ends_sentence(text)
+        and not is_byline(text)
+        and not is_meeting_line(text)
+        and not _OCCASION_START.match(text)
+        and not _AT_MEETING.search(text)
+        and not text.startswith(("——", "—"))  # the occasion's line
         and match_numbering(text, chinese=ctx.chinese) is None
         and not glossary_title(text)
         and match_entry(text, loose=False) is None
@@ -82,14 +89,22 @@ _EN_SITE_NAME = re.compile(
 def _is_subtitle(text: str, ctx: PassContext) -> bool:
     return (
         len(text) <= SUBTITLE_MAX
-        and bool(_SUBTITLE.fullmatch(text) or is_date_line(text))
+        and bool(
+            _SUBTITLE.fullmatch(text)
+            or is_date_line(text)
+            or is_meeting_line(text)
+            or _OCCASION_START.match(text)
+        )
         and match_numbering(text, chinese=ctx.chinese) is None
     )
 
 
 # A meeting line the page wrapped (``——2023年1月9日在XX市第十六届人民代表大会`` /
 # ``第二次会议上``) is one subtitle.
-_OCCASION_CUT = re.compile(r"(?:——|—|[（(]).*\d.*(?<!上)(?<![)）])")
+_OCCASION_CUT = re.compile(r"(?:——|—|[（(]|.{0,12}\d{4}\s*年).*\d.*(?<!上)(?<![)）])")
+# The occasion's first words: its date and where (``2023年2月10日在…``).
+_OCCASION_START = re.compile(r"(?:——|—)?.{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
+_AT_MEETING = re.compile(r"(?:会议|會議)上[)）]?$")
 _OCCASION_END = re.compile(r".{1,20}(?:上|上[)）]|[)）])")
 # The first line of a title split in two names the place or the year (``2019年XX省``).
 _TITLE_FIRST_HALF = re.compile(
@@ -97,7 +112,8 @@ _TITLE_FIRST_HALF = re.compile(
 )
 # ``【全文】…`` and ``…（全文）`` label the page, not the document's title
 _TITLE_LABEL = re.compile(
-    r"^\s*[【\[(（]\s*全文\s*[】\])）]\s*|\s*[【\[(（]\s*全文\s*[】\])）]\s*$"
+    r"^\s*[【\[(（]\s*(?:全文|Full [Tt]ext)\s*[】\])）]\s*"
+    r"|\s*[【\[(（]\s*(?:全文|Full [Tt]ext)\s*[】\])）]\s*$"
 )
 
 
@@ -131,6 +147,75 @@ def _title_continues(title: str, nxt: str, ctx: PassContext) -> bool:
     )
 
 
+# An English occasion the page wrapped: its date on the second line (``Delivered at the Second
+# Session of the …`` / ``People's Congress on January 20, 2021``).
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+OCCASION_PART_MAX = 80
+
+
+def _occasion_lines(texts: list[str | None], i: int, ctx: PassContext) -> int:
+    """How many lines the occasion (the subtitle) at ``i`` takes: 0 when there is none there, 2
+    when the page wrapped it (``——2023年1月9日在XX市第十六届人民代表大会`` / ``第二次会议上``)."""
+    text = (texts[i] if i < len(texts) else None) or ""
+    if not text or not _is_subtitle(text, ctx):
+        return 0
+    rest = texts[i + 1] if i + 1 < len(texts) else None
+    if not rest:
+        return 1
+    if ctx.chinese:
+        wrapped = bool(_OCCASION_CUT.fullmatch(text) and _OCCASION_END.fullmatch(rest))
+    else:
+        wrapped = (
+            not _YEAR.search(text)
+            and bool(_YEAR.search(rest))
+            and len(rest) <= OCCASION_PART_MAX
+            and not is_byline(rest)
+            and match_numbering(rest, chinese=False) is None
+            and (rest[:1].islower() or not ends_sentence(rest))
+        )
+    return 2 if wrapped else 1
+
+
+def _joined(
+    texts: list[str | None], blocks: list[Block], i: int, lines: int, action: str, ctx: PassContext
+) -> str:
+    """The text of ``lines`` blocks from ``i`` as one line, the join on record."""
+    text = texts[i] or ""
+    for j in range(i + 1, i + lines):
+        ctx.record("title", action, blocks[j].provenance.first_line, "", "")
+        text = join_text(text, texts[j] or "")
+    return text
+
+
+# A speaker's name and office on two lines: ``代区长`` / ``刘庆``, ``Zhao Lin`` / ``Governor of
+# the Province``.
+_ZH_OFFICE_ALONE = re.compile(rf"[\u4e00-\u9fff]{{0,24}}?{OFFICE}")
+_ZH_NAME = re.compile(r"[\u4e00-\u9fff·•]{2,4}")
+_EN_NAME = re.compile(r"(?:[A-Z][a-z’'\-]+\.?|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.)){1,3}")
+
+
+def _split_byline(texts: list[str | None], i: int) -> str:
+    """The byline a page set on two lines at ``i``, as one line; empty when there is none."""
+    text, rest = texts[i] or "", (texts[i + 1] if i + 1 < len(texts) else None) or ""
+    if _ZH_OFFICE_ALONE.fullmatch(text) and _ZH_NAME.fullmatch(rest):
+        return f"{text} {rest}"
+    if _EN_NAME.fullmatch(text) and is_byline(f"{text}, {rest}") and rest[:1].isupper():
+        return f"{text}, {rest}"
+    return ""
+
+
+def _capitals_title(text: str, after: list[str | None], ctx: PassContext) -> bool:
+    """Whether the first line, in capitals, is an English title rather than a heading: its
+    occasion, its speaker or its genre's subtitle comes next (``REPORT ON THE WORK OF …``)."""
+    nxt = next((t for t in after if t), "")
+    return (
+        not ctx.chinese
+        and text.isupper()
+        and len(text) <= EN_TITLE_MAX
+        and (_is_subtitle(nxt, ctx) or is_byline(nxt) or bool(_GENRE.fullmatch(text)))
+    )
+
+
 def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str], int]:
     """The title, subtitle, byline and issuer found among the first blocks, and how many blocks
     they took. A subtitle may stand before the title, and a title may be split over two lines
@@ -160,48 +245,53 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         ctx.record("title", "remove-site-name", blocks[i].provenance.first_line, texts[i] or "", "")
         i += 1
     start = i
-    if (
-        i + 1 < len(texts)
-        and texts[i + 1]
-        and _is_subtitle(texts[i] or "", ctx)
-        and _is_title(texts[i + 1] or "", ctx)
-    ):
-        found["subtitle"] = texts[i] or ""
-        i += 1
-    if i >= len(texts) or texts[i] is None or not _is_title(texts[i] or "", ctx):
+    lines = _occasion_lines(texts, i, ctx)
+    if lines and i + lines < len(texts) and _is_title(texts[i + lines] or "", ctx):
+        found["subtitle"] = _joined(texts, blocks, i, lines, "join-subtitle-lines", ctx)
+        i += lines
+    if i >= len(texts) or texts[i] is None:
         return {}, start
-    title = texts[i] or ""
-    nxt = texts[i + 1] if i + 1 < len(texts) else None
-    if nxt is not None and _title_continues(title, nxt, ctx):
-        ctx.record(
-            "title",
-            "join-title-lines",
-            blocks[i + 1].provenance.first_line,
-            "",
-            "",
-            note="the title was split over two lines",
-        )
-        title = join_text(title, nxt)
+    title = ""
+    if _is_title(texts[i] or "", ctx) or _capitals_title(texts[i] or "", texts[i + 1 :], ctx):
+        title = texts[i] or ""
+        nxt = texts[i + 1] if i + 1 < len(texts) else None
+        if nxt is not None and _title_continues(title, nxt, ctx):
+            ctx.record(
+                "title",
+                "join-title-lines",
+                blocks[i + 1].provenance.first_line,
+                "",
+                "",
+                note="the title was split over two lines",
+            )
+            title = join_text(title, nxt)
+            i += 1
+        found["title"] = _clean_title(title, blocks[i].provenance.first_line, ctx)
         i += 1
-    found["title"] = _clean_title(title, blocks[i].provenance.first_line, ctx)
-    i += 1
+    elif not (_is_subtitle(texts[i] or "", ctx) or is_byline(texts[i] or "")):
+        return {}, start
     # what follows the title, in any order: the occasion, the speaker, the issuing body
     while i < len(texts) and texts[i] is not None:
         text = texts[i] or ""
-        if key(text) == key(title):
+        if title and key(text) == key(title):
             # a page shows its headline and then the document's own title
             ctx.record("title", "remove-repeated-title", blocks[i].provenance.first_line, text, "")
-        elif "subtitle" not in found and _is_subtitle(text, ctx):
-            found["subtitle"] = text
-            rest = texts[i + 1] if i + 1 < len(texts) else None
-            if rest and _OCCASION_CUT.fullmatch(text) and _OCCASION_END.fullmatch(rest):
-                ctx.record(
-                    "title", "join-subtitle-lines", blocks[i + 1].provenance.first_line, "", ""
-                )
-                found["subtitle"] = join_text(text, rest)
-                i += 1
+        elif "subtitle" not in found and (lines := _occasion_lines(texts, i, ctx)):
+            found["subtitle"] = _joined(texts, blocks, i, lines, "join-subtitle-lines", ctx)
+            i += lines - 1
         elif "byline" not in found and is_byline(text):
             found["byline"] = text
+        elif "byline" not in found and (byline := _split_byline(texts, i)):
+            found["byline"] = byline
+            ctx.record(
+                "title",
+                "join-byline-lines",
+                blocks[i + 1].provenance.first_line,
+                "",
+                byline.removeprefix(text).removesuffix(texts[i + 1] or "").strip(),
+                note="the speaker's name and office were on two lines",
+            )
+            i += 1
         elif (
             "byline" not in found
             and not ctx.chinese
@@ -289,17 +379,19 @@ def _title(doc: Document, ctx: PassContext) -> Document:
     meta = doc.meta
     found, taken = _front_matter(blocks, ctx)
     del blocks[:taken]
-    if found:
-        subtitle = found.get("subtitle", "")
-        meta = replace(
-            meta,
-            title=found["title"],
-            subtitle=subtitle or meta.subtitle,
-            date=find_date(subtitle) or meta.date,
-            issuer=found.get("issuer", meta.issuer),
-        )
-        if "byline" in found:
-            meta = replace(meta, byline=found["byline"])
+    subtitle = found.get("subtitle", "")
+    meta = replace(
+        meta,
+        subtitle=subtitle or meta.subtitle,
+        date=find_date(subtitle) or meta.date,
+        issuer=found.get("issuer", meta.issuer),
+        byline=found.get("byline", meta.byline),
+    )
+    if "title" in found:
+        meta = replace(meta, title=found["title"])
+    elif meta.title:
+        # a page's metadata named the document (``标题：…``) though no line above the text does
+        ctx.record("title", "title-from-page-metadata", 0, "", meta.title)
     else:
         stem = ctx.source.rsplit("/", 1)[-1].split(".", 1)[0] or "Untitled"
         ctx.warn(
