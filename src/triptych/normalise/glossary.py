@@ -35,6 +35,8 @@ class _Draft:
     number: str
     provenance: Provenance
     listed: bool = False
+    shaped: bool = False
+    """Whether its line held the term and the definition in a weak shape (``术语：定义``)."""
     parts: list[str] = field(default_factory=list)
 
 
@@ -113,11 +115,16 @@ def _parse(
         weak = None if strong else (match_entry(text, loose=True) if loose else None)
         if weak is not None and not weak.definition and not _definition_follows(region, i):
             weak = None  # a term alone on its line needs its definition on the next
+        # a line of the same shape as the entry before it starts an entry of its own, whether
+        # or not that entry's definition ended with a full stop (``ABS  Australian Bureau …``,
+        # ``agency: a department …``)
         listed = weak is not None and weak.listed and last is not None and last.listed
+        shaped = weak is not None and bool(weak.definition) and last is not None and last.shaped
         if (
             strong is None
             and last is not None
             and not listed
+            and not shaped
             and (not last.definition or not ends_sentence(last.definition))
         ):
             _continue(last, text, where, ctx)
@@ -167,7 +174,8 @@ def _start(m: EntryMatch, raw: str, where: Provenance, ctx: PassContext) -> _Dra
         after,
         note="term, page, number and definition taken apart; the rest was entry syntax",
     )
-    return _Draft(m.term, m.definition, m.page, m.number, where, listed=m.listed)
+    shaped = not m.strong and bool(m.definition)
+    return _Draft(m.term, m.definition, m.page, m.number, where, listed=m.listed, shaped=shaped)
 
 
 def _continue(draft: _Draft, text: str, where: Provenance, ctx: PassContext) -> None:

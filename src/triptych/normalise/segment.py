@@ -78,6 +78,9 @@ def _top(lines: list[str]) -> int:
     return widths[int(len(widths) * 0.9)]
 
 
+WRAP_MIN = 30  # narrower lines are a list (terms, menus, names), not text wrapped at a width
+
+
 def _wrap_width(groups: list[list[tuple[int, str]]]) -> int | None:
     """The width hard-wrapped text is wrapped at, or None when it is not hard-wrapped: many lines
     inside blank-line-separated blocks stop mid-sentence at a nearly constant width."""
@@ -87,7 +90,11 @@ def _wrap_width(groups: list[list[tuple[int, str]]]) -> int | None:
     open_ended = sum(1 for line in inner if not ends_sentence(line))
     top = _top(inner)
     near_top = sum(1 for line in inner if _width(line) >= 0.6 * top)
-    wrapped = open_ended >= 0.5 * len(inner) and top <= 160 and near_top >= 0.7 * len(inner)
+    wrapped = (
+        open_ended >= 0.5 * len(inner)
+        and WRAP_MIN <= top <= 160
+        and near_top >= 0.7 * len(inner)
+    )
     return top if wrapped else None
 
 
@@ -100,6 +107,12 @@ def _starts_entry(line: str, width: int) -> bool:
         or _width(line) < SHORT_LINE * width
         or (title_cased(line, sentence_case=False) and _width(line) < TERM_LINE * width)
     )
+
+
+def _listed(line: str) -> bool:
+    """Whether ``line`` is an abbreviation list's line (``ABS   Australian Bureau of …``)."""
+    entry = match_entry(line, loose=True)
+    return entry is not None and entry.listed
 
 
 def _unwrapped(text: str, first: int, last: int, ctx: PassContext) -> Paragraph:
@@ -300,6 +313,7 @@ def segment(text: str, ctx: PassContext) -> Document:
                 or (indented and _lone_sentence(n, line, para.previous, following, indented))
                 or starts_block(line, chinese=ctx.chinese)
                 or (glossary and ends_sentence(para.previous) and _starts_entry(line, width))
+                or (glossary and _listed(para.previous) and _listed(line))
                 or _width(para.previous) < SHORT_LINE * width
             ):
                 close()
