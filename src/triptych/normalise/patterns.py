@@ -170,18 +170,23 @@ def _match_en(line: str) -> Numbering | None:
 
 _APPENDIX = r"附\s*件\s*[\d一二三四五六七八九十]{0,3}"
 _GLOSSARY_ZH = re.compile(
-    rf"[\s【\[［(（]*(?:{_APPENDIX}\s*[:：、.．]?\s*|附\s*[:：]\s*)?(?:《[^》]{{1,30}}》\s*)?"
-    r"(?:本报告|报告中|报告)?(?:有关内容|有关|相关|部分|主要|重要)?"
+    rf"[\s【\[［(（]*(?:{_APPENDIX}\s*[:：、.．]?\s*|附\s*[:：]\s*)?"
+    r"(?:[\u4e00-\u9fff]{2,12}(?=《))?(?:《[^》]{1,30}》\s*)?"
+    r"(?:本报告|报告中|报告|本報告|報告中|報告)?(?:有关内容|有关|相关|部分|主要|重要|有關內容|有關|相關)?"
     r"(?:名词解释|名词注释|名词释义|名词术语解释|名词术语|术语解释|术语表|用语解释|词语解释|"
-    r"注释|注解|释义|附注|注|附件)"
+    r"名詞解釋|名詞注釋|名詞註釋|名詞釋義|名詞術語|術語解釋|術語表|用語解釋|詞語解釋|"
+    r"注释|注解|释义|附注|注|附件|註釋|注釋|釋義|附註)"
     r"(?:\s*[（(][^)）]{1,20}[)）])?[\s】\]］)）:：]*"
 )
 _GLOSSARY_EN = re.compile(
     r"\s*(?:appendix\s+[A-Z0-9]{1,3}\s*[:.\-–—]?\s*)?"
-    r"(?:glossary(?: of (?:terms|acronyms)(?: and (?:acronyms|abbreviations|terms))?)?"
+    r"(?:(?:[A-Za-z]+\s+){0,2}glossary(?:\s+of\s+[\w\s-]{1,40}?)?"
+    r"(?:\s*(?:,|and|&)\s*(?:(?:abbreviations|acronyms|terms)\s*(?:,|and|&)?\s*){1,2})?"
     r"|notes|definitions|key terms|terms used|explanatory notes|terms and definitions"
-    r"|definition of terms|acronyms(?: and abbreviations)?|abbreviations(?: and acronyms)?"
-    r"|list of (?:acronyms|abbreviations))"
+    r"|definition of terms|(?:[A-Za-z]+\s+)?terminology|dictionary of terms"
+    r"|(?:list of\s+)?(?:acronyms|abbreviations)(?:\s*(?:,|and|&)\s*(?:acronyms|abbreviations"
+    r"|terms|glossary))?"
+    r"|(?:glossary|acronyms|abbreviations)\s+and\s+(?:acronyms|abbreviations|terms|glossary))"
     r"\s*:?\s*",
     re.IGNORECASE,
 )

@@ -91,9 +91,7 @@ def _wrap_width(groups: list[list[tuple[int, str]]]) -> int | None:
     top = _top(inner)
     near_top = sum(1 for line in inner if _width(line) >= 0.6 * top)
     wrapped = (
-        open_ended >= 0.5 * len(inner)
-        and WRAP_MIN <= top <= 160
-        and near_top >= 0.7 * len(inner)
+        open_ended >= 0.5 * len(inner) and WRAP_MIN <= top <= 160 and near_top >= 0.7 * len(inner)
     )
     return top if wrapped else None
 
