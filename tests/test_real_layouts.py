@@ -1,0 +1,204 @@
+"""Layouts met on real pages that triptych had never seen, each as a small paraphrased case: the
+front matter, headings, glossaries and paragraphs an editor expects of its import."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from triptych.model import Heading, Paragraph, plain
+from triptych.normalise import ImportOptions, normalise
+
+
+@dataclass(frozen=True)
+class Case:
+    """A raw text and what its import must hold (fields left empty are not checked)."""
+
+    name: str
+    raw: str
+    title: str = ""
+    subtitle: str = ""
+    byline: str = ""
+    date: str = ""
+    headings: tuple[tuple[int, str, str], ...] = ()
+    entries: tuple[tuple[str, str], ...] = ()
+    paragraphs: tuple[str, ...] = ()
+    """Paragraphs that must be in the body as they are, neither split nor run together."""
+    gone: tuple[str, ...] = field(default=())
+    """Text that must not be anywhere in the document."""
+
+
+CASES = [
+    Case(
+        "meeting line without its dash, byline without a space",
+        "政府工作报告\n2023年2月9日在青河县第十届人民代表大会第二次会议上\n青河县人民政府县长王明\n"
+        "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2022年工作回顾\n"
+        "2022年，全县生产总值增长5%。",
+        title="政府工作报告",
+        subtitle="2023年2月9日在青河县第十届人民代表大会第二次会议上",
+        byline="青河县人民政府县长王明",
+        date="2023-02-09",
+        headings=((1, "一、", "2022年工作回顾"),),
+    ),
+    Case(
+        "a portal's metadata table names the report; the occasion wrapped without a dash",
+        "文件名称 | 青河区2023年政府工作报告 | ||\n索引号 | /2023-0012 | 公开目录: | 工作报告 |\n"
+        "2023年2月10日在青河区第五届\n人民代表大会第二次会议上\n青河区人民政府区长 李明\n"
+        "各位代表:\n现在,我代表区人民政府向大会报告工作,请予审议。\n一、过去一年工作回顾\n"
+        "2022年,全区生产总值增长4%。",
+        title="青河区2023年政府工作报告",
+        subtitle="2023年2月10日在青河区第五届人民代表大会第二次会议上",
+        byline="青河区人民政府区长 李明",
+        gone=("索引号",),
+    ),
+    Case(
+        "traditional script: the county head's byline is kept",
+        "政府工作報告\n——2016年3月2日在青河縣第九屆人民代表大會第五次會議上\n"
+        "青河縣人民政府縣長 王明\n各位代表：\n現在，我代表縣人民政府向大會報告工作，請予審議。",
+        title="政府工作報告",
+        byline="青河縣人民政府縣長 王明",
+        date="2016-03-02",
+    ),
+    Case(
+        "a page that starts at the occasion: the speaker is the byline, not the title",
+        "——2017年1月9日在青河市第八届人民代表大会第三次会议上\n市长 张明\n各位代表:\n"
+        "现在,我代表市人民政府向大会报告工作,请予审议。",
+        title="case",
+        byline="市长 张明",
+    ),
+    Case(
+        "a search bar above a title that ends in 汇报; 一、 before a numeral",
+        "快捷搜索:论文 合同 演讲 心得\n\n区长在人代会上的工作汇报\n\n各位代表:\n\n"
+        "现在,我代表区人民政府向大会作工作报告,请予审议。\n\n一、五年政府工作回顾\n\n"
+        "五年来,各项任务全面完成。\n\n二、三大攻坚战取得新成效\n\n今后五年,我们将坚持稳中求进。",
+        title="区长在人代会上的工作汇报",
+        headings=((1, "一、", "五年政府工作回顾"), (1, "二、", "三大攻坚战取得新成效")),
+        gone=("快捷搜索",),
+    ),
+    Case(
+        "English: the occasion wrapped over a blank line, name and office on two lines",
+        "Report on the Work of the Government [Full Text]\n\n"
+        "Delivered at the Second Session of the Ninth Provincial People's Congress\n\n"
+        " on January 14, 2011\n\nZhao Lin\n\nGovernor of the Province\n\nFellow Deputies,\n\n"
+        "On behalf of the Provincial Government, I now report to you on the work of the "
+        "government for your deliberation and approval.",
+        title="Report on the Work of the Government",
+        subtitle="Delivered at the Second Session of the Ninth Provincial People's Congress "
+        "on January 14, 2011",
+        byline="Zhao Lin, Governor of the Province",
+        date="2011-01-14",
+    ),
+    Case(
+        "English: a title in capitals above its occasion",
+        "REPORT ON THE WORK OF THE CITY GOVERNMENT\n\nDelivered at the Third Session of the "
+        "Ninth Linhai Municipal People's Congress on February 3, 2019\n\n"
+        "Zhou Ming, Mayor of Linhai\n\nFellow Deputies,\n\nOn behalf of the Municipal People's "
+        "Government, I now present my report.\n\nI. Review of Work in 2018\n\n"
+        "The year 2018 was important for the city.",
+        title="REPORT ON THE WORK OF THE CITY GOVERNMENT",
+        byline="Zhou Ming, Mayor of Linhai",
+        date="2019-02-03",
+        headings=((1, "I.", "Review of Work in 2018"),),
+    ),
+    Case(
+        "English: list items, a heading and a title page's lines are not run together",
+        "Riverton Water Board Annual Report\n\nThe board sets these targets for next year:\n\n"
+        "-- around 300 new service connections\n\n-- leakage below 9 percent\n\n"
+        "The following pages give the full details.\n\nHow to get printed copies of this report"
+        "\n\nPrinted copies can be ordered from the board's office.",
+        paragraphs=(
+            "-- around 300 new service connections",
+            "-- leakage below 9 percent",
+            "The following pages give the full details.",
+            "Printed copies can be ordered from the board's office.",
+        ),
+    ),
+    Case(
+        "English: a sentence cut by a page break still runs on",
+        "Annual Report 2023\n\nThe council approved the plan after a long review of the\n\n"
+        "Page 3 of 9\n\nbudget and the reserves held by the city.",
+        paragraphs=(
+            "The council approved the plan after a long review of the budget and the reserves "
+            "held by the city.",
+        ),
+    ),
+    Case(
+        "glossary: term and definition lines without a full stop",
+        "Annual Report 2019-20\n\nGlossary\n\naccrual accounting: recording income and costs "
+        "when they are earned or incurred\n\nagency: a department or statutory office that "
+        "reports to a minister\n\nlevy: money collected from an industry and spent on its behalf",
+        entries=(
+            ("accrual accounting", "recording income and costs when they are earned or incurred"),
+            ("agency", "a department or statutory office that reports to a minister"),
+            ("levy", "money collected from an industry and spent on its behalf"),
+        ),
+    ),
+    Case(
+        "glossary: an abbreviation list, one a line",
+        "Annual Report 2019-20\n\nAbbreviations and Acronyms\n\nAFP Australian Fisheries Panel\n"
+        "NRO National Roads Office\nSLA Service Level Agreement\nTGA Transport Grants Authority",
+        entries=(
+            ("AFP", "Australian Fisheries Panel"),
+            ("NRO", "National Roads Office"),
+            ("SLA", "Service Level Agreement"),
+            ("TGA", "Transport Grants Authority"),
+        ),
+    ),
+    Case(
+        "glossary: a term over its definition, blocks apart by blank lines",
+        "青山市政府工作报告\n\n名词解释\n\n“雁行式”园区\n指以一个龙头园区带动若干配套园区梯次布局的"
+        "产业园区组织形式。\n\n“触网”商户\n指通过电商平台开展线上销售的个体工商户和小微企业。",
+        entries=(
+            ("“雁行式”园区", "指以一个龙头园区带动若干配套园区梯次布局的产业园区组织形式。"),
+            ("“触网”商户", "指通过电商平台开展线上销售的个体工商户和小微企业。"),
+        ),
+    ),
+    Case(
+        "glossary: Chinese entries without a full stop",
+        "青山市政府工作报告\n\n名词解释\n\n“雁行式”园区：以龙头园区带动配套园区的组织形式\n\n"
+        "“触网”商户：通过电商平台开展线上销售的个体工商户",
+        entries=(
+            ("“雁行式”园区", "以龙头园区带动配套园区的组织形式"),
+            ("“触网”商户", "通过电商平台开展线上销售的个体工商户"),
+        ),
+    ),
+    Case(
+        "glossary: headings in other words and scripts",
+        "Annual Report\n\nGlossary of key terms\n\nBudget Statement (BS): the annual document "
+        "that sets out planned spending.\n\nAgency: a department that reports to a minister.",
+        entries=(
+            ("Budget Statement (BS)", "the annual document that sets out planned spending."),
+            ("Agency", "a department that reports to a minister."),
+        ),
+    ),
+    Case(
+        "glossary: traditional script heading",
+        "青山市政府工作報告\n\n名詞解釋\n\n“雁行式”園區：即以龍頭園區帶動配套園區的組織形式。\n\n"
+        "“觸網”商戶：即通過電商平臺開展線上銷售的個體工商戶。",
+        entries=(
+            ("“雁行式”園區", "即以龍頭園區帶動配套園區的組織形式。"),
+            ("“觸網”商戶", "即通過電商平臺開展線上銷售的個體工商戶。"),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_real_layout(case: Case) -> None:
+    doc = normalise(case.raw, ImportOptions(source="case.txt")).document
+    meta = doc.meta
+    for name in ("title", "subtitle", "byline", "date"):
+        if getattr(case, name):
+            assert getattr(meta, name) == getattr(case, name), name
+    if case.headings:
+        found = [(b.level, b.number, b.text) for b in doc.blocks if isinstance(b, Heading)]
+        assert found == list(case.headings)
+    if case.entries:
+        assert [(e.term, plain(e.definition)) for e in doc.glossary.entries] == list(case.entries)
+    body = [plain(b.lead) + plain(b.content) for b in doc.blocks if isinstance(b, Paragraph)]
+    for paragraph in case.paragraphs:
+        assert paragraph in body
+    everything = "\n".join([meta.title, meta.subtitle, meta.byline, *body])
+    for text in case.gone:
+        assert text not in everything
