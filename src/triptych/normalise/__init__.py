@@ -13,6 +13,7 @@ from ..errors import InputError
 from ..ledger import Ledger
 from ..model import Document, canonical
 from .anchors import ANCHORS
+from .artefacts import ARTEFACTS
 from .characters import INVISIBLE, LINE_ENDINGS, XML_CHARACTERS
 from .chars import hyphenated_words
 from .checks import SAME_TITLES, UNTERMINATED, conservation_gap
@@ -35,7 +36,7 @@ log = logging.getLogger("triptych.normalise")
 __all__ = ["DOCUMENT_PASSES", "TEXT_PASSES", "ImportOptions", "ImportResult", "normalise"]
 
 # Repairs on the decoded text, before it is cut into lines.
-TEXT_PASSES: tuple[TextPass, ...] = (LINE_ENDINGS, XML_CHARACTERS, INVISIBLE)
+TEXT_PASSES: tuple[TextPass, ...] = (LINE_ENDINGS, XML_CHARACTERS, INVISIBLE, ARTEFACTS)
 
 # Repairs on the document, in order. Duplicates go before paragraph repair so that a paragraph
 # whose continuation follows a repeated copy of it is rejoined with the right text. Chrome and

@@ -42,7 +42,7 @@ _BUTTONS = (
     "我要纠错|纠错|举报|字体|字号|大|中|小|默认|繁体|简体|无障碍|"
     "分享到|分享至|分享|复制链接|微信|微博|QQ空间|QQ|朋友圈|"
     "阅读原文|点赞|在看|写留言|留言|赞|关注该公众号|END|▼|▲|↓+|↑+|政府网站找错|"
-    "上一篇|下一篇|返回目录|返回列表|电脑版|手机版|"
+    "上一篇|下一篇|返回目录|返回列表|电脑版|手机版|会员登录|免费注册|登录|注册|退出|"
     "copy link|share this page|share this article|"
     "print this page|print|close window|close|back to top|top|email this|bookmark"
 )
@@ -168,6 +168,8 @@ _LONG_FURNITURE = re.compile(
     r"|(?:Sponsored|Hosted|Operated|Maintained) by .{3,80}?\.(?:\s+(?:Sponsored|Hosted|Operated"
     r"|Maintained|Run|Supported) by .{3,80}?\.?)*"
     r"|Best viewed (?:with|in|at|using) .{3,100}"
+    # a copy site's word about the text it serves (``下面是小编为大家整理的…，供大家参考。``)
+    r"|.{0,80}(?:小编|不代表本站观点|网友上传|供大家参考|欢迎参考|仅供参考|欢迎下载|本站整理).{0,80}"
 )
 # Answers that a page's toolbar or poll sets one per line after it (``Share`` / ``X``,
 # ``Was this page helpful?`` / ``Yes`` / ``No``); alone they could be anything.

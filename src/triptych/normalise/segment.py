@@ -13,7 +13,14 @@ from .chars import ends_sentence, is_cjk
 from .chrome import is_caption, is_furniture, opens_link_list
 from .context import PassContext
 from .pages import DOT_LEADER, RUNNING_MAX, running_key, running_lines
-from .patterns import glossary_title, match_entry, match_numbering, starts_block, title_cased
+from .patterns import (
+    glossary_title,
+    match_entry,
+    match_numbering,
+    opens_speech,
+    starts_block,
+    title_cased,
+)
 
 __all__ = ["segment"]
 
@@ -310,6 +317,9 @@ def segment(text: str, ctx: PassContext) -> Document:
                 or (n in indents and ends_sentence(para.previous))
                 or (indented and _lone_sentence(n, line, para.previous, following, indented))
                 or starts_block(line, chinese=ctx.chinese)
+                or (line.startswith("——") and ends_sentence(para.previous))
+                or opens_speech(line)
+                or opens_speech(para.text)  # the occasion, the speaker: lines of their own
                 or (glossary and ends_sentence(para.previous) and _starts_entry(line, width))
                 or (glossary and _listed(para.previous) and _listed(line))
                 or _width(para.previous) < SHORT_LINE * width

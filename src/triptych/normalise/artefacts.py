@@ -1,0 +1,55 @@
+"""Remove what a conversion site or a lost encoding left in Chinese text: pinyin glosses after
+characters (``現(xiàn)在``) and question marks where an indent's full-width spaces were."""
+
+from __future__ import annotations
+
+import re
+
+from .context import PassContext, TextPass
+
+__all__ = ["ARTEFACTS"]
+
+NAME = "scrape-artefacts"
+
+# A syllable with its tone mark, in brackets right after a Han character: a reading a
+# traditional-script mirror added, not the text's own words.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（]([a-zü]*[{_TONED}][a-zü]*)[)）]")
+# An indent whose full-width spaces a wrong encoding turned into ``?`` (``??2018年…``,
+# ``? ? ——产业结构…``): question marks that open a line, before Chinese text.
+_LOST_INDENT = re.compile(r"[ \t\u3000]*(?:[?？][ \t\u3000]*)+(?=[\u4e00-\u9fff“—\d])")
+INDENT = "\u3000\u3000"
+
+
+def _artefacts(text: str, ctx: PassContext) -> str:
+    if "(" not in text and "（" not in text and "?" not in text and "？" not in text:
+        return text
+    out: list[str] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        glosses = [m.group() for m in _GLOSS.finditer(line)]
+        if glosses:
+            ctx.record(
+                NAME,
+                "remove-pinyin-gloss",
+                number,
+                "".join(glosses),
+                "",
+                note=f"{len(glosses)} readings in brackets after characters",
+            )
+            line = _GLOSS.sub("", line)
+        lost = _LOST_INDENT.match(line)
+        if lost:
+            ctx.record(
+                NAME,
+                "restore-lost-indent",
+                number,
+                lost.group().strip(),
+                "",
+                note="question marks where an indent's full-width spaces were",
+            )
+            line = INDENT + line[lost.end() :]
+        out.append(line)
+    return "\n".join(out)
+
+
+ARTEFACTS = TextPass(NAME, _artefacts)
