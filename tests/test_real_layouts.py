@@ -223,6 +223,55 @@ CASES = [
             "——高质量发展势头良好。主要指标保持同类城市前列，预计地区生产总值增长6.5%左右。",
         ),
     ),
+    Case(
+        "English: a breadcrumb's 'You are here' and a date line under the title",
+        "You are here\n\nSemiannual Report to Congress: April 1, 2015 - September 30, 2015\n\n"
+        "September 30, 2015\n\nI am pleased to submit the Office of Inspector General's "
+        "semiannual report.",
+        title="Semiannual Report to Congress: April 1, 2015 - September 30, 2015",
+        subtitle="September 30, 2015",
+        date="2015-09-30",
+        headings=(),
+        gone=("You are here",),
+    ),
+    Case(
+        "English: a page's date field is no title, nor is the occasion",
+        "Date: 2021-02-02\n\nDelivered at the Second Session of the Ninth Linhai Municipal "
+        "People's Congress on January 20th, 2021\n\nZhou Ming, Mayor of Linhai\n\n"
+        "Fellow Deputies,\n\nOn behalf of the Municipal People's Government, I now present "
+        "my report.",
+        title="case",
+        byline="Zhou Ming, Mayor of Linhai",
+        date="2021-01-20",
+        gone=("Date: 2021-02-02",),
+    ),
+    Case(
+        "glossary: a table of abbreviations with pipes between cells",
+        "Annual Report 2020\n\nGlossary\n\nACB | Administered Capital Budget\n"
+        "ADF | Australian Defence Force\nASL | Average staffing level |",
+        entries=(
+            ("ACB", "Administered Capital Budget"),
+            ("ADF", "Australian Defence Force"),
+            ("ASL", "Average staffing level"),
+        ),
+    ),
+    Case(
+        "glossary: a term alone on its line after an abbreviation list",
+        "Annual Report 2020\n\nAbbreviations and Acronyms\n\nICT Information and "
+        "communications technology\nSES Senior Executive Service\n\nAdministered item\n\n"
+        "A component of a program.",
+        entries=(
+            ("ICT", "Information and communications technology"),
+            ("SES", "Senior Executive Service"),
+            ("Administered item", "A component of a program."),
+        ),
+    ),
+    Case(
+        "a flipbook's page heads",
+        "Page 14 - 2020-21-BudgetInBrief\n\nP. 14\n\nThe City budget has three main parts.\n\n"
+        "Page 15 - 2020-21-BudgetInBrief\n\nP. 15\n\nProperty tax makes up most revenue.",
+        gone=("BudgetInBrief", "P. 14"),
+    ),
 ]
 
 

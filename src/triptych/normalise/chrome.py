@@ -100,13 +100,15 @@ _FURNITURE = re.compile(
             r"(?-i:[ivxl]{1,6})",  # a front page's number
             r"第\s*\d{1,4}\s*页(?:\s*[/／]?\s*共?\s*\d+\s*页?)?|\d{1,4}\s*/\s*\d{1,4}",
             r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?",
+            r"page\s+\d{1,4}\s+[-–—|]\s+\S.{0,60}|(?-i:P\.\s?\d{1,4})",  # a flipbook's page head
             # English furniture starts with a capital, unlike a wrapped line of prose
             r"(?-i:Share|Share this|Share to|Font size|Text size|SHARE)\s*[:：]?.{0,40}",
             r"(?-i:Sponsored|Hosted|Maintained|Organized|Organised|Run) by .{3,70}",
             r"(?=.*(?i:next|previous|prev|page|[»«›‹]))"
             r"(?:(?:page\s*)?\d{1,3}|next|previous|prev|first|last|»|«|›|‹)"
             r"(?:\s+(?:(?:page\s*)?\d{1,3}|next|previous|prev|first|last|»|«|›|‹))+",
-            r"(?-i:Updated|Published|Posted|Editor|Author)\s*:\s*.{1,50}",
+            r"(?-i:Updated|Published|Posted|Editor|Author|Date|Released|Release date)"
+            r"\s*:\s*.{1,50}",
             r"(?-i:Updated|Published|Posted|Last updated|First published)\s+(?:on\s+)?"
             r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}).{0,40}",
             r".{0,40}\b\d{1,3}\s*min(?:ute)?s?\s+read\b.{0,20}",
@@ -115,6 +117,8 @@ _FURNITURE = re.compile(
             r"Manage (?:preferences|settings|consent)|Accept all|Reject all|Accept|Got it)",
             r"(?:[A-Za-z][\w ]{1,20}:\s*[^|]{1,40}\|\s*){1,4}[A-Za-z][\w ]{1,20}:.{0,40}",
             r"(?-i:Skip to (?:main )?content|Skip to navigation|Search this site|Search|"
+            r"Jump to (?:main )?(?:content|navigation)|You are here:?.{0,60}|"
+            r"Return to .{1,60}(?:Contents|Home|Index)|"
             r"Menu|Main menu|Open menu|Close menu|Navigation|"
             r"On this page|Back to top|Print this page|Print|Contact us|Sign up.{0,40}|"
             r"Subscribe.{0,40}|(?:Accept|Reject|Allow|Manage|View)\b.{0,30}cookies?(?: settings)?|"
@@ -124,6 +128,8 @@ _FURNITURE = re.compile(
             r"Facebook|Twitter|X \(Twitter\)|LinkedIn|YouTube|Instagram|Email|WhatsApp)",
             r"(?:\(?continued (?:on|from) (?:the )?(?:next|previous) page\)?|continued overleaf"
             r"|.{1,40}\s\(continued\)|\(continued\))",
+            # a bar of links; an abbreviation and its expansion are a table's row
+            r"(?![A-Z][A-Za-z&]{1,9}\s*\|)"
             r"(?:[A-Za-z][\w &]{1,30}\s*\|\s*){1,5}[A-Za-z][\w &]{1,30}",
             r"(?:上一篇|下一篇|上一条|下一条|previous|next)\s*[:：].*",
         )

@@ -120,11 +120,15 @@ def _parse(
         # ``agency: a department …``)
         listed = weak is not None and weak.listed and last is not None and last.listed
         shaped = weak is not None and bool(weak.definition) and last is not None and last.shaped
+        # a term alone on its line after an abbreviation list's last line (``SES  Senior …`` /
+        # ``Administered item`` / its definition)
+        alone = weak is not None and not weak.definition and last is not None and last.listed
         if (
             strong is None
             and last is not None
             and not listed
             and not shaped
+            and not alone
             and (not last.definition or not ends_sentence(last.definition))
         ):
             _continue(last, text, where, ctx)

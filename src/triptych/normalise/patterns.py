@@ -302,7 +302,8 @@ TERM_WORDS_MAX = 6
 LATIN_TERM_MAX = 70
 # ``ABS   Australian Bureau of Statistics``: a list of abbreviations, the expansion after it
 _ENTRY_ACRONYM = re.compile(
-    r"(?P<term>(?=[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z])[A-Z][A-Za-z&]{1,11}(?: Act)?)\s+(?P<def>\S.*)"
+    r"(?P<term>(?=[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z])[A-Z][A-Za-z&]{1,11}(?: Act)?)"
+    r"(?:\s*[|｜]\s*|\s+)(?P<def>[^\s|｜].*?)[\s|｜]*"  # a table's cells too (``ABS | …``)
 )
 
 
@@ -435,8 +436,13 @@ _ISO_OR_ZH_DATE = re.compile(r"(\d{4})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/
 
 
 def is_date_line(line: str) -> bool:
-    """Whether ``line`` is a date standing alone (a signature's date, a subtitle's date)."""
-    return bool(_DATE_LINE.fullmatch(line.strip()))
+    """Whether ``line`` is a date standing alone (a signature's date, a subtitle's date), in
+    figures, in Chinese or in English (``September 30, 2015``)."""
+    line = line.strip()
+    if _DATE_LINE.fullmatch(line):
+        return True
+    m = _EN_DATE.fullmatch(line.rstrip("."))
+    return bool(m and (m[1] or m[3]))
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

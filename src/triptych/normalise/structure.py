@@ -56,6 +56,7 @@ def _is_title(text: str, ctx: PassContext) -> bool:
         and not is_byline(text)
         and not is_meeting_line(text)
         and not _OCCASION_START.match(text)
+        and not _EN_OCCASION.match(text)
         and not _AT_MEETING.search(text)
         and not text.startswith(("——", "—"))  # the occasion's line
         and match_numbering(text, chinese=ctx.chinese) is None
@@ -104,6 +105,7 @@ def _is_subtitle(text: str, ctx: PassContext) -> bool:
 _OCCASION_CUT = re.compile(r"(?:——|—|[（(]|.{0,12}\d{4}\s*年).*\d.*(?<!上)(?<![)）])")
 # The occasion's first words: its date and where (``2023年2月10日在…``).
 _OCCASION_START = re.compile(r"(?:——|—)?.{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
+_EN_OCCASION = re.compile(r"(?:Delivered|Presented|Submitted|Given) (?:at|to|on|by|before)\b")
 _AT_MEETING = re.compile(r"(?:会议|會議)上[)）]?$")
 _OCCASION_END = re.compile(r".{1,20}(?:上|上[)）]|[)）])")
 # The first line of a title split in two names the place or the year (``2019年XX省``).
@@ -452,6 +454,7 @@ def _titled_headings(blocks: tuple[Block, ...], texts: list[str]) -> set[int]:
             and not block.lead
             and title_cased(texts[i])
             and not caption_label(texts[i])
+            and not is_date_line(texts[i])
             and match_numbering(texts[i], chinese=False) is None
             and numbering_label(texts[i]) is None
             and not ends_sentence(texts[i])
