@@ -272,6 +272,22 @@ CASES = [
         "Page 15 - 2020-21-BudgetInBrief\n\nP. 15\n\nProperty tax makes up most revenue.",
         gone=("BudgetInBrief", "P. 14"),
     ),
+    Case(
+        "unnumbered sections ending in a section noun, over short paragraphs",
+        "政府工作报告\n——2022年1月6日在青河县第九届人民代表大会第一次会议上\n各位代表:\n"
+        "现在,我代表县人民政府向大会报告工作,请予审议。\n2021年工作回顾\n"
+        "2021年,全县地区生产总值达到88亿元,增长6%。\n2022年主要任务\n"
+        "今年全县发展的主要预期目标是:地区生产总值增长6%左右。",
+        headings=((1, "", "2021年工作回顾"), (1, "", "2022年主要任务")),
+    ),
+    Case(
+        "a lone bar separator is never the title",
+        "|\n——2018年1月20日在青河省第九届人民代表大会第一次会议上\n省长 张明\n各位代表:\n"
+        "现在,我代表省人民政府向大会报告工作,请予审议。",
+        title="case",
+        byline="省长 张明",
+        gone=("|",),
+    ),
 ]
 
 

@@ -75,6 +75,7 @@ _FURNITURE = re.compile(
             r".{0,10}建议使用.{0,40}(?:分辨率|浏览器).{0,30}",
             r".{2,30}会议(?:文件|材料)(?:之[一二三四五六七八九十\d]{1,3})?",  # the copy's label
             r"(?:&(?:nbsp|amp|lt|gt|quot|#\d{1,5});\s*)+",  # an HTML entity the scrape left
+            r"[|｜/\\<>«»‹›·•\s]{1,6}",  # a bar's separators, a pager's arrows, left alone
             # a document-sharing site's frame around the text
             r"(?:VIP|会员)?(?:免费)?下载(?:文档|本文档|全文|此文档)?(?:\s*(?:VIP|会员)?免费下载)?"
             r"|.{0,10}展开阅读全文.{0,20}"

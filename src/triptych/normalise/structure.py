@@ -53,6 +53,8 @@ def _is_title(text: str, ctx: PassContext) -> bool:
     return (
         len(text) <= (TITLE_MAX if ctx.chinese else EN_TITLE_MAX)
         and not ends_sentence(text)
+        and any(c.isalnum() for c in text)
+        and not appendix_label(text)
         and not is_byline(text)
         and not is_meeting_line(text)
         and not _OCCASION_START.match(text)
@@ -537,7 +539,8 @@ def _unnumbered_headings(
                 or match_numbering(texts[i - 1], chinese=True) is not None
             )
             and isinstance(after, Paragraph)
-            and len(following := texts[i + 1]) >= max(30, 2 * len(text))
+            and len(following := texts[i + 1])
+            >= (2 * len(text) if _SECTION_NOUN.fullmatch(text) else max(30, 2 * len(text)))
             and following[:1] not in "，。、；：）)”’"
             and _quotes_balanced(text)
             and (_SECTION_NOUN.fullmatch(text) or not _SHORT_FIRST_SENTENCE.match(following))
