@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from triptych.model import Heading, Paragraph, plain
+from triptych.model import Heading, Paragraph, TermRef, plain
 from triptych.normalise import ImportOptions, normalise
 
 
@@ -23,6 +23,8 @@ class Case:
     date: str = ""
     headings: tuple[tuple[int, str, str], ...] = ()
     entries: tuple[tuple[str, str], ...] = ()
+    links: tuple[str, ...] = ()
+    """Words in the body that must link to a glossary entry."""
     paragraphs: tuple[str, ...] = ()
     """Paragraphs that must be in the body as they are, neither split nor run together."""
     gone: tuple[str, ...] = field(default=())
@@ -288,6 +290,41 @@ CASES = [
         byline="省长 张明",
         gone=("|",),
     ),
+    Case(
+        "glossary: an abbreviated term links by either form; a second list joins the glossary",
+        "Annual Report\n\nThe Capital Works Order sets the projects. Each CWO is issued by the "
+        "Minister. The Australian Bureau of Statistics publishes data.\n\nGlossary\n\n"
+        "Capital Works Order (CWO): an order issued each year by the Minister.\n\n"
+        "Abbreviations\n\nABS Australian Bureau of Statistics\nNRO National Roads Office",
+        entries=(
+            ("Capital Works Order (CWO)", "an order issued each year by the Minister."),
+            ("ABS", "Australian Bureau of Statistics"),
+            ("NRO", "National Roads Office"),
+        ),
+        links=("Capital Works Order", "CWO", "Australian Bureau of Statistics"),
+    ),
+    Case(
+        "glossary: a long term in quotes loses the quotes that wrap it",
+        "青山市政府工作报告\n\n名词解释\n\n1、“稳住一产不放松不松劲、做强二产不停步不懈怠、"
+        "搞活三产不含糊不动摇”：指三次产业协调发展的总体要求。\n\n2、河长制：即由各级党政负责人担任"
+        "河长，负责辖区河流治理。",
+        entries=(
+            (
+                "稳住一产不放松不松劲、做强二产不停步不懈怠、搞活三产不含糊不动摇",
+                "指三次产业协调发展的总体要求。",
+            ),
+            ("河长制", "即由各级党政负责人担任河长，负责辖区河流治理。"),
+        ),
+    ),
+    Case(
+        "English: a title-case heading after a date line or a figure's source",
+        "Annual Report 2022-23\n\nJane Smith\n\nSecretary\n\n15 September 2023\n\n"
+        "About the Department\n\nThe department was established on 1 July 2022 to bring "
+        "together the work of three former agencies.\n\nFigure 2.1: Grants by State\n\n"
+        "Source: Department grants system\n\nAnalysis of Performance\n\nThree performance "
+        "measures were not met, and the most significant shortfall was in processing times.",
+        headings=((1, "", "About the Department"), (1, "", "Analysis of Performance")),
+    ),
 ]
 
 
@@ -304,6 +341,14 @@ def test_real_layout(case: Case) -> None:
     if case.entries:
         assert [(e.term, plain(e.definition)) for e in doc.glossary.entries] == list(case.entries)
     body = [plain(b.lead) + plain(b.content) for b in doc.blocks if isinstance(b, Paragraph)]
+    linked = {
+        n.text
+        for b in doc.blocks
+        if isinstance(b, Paragraph)
+        for n in (*b.lead, *b.content)
+        if isinstance(n, TermRef)
+    }
+    assert set(case.links) <= linked
     for paragraph in case.paragraphs:
         assert paragraph in body
     everything = "\n".join([meta.title, meta.subtitle, meta.byline, *body])

@@ -19,7 +19,14 @@ from ..model import (
 )
 from .chars import ends_sentence
 from .context import DocumentPass, PassContext
-from .patterns import EntryMatch, glossary_heading, letter_divider, match_entry
+from .patterns import (
+    SMALL_WORDS,
+    EntryMatch,
+    glossary_heading,
+    letter_divider,
+    match_entry,
+    opens_glossary,
+)
 
 __all__ = ["GLOSSARY"]
 
@@ -109,6 +116,13 @@ def _parse(
         where = block.provenance
         if letter_divider(text):
             ctx.record(NAME, "remove-letter-divider", where.first_line, text, "")
+            continue
+        if drafts and opens_glossary(text, [_text(b) for b in region[i + 1 : i + 4]]):
+            # a second list under its own heading (``Abbreviations`` after ``Glossary``) goes on
+            # the one glossary
+            ctx.record(
+                NAME, "join-glossary-sections", where.first_line, text, "", note="a list's heading"
+            )
             continue
         last = drafts[-1] if drafts else None
         strong = match_entry(text, loose=False)
@@ -208,10 +222,34 @@ def _entry(draft: _Draft, ctx: PassContext) -> GlossaryEntry:
         id="",
         term=draft.term,
         definition=(Text(draft.definition),),
+        aliases=_aliases(draft),
         page=draft.page,
         number=draft.number,
         provenance=draft.provenance,
     )
+
+
+# A term with its abbreviation (``Capital Works Order (CWO)``, ``地区生产总值（GDP）``): the body
+# may use either alone.
+_ABBREVIATED = re.compile(r"(?P<long>.*\S)\s*[（(](?P<short>[A-Z][A-Za-z&.\-]{0,9}[A-Z])[)）]")
+EXPANSION_WORDS = 8
+
+
+def _aliases(draft: _Draft) -> tuple[str, ...]:
+    """Other words for the term that the body may use: the long form and the abbreviation of an
+    abbreviated term, and the expansion an abbreviation list gives (``ABS`` / ``Australian Bureau
+    of Statistics``)."""
+    if m := _ABBREVIATED.fullmatch(draft.term):
+        return (m["long"], m["short"])
+    expansion = draft.definition.strip()
+    if (
+        draft.listed
+        and 1 < len(expansion.split()) <= EXPANSION_WORDS
+        and not ends_sentence(expansion)
+        and all(w[:1].isupper() or w in SMALL_WORDS for w in expansion.split())
+    ):
+        return (expansion,)
+    return ()
 
 
 def _report_duplicate_terms(entries: tuple[GlossaryEntry, ...], ctx: PassContext) -> None:

@@ -16,12 +16,12 @@ from ..model import Code as CodeSpan  # the name Code is the diagnostics'
 from .chars import ends_sentence
 from .context import DocumentPass, PassContext
 from .patterns import (
-    caption_label,
     is_date_line,
     is_glossary_heading,
     match_entry,
     match_numbering,
     opens_speech,
+    stands_alone,
     title_cased,
 )
 
@@ -41,8 +41,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             isinstance(block, Paragraph)
             and isinstance(prev, Paragraph)
             and not ends_sentence(plain(prev.lead) + plain(prev.content))
-            and not _STANDS_ALONE.match(plain(prev.content))
-            and not caption_label(plain(prev.content))
+            and not stands_alone(plain(prev.content))
             and not opens_speech(plain(prev.content))
             and not opens_speech(plain(block.content))
             and not _starts_item(plain(block.lead) + plain(block.content), ctx)
@@ -74,9 +73,6 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     return replace(doc, blocks=tuple(out))
 
 
-# A figure's or table's caption and the line naming its source end without a full stop, yet
-# nothing runs on from them.
-_STANDS_ALONE = re.compile(r"\s*(?:Source|Sources|Note|Notes|资料来源|数据来源|注)\s*[:：]")
 # An item of a bulleted list ends where its line does, full stop or not.
 _LISTED = re.compile(r"\s*(?:[•·▪◆●■◦○]|--|[-*–]\s)")
 # An English sentence cut by a break goes on in lower case, or after a word no sentence, heading

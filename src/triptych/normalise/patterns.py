@@ -11,6 +11,7 @@ from .chars import ends_sentence
 
 __all__ = [
     "OFFICE",
+    "SMALL_WORDS",
     "EntryMatch",
     "Numbering",
     "appendix_label",
@@ -31,6 +32,7 @@ __all__ = [
     "numbering_label",
     "opens_glossary",
     "opens_speech",
+    "stands_alone",
     "starts_block",
     "title_cased",
 ]
@@ -272,7 +274,7 @@ _ENTRY_MARKER = re.compile(
     r"\s*(?:[（(]\s*(?P<num>\d{1,3})\s*[)）]|(?P<ord>\d{1,3})\s*[.．、](?![\d.．])"
     r"|(?P<circled>[①-⑳])|[◆◇●○■□▲△★☆◎•▪])\s*"
 )
-_QUOTED = r"“[^”]{1,30}”|\"[^\"]{1,30}\"|「[^」]{1,30}」|‘[^’]{1,30}’"
+_QUOTED = r"“[^”]{1,60}”|\"[^\"]{1,60}\"|「[^」]{1,60}」|‘[^’]{1,60}’"
 # an English term may run longer, with commas inside its quotes
 _LATIN_TERM = r"(?:\"[^\"]{1,60}\"|“[^”]{1,60}”)?[A-Za-z0-9 ()'’/&\-]{0,60}"
 _ENTRY_NUMBERED = re.compile(
@@ -602,3 +604,13 @@ _SITE_NAME = re.compile(
 def is_site_name(text: str) -> bool:
     """Whether ``text`` is the name of the site or paper a page came from (``青川日报数字报``)."""
     return bool(_SITE_NAME.fullmatch(text))
+
+
+# A figure's or table's source and notes end without a full stop, yet nothing runs on from them.
+_SOURCE_LINE = re.compile(r"\s*(?:Source|Sources|Note|Notes|资料来源|数据来源|注)\s*[:：]")
+
+
+def stands_alone(text: str) -> bool:
+    """Whether ``text`` is a line nothing runs on from, though it has no full stop: a caption
+    (``Figure 2.1: …``) or a source line (``Source: …``, ``资料来源：…``)."""
+    return bool(_SOURCE_LINE.match(text)) or caption_label(text)

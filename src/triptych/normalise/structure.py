@@ -28,6 +28,7 @@ from .patterns import (
     numbering_label,
     opens_glossary,
     opens_speech,
+    stands_alone,
     title_cased,
 )
 
@@ -445,6 +446,12 @@ def _quotes_balanced(text: str) -> bool:
 TITLED_RANK = 9
 
 
+def _closed(text: str) -> bool:
+    """Whether nothing runs on from ``text``: a finished sentence, a date under a signature, a
+    caption or the source line under a figure."""
+    return ends_sentence(text) or is_date_line(text) or stands_alone(text)
+
+
 def _titled_headings(blocks: tuple[Block, ...], texts: list[str]) -> set[int]:
     found: set[int] = set()
     for i, block in enumerate(blocks):
@@ -461,9 +468,12 @@ def _titled_headings(blocks: tuple[Block, ...], texts: list[str]) -> set[int]:
             and numbering_label(texts[i]) is None
             and not ends_sentence(texts[i])
             and not texts[i].endswith((",", ";"))
-            and (i == 0 or isinstance(blocks[i - 1], Heading) or ends_sentence(texts[i - 1]))
+            and (i == 0 or isinstance(blocks[i - 1], Heading) or _closed(texts[i - 1]))
             and isinstance(after, Paragraph)
-            and len(texts[i + 1]) >= max(60, 2 * len(texts[i]))
+            and (
+                len(texts[i + 1]) >= max(60, 2 * len(texts[i]))
+                or texts[i + 1].endswith(":")  # ``The Department should:`` and its list
+            )
             and texts[i + 1][:1].isupper()
         ):
             found.add(i)
