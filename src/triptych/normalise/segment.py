@@ -146,12 +146,23 @@ RUN_TOGETHER_MIN = 150
 RUN_TOGETHER_GAPS = 3
 _GAP = re.compile(r"[ \t\u3000]+")
 # the front matter's pieces: the occasion (``——…会议上``) and the salutation after it
-_OPENS_FRONT = re.compile(r"——|(?:各位代表|各位委员|同志们)[:：,，]")
+_OPENS_FRONT = re.compile(r"——|(?:各位代表|各位委员|同志们)[:：,，。]")
 _ENDS_OCCASION = re.compile(r"会议上[)）]?$")
 HEADING_ALONE_MAX = 40
 _CLAUSE = re.compile(r"[。；;！？：:]")
 # a printed page's number, which the extraction ran into the text (``第 3 页 共 12 页``)
 _PAGE_MARK = re.compile(r"第\s*\d{1,4}\s*页\s*[/／]?\s*共\s*\d{1,4}\s*页")
+
+
+_SECTION_NUMBER = (
+    r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分"
+)
+_UNSPACED_BREAK = re.compile(
+    rf"[。！？；](?={_SECTION_NUMBER})"
+    r"|(?<=\S)(?=(?:各位代表|各位委员)[:：。，,])|(?:各位代表|各位委员)[:：。，,]"
+    r"|(?<=[\u4e00-\u9fff])(?=——\d{4}\s*年)|(?:会议|會議)上(?=[\u4e00-\u9fff])(?![的作所])"
+)
+_OPENS_SECTION = re.compile(_SECTION_NUMBER)
 
 
 def _heading_alone(piece: str) -> bool:
@@ -172,8 +183,16 @@ def _run_together(line: str, *, chinese: bool) -> list[str]:
     pieces: list[str] = []
     rest = 0
     starts_a_block = False
-    for gap in _GAP.finditer(line, 1):
-        before, after = line[rest : gap.start()], line[gap.end() :]
+    # where the line breaks are gone altogether, a sentence's end before a section's number or
+    # the salutation is a paragraph's end too
+    cuts = sorted(
+        [(g.start(), g.end()) for g in _GAP.finditer(line, 1)]
+        + [(m.end(), m.end()) for m in _UNSPACED_BREAK.finditer(line)],
+    )
+    for start, end in cuts:
+        if start < rest:
+            continue
+        before, after = line[rest:start], line[end:]
         if not before or not after or not (is_cjk(before[-1]) or is_cjk(after[0])):
             continue
         opens = starts_block(after, chinese=True)
@@ -188,8 +207,8 @@ def _run_together(line: str, *, chinese: bool) -> list[str]:
             or _PAGE_MARK.fullmatch(before)
         ):
             pieces.append(before)
-            rest = gap.end()
-            starts_a_block = starts_a_block or opens
+            rest = end
+            starts_a_block = starts_a_block or opens or bool(_OPENS_SECTION.match(after))
     pieces.append(line[rest:])
     if len(pieces) <= RUN_TOGETHER_GAPS or not starts_a_block:
         return [line]
