@@ -339,6 +339,54 @@ CASES = [
             "现在，我代表区人民政府向大会作工作报告，请予审议，并请各位政协委员和其他列席人员提出意见。",
         ),
     ),
+    Case(
+        "a byline whose name is spaced out, under an occasion the page wrapped",
+        "青河县2022年政府工作报告\n\n2022年3月8日在青河县\n\n第十届人民代表大会第二次会议上\n\n"
+        "青河县人民政府县长  王  明\n\n各位代表:\n\n现在,我代表县人民政府向大会报告工作,请予审议。",
+        subtitle="2022年3月8日在青河县第十届人民代表大会第二次会议上",
+        byline="青河县人民政府县长 王 明",
+    ),
+    Case(
+        "the page's headline over the document's own spaced title; an occasion left undated",
+        "某县政府工作报告\n\n时间:2023.4.1\n\n政 府 工 作 报 告\n\n"
+        "── 20xx年 月 日在青河县第九届人民代表大会第三次会议上\n\n(征求意见稿)\n\n各位代表:\n\n"
+        "现在,我代表县人民政府向大会作政府工作报告,请予审议。",
+        title="政府工作报告",
+        subtitle="── 20xx年 月 日在青河县第九届人民代表大会第三次会议上",
+    ),
+    Case(
+        "the title and its occasion on one line; a placeholder for the speaker's name",
+        "2022年政府工作报告征求意见稿\n\n 政府工作报告 ( 2021 年 xx 月 xx 日在青河市青山区第二届人民代表"
+        "大会第六次会议上)\n\n 区长***\n\n  各位代表:\n\n  现在,我代表区人民政府向大会报告工作,请予审议。",
+        title="政府工作报告",
+        byline="区长***",
+    ),
+    Case(
+        "a title split over three lines",
+        "市政府\n五年\n工作报告\n各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。",
+        title="市政府五年工作报告",
+    ),
+    Case(
+        "English: a name said again in a form's fields is no running head, and stays in order",
+        "Riverside District Council Annual Report\n\nFinance and Scrutiny Board\n\n14 March 2019"
+        "\n\nDecision-Maker\n\nFinance and Scrutiny Board\n\nReport Author\n\nCommunications "
+        "Officer\n\nThis report recommends that the draft annual report be approved.",
+        paragraphs=("Decision-Maker", "Report Author", "Communications Officer"),
+    ),
+    Case(
+        "English: a letter's closing, bullets after a dash, a line wrapped before a capital",
+        "Letter to Council\n\nThe purpose of this letter is to distribute the Proposed FY 2021/22 "
+        "Work\n\nPlan and Budget document.\n\nThe results speak for themselves –\n\n  • Employers "
+        "are investing,\n\n  • We keep building,\n\nSincerely,\n\nMARGARET L. OWENS, CFA\n\n"
+        "Executive Director",
+        paragraphs=(
+            "The purpose of this letter is to distribute the Proposed FY 2021/22 Work Plan and "
+            "Budget document.",
+            "• Employers are investing,",
+            "• We keep building,",
+            "Sincerely,",
+        ),
+    ),
 ]
 
 

@@ -8,7 +8,7 @@ from ..diagnostics import Code
 from ..model import Block, Document, Heading, Paragraph, Text, plain
 from .chars import ends_sentence, key
 from .context import DocumentPass, PassContext
-from .patterns import match_entry
+from .patterns import match_entry, runs_on, starts_block
 from .textindex import MIN_FRAGMENT, TextIndex
 
 __all__ = ["DUPLICATES"]
@@ -60,7 +60,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                 else None
             )
             continue
-        if pending is not None and not ends_sentence(_current(slots, pending)):
+        if pending is not None and _continues(_current(slots, pending), text, ctx):
             slot.merged_into = pending
             slots[pending].block = _joined(slots[pending].block, block, ctx)
             index.add(text, pending)
@@ -71,6 +71,17 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     _keep_lone_short_repeats(slots)
     _drop_repeated_sections(slots, ctx)
     return replace(doc, blocks=tuple(_emit(slots, ctx)))
+
+
+CUT_MIN = 30  # a paragraph cut short is long; a short open line is a name, a label, a heading
+
+
+def _continues(kept: str, text: str, ctx: PassContext) -> bool:
+    """Whether ``text``, after a removed copy of ``kept``, is the rest of ``kept``: a paragraph
+    cut short whose sentence ``text`` finishes."""
+    if ends_sentence(kept) or len(kept) < CUT_MIN or starts_block(text, chinese=ctx.chinese):
+        return False
+    return not text.startswith("——") if ctx.chinese else runs_on(kept, text)
 
 
 def _current(slots: list[_Slot], i: int) -> str:

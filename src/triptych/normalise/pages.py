@@ -271,6 +271,7 @@ RUNNING_MAX = 80
 _DIGITS = re.compile(r"\d+")
 _QUOTED_ALONE = re.compile(r"\s*(?:“[^“”]{1,30}”|「[^「」]{1,30}」|\"[^\"]{1,30}\")\s*")
 RUNNING_LETTERS = 4
+RUNNING_SPREAD = 6  # lines between a running head's appearances, on average at the least
 
 
 def running_key(line: str) -> str:
@@ -292,6 +293,7 @@ def running_lines(lines: list[str]) -> set[str]:
         return keys[j]
 
     around: dict[str, list[tuple[str, str]]] = {}
+    where: dict[str, list[int]] = {}
     for j, text in enumerate(shown):
         if (
             len(text) <= RUNNING_MAX
@@ -302,13 +304,20 @@ def running_lines(lines: list[str]) -> set[str]:
             and numbering_label(text) is None  # ``CHAPTER 2`` recurs, but as a heading
             and not text.endswith((",", "，"))  # and so does a salutation (``Fellow Deputies,``)
         ):
-            around.setdefault(_DIGITS.sub("#", key_of(j)), []).append(
-                (key_of(j - 1), key_of(j + 1))
-            )
+            k = _DIGITS.sub("#", key_of(j))
+            around.setdefault(k, []).append((key_of(j - 1), key_of(j + 1)))
+            where.setdefault(k, []).append(j)
     running = set()
     for k, seen in around.items():
         varied = max(len({b for b, _ in seen}), len({a for _, a in seen}))
-        if len(seen) >= RUNNING_MIN and 2 * varied > len(seen):
+        spread = where[k][-1] - where[k][0]
+        # a page's head recurs a page apart; a name said again and again in a few lines (the
+        # value of a form's fields) is the text's own
+        if (
+            len(seen) >= RUNNING_MIN
+            and 2 * varied > len(seen)
+            and spread >= RUNNING_SPREAD * (len(seen) - 1)
+        ):
             running.add(k)
     return running
 

@@ -21,6 +21,7 @@ from .patterns import (
     match_entry,
     match_numbering,
     opens_speech,
+    runs_on,
     stands_alone,
     title_cased,
 )
@@ -46,9 +47,11 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             and not opens_speech(plain(block.content))
             and not _starts_item(plain(block.lead) + plain(block.content), ctx)
             and not _LISTED.match(plain(prev.lead) + plain(prev.content))
+            and not _LISTED.match(plain(block.lead) + plain(block.content))
+            and not _VALEDICTION.fullmatch(plain(prev.content))
             and (
                 ctx.chinese
-                or _runs_on(plain(prev.content), plain(block.lead + block.content))
+                or runs_on(plain(prev.content), plain(block.lead + block.content))
                 or _inline_run(block, doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None)
             )
             and not _heads_section(out, block, ctx)
@@ -75,23 +78,11 @@ def _run(doc: Document, ctx: PassContext) -> Document:
 
 # An item of a bulleted list ends where its line does, full stop or not.
 _LISTED = re.compile(r"\s*(?:[•·▪◆●■◦○]|--|[-*–]\s)")
-# An English sentence cut by a break goes on in lower case, or after a word no sentence, heading
-# or list item ends with; a capital after any other word opens a new block (a heading, a name
-# under a signature, a title page's next line).
-_OPEN_WORD = re.compile(
-    r"(?:\b(?:the|a|an|of|and|or|nor|but|to|in|for|with|by|on|at|from|as|that|which|who|its|"
-    r"their|our|his|her|this|these|those|is|are|was|were|be|been|has|have|had|will|would|"
-    r"shall|should|can|could|may|than|into|per|under|over|between|about|including|such|"
-    r"whose|within|without|across|through|during|against|among|towards?|upon|via)|[,;(\-–—/&])"
-    r"\s*$",
-    re.IGNORECASE,
+# A letter's closing line, which the signature follows.
+_VALEDICTION = re.compile(
+    r"(?i:sincerely|respectfully(?: submitted)?|yours (?:sincerely|faithfully|truly)|"
+    r"(?:best|kind|warm) regards|regards|with thanks|thank you)[,.!]?"
 )
-
-
-def _runs_on(before: str, after: str) -> bool:
-    """Whether the English text ``after`` goes on with the sentence ``before`` left open."""
-    first = after.lstrip("“‘\"'")[:1]
-    return first.islower() or first.isdigit() or first in "$£€%(" or bool(_OPEN_WORD.search(before))
 
 
 def _inline_run(block: Paragraph, after: Block | None) -> bool:
@@ -101,7 +92,7 @@ def _inline_run(block: Paragraph, after: Block | None) -> bool:
     return (
         isinstance(after, Paragraph)
         and not ends_sentence(text)
-        and _runs_on(text, plain(after.lead + after.content))
+        and runs_on(text, plain(after.lead + after.content))
     )
 
 

@@ -32,6 +32,7 @@ __all__ = [
     "numbering_label",
     "opens_glossary",
     "opens_speech",
+    "runs_on",
     "stands_alone",
     "starts_block",
     "title_cased",
@@ -544,7 +545,9 @@ OFFICE = (
     r"(?:[省市州盟区區县縣旗][长長]|总理|總理|主席|主任|书记|書記|[厅廳局部][长長])"
 )
 _BYLINE = re.compile(
-    rf"[\u4e00-\u9fffA-Za-z]{{0,24}}?{OFFICE}\s*[\u4e00-\u9fff·•]{{2,8}}"
+    # the name may be spaced out (``王  明``) or left blank (``***``, ``某某``)
+    rf"[\u4e00-\u9fffA-Za-z]{{0,24}}?{OFFICE}\s*"
+    r"(?:[\u4e00-\u9fff·•](?:\s{0,3}[\u4e00-\u9fff·•]){1,7}|[*＊×xX]{2,4})"
     r"|(?:By|Presented by|Delivered by)\s+[A-Z][\w.'’\- ]{1,60}"
     r"|[A-Z][\w.'’\- ]{1,40},(?:\s*[A-Z]{2,5},)?\s*(?:Acting |Deputy )?(?:Mayor|Governor|Premier"
     r"|State Auditor|Auditor General|Auditor|Inspector General|Secretary|Director|Chair|Chairman"
@@ -565,6 +568,10 @@ def is_byline(text: str) -> bool:
 
 # What a report's own text opens with: the occasion (``——2024年3月5日在……会议上``), the speaker
 # and the salutation (``各位代表：``).
+# The occasion however its date is written or left blank (``── 20xx年 月 日在……会议上``).
+_MEETING_LOOSE = re.compile(
+    r"(?:——|──|—|--|[（(])?[^。！？]{0,40}在[^。！？]{2,60}(?:会议|會議)上[)）]?"
+)
 _MEETING = re.compile(
     r"(?:——|—|[（(])?.{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在.{2,60}(?:会议|會議)上[)）]?"
 )
@@ -572,8 +579,9 @@ _SALUTATION = re.compile(r"(?:各位代表|同志们|Fellow [Dd]eputies)\s*[:：
 
 
 def is_meeting_line(text: str) -> bool:
-    """Whether ``text`` is a speech's occasion (``——2024年3月5日在……会议上``), dashes or not."""
-    return bool(_MEETING.fullmatch(text))
+    """Whether ``text`` is a speech's occasion (``——2024年3月5日在……会议上``), dashes or not,
+    its date given or left blank."""
+    return bool(_MEETING.fullmatch(text) or _MEETING_LOOSE.fullmatch(text.strip()))
 
 
 def opens_speech(text: str) -> bool:
@@ -614,3 +622,32 @@ def stands_alone(text: str) -> bool:
     """Whether ``text`` is a line nothing runs on from, though it has no full stop: a caption
     (``Figure 2.1: …``) or a source line (``Source: …``, ``资料来源：…``)."""
     return bool(_SOURCE_LINE.match(text)) or caption_label(text)
+
+
+# An English sentence cut by a break goes on in lower case, or after a word no sentence, heading
+# or list item ends with; a capital after any other word opens a new block (a heading, a name
+# under a signature, a title page's next line).
+_OPEN_WORD = re.compile(
+    r"(?:\b(?:the|a|an|of|and|or|nor|but|to|in|for|with|by|on|at|from|as|that|which|who|its|"
+    r"their|our|his|her|this|these|those|is|are|was|were|be|been|has|have|had|will|would|"
+    r"shall|should|can|could|may|than|into|per|under|over|between|about|including|such|"
+    r"whose|within|without|across|through|during|against|among|towards?|upon|via)|[,;(\-–—/&])"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+# A line this long that stops mid-sentence was wrapped, not set apart as a heading or an item.
+WRAPPED_LINE_MIN = 60
+
+
+def runs_on(before: str, after: str) -> bool:
+    """Whether the English text ``after`` goes on with the sentence ``before`` left open."""
+    first = after.lstrip("“‘\"'")[:1]
+    return (
+        first.islower()
+        or first.isdigit()
+        or first in "$£€%("
+        or bool(_OPEN_WORD.search(before))
+        or (len(before) >= WRAPPED_LINE_MIN and not title_cased(before))
+    )

@@ -71,7 +71,9 @@ def _is_title(text: str, ctx: PassContext) -> bool:
 # A document's genre closes its title (``…政府工作报告``, ``…规划纲要``): a title the page split
 # over two lines ends with it only on its second line.
 _GENRE = re.compile(
-    r".*(?:报告|规划|纲要|公报|决定|意见|通知|办法|条例|计划|方案|讲话|总结|要点|建议)(?:[（(][^)）]{1,20}[)）])?"
+    r".*(?:报告|规划|纲要|公报|决定|意见|通知|办法|条例|计划|方案|讲话|总结|要点|建议|汇报"
+    r"|報告|規劃|綱要|公報|決定|意見|辦法|條例|計劃|講話|總結|要點|建議|匯報)"
+    r"(?:[（(][^)）]{1,20}[)）])?"
     r"|.*\b(?i:Report|Review|Plan|Statement|Budget|Address)\b.*",
 )
 TITLE_PART_MAX = 30
@@ -113,7 +115,7 @@ _AT_MEETING = re.compile(r"(?:会议|會議)上[)）]?$")
 _OCCASION_END = re.compile(r".{1,20}(?:上|上[)）]|[)）])")
 # The first line of a title split in two names the place or the year (``2019年XX省``).
 _TITLE_FIRST_HALF = re.compile(
-    r".{0,24}(?:\d{4}\s*年度?|[省市县区州盟旗]|自治区|自治州|特别行政区|人民政府)"
+    r".{0,24}(?:\d{4}\s*年度?|[省市县区州盟旗縣區]|自治区|自治州|特别行政区|政府)"
 )
 # ``【全文】…`` and ``…（全文）`` label the page, not the document's title
 _TITLE_LABEL = re.compile(
@@ -132,6 +134,32 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
     if closed != title:
         ctx.record("title", "close-up-title", line, "", "", note="a title set with spaces")
     return closed
+
+
+# The title and its occasion in brackets on one line.
+_TITLE_AND_OCCASION = re.compile(
+    r"(?P<title>.{2,30}?(?:报告|報告))\s*(?P<occasion>[（(][^)）]*(?:会议|會議)上\s*[)）])"
+)
+TITLE_FRAGMENT_MAX = 6
+
+
+def _title_lines(texts: list[str | None], i: int, ctx: PassContext) -> int:
+    """How many lines the title at ``i`` takes: a page may split it over two or three
+    (``2019年XX省`` / ``政府工作报告``, ``市政府`` / ``五年`` / ``工作报告``)."""
+    title = texts[i] or ""
+    nxt = texts[i + 1] if i + 1 < len(texts) else None
+    if nxt is None:
+        return 1
+    if _title_continues(title, nxt, ctx):
+        return 2
+    after = texts[i + 2] if i + 2 < len(texts) else None
+    middle = (
+        ctx.chinese
+        and len(nxt) <= TITLE_FRAGMENT_MAX
+        and _is_title(nxt, ctx)
+        and not _GENRE.fullmatch(nxt)
+    )
+    return 3 if middle and after and _title_continues(title, after, ctx) else 1
 
 
 def _title_continues(title: str, nxt: str, ctx: PassContext) -> bool:
@@ -258,19 +286,9 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         return {}, start
     title = ""
     if _is_title(texts[i] or "", ctx) or _capitals_title(texts[i] or "", texts[i + 1 :], ctx):
-        title = texts[i] or ""
-        nxt = texts[i + 1] if i + 1 < len(texts) else None
-        if nxt is not None and _title_continues(title, nxt, ctx):
-            ctx.record(
-                "title",
-                "join-title-lines",
-                blocks[i + 1].provenance.first_line,
-                "",
-                "",
-                note="the title was split over two lines",
-            )
-            title = join_text(title, nxt)
-            i += 1
+        lines = _title_lines(texts, i, ctx)
+        title = _joined(texts, blocks, i, lines, "join-title-lines", ctx)
+        i += lines - 1
         found["title"] = _clean_title(title, blocks[i].provenance.first_line, ctx)
         i += 1
     elif not (_is_subtitle(texts[i] or "", ctx) or is_byline(texts[i] or "")):
@@ -281,6 +299,29 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         if title and key(text) == key(title):
             # a page shows its headline and then the document's own title
             ctx.record("title", "remove-repeated-title", blocks[i].provenance.first_line, text, "")
+        elif (
+            title
+            and ctx.chinese
+            and i < anchor
+            and not found.keys() & {"subtitle", "byline"}
+            and _is_title(text, ctx)
+            and _GENRE.fullmatch(closed_up(text))
+        ):
+            # the page's headline above the document's own title (``某县政府工作报告`` over
+            # ``政 府 工 作 报 告``): the nearer one is the document's
+            ctx.record(
+                "title", "remove-page-header", blocks[start].provenance.first_line, title, ""
+            )
+            title = found["title"] = _clean_title(text, blocks[i].provenance.first_line, ctx)
+        elif "subtitle" not in found and (m := _TITLE_AND_OCCASION.fullmatch(text)):
+            # ``政府工作报告 (2021年x月x日在……会议上)``: the title and its occasion on one line
+            ctx.record("title", "split-title-and-occasion", blocks[i].provenance.first_line, "", "")
+            if title:
+                ctx.record(
+                    "title", "remove-page-header", blocks[start].provenance.first_line, title, ""
+                )
+            title = found["title"] = m["title"].strip()
+            found["subtitle"] = m["occasion"].strip()
         elif "subtitle" not in found and (lines := _occasion_lines(texts, i, ctx)):
             found["subtitle"] = _joined(texts, blocks, i, lines, "join-subtitle-lines", ctx)
             i += lines - 1
@@ -359,9 +400,8 @@ def _page_header(texts: list[str | None], anchor: int, ctx: PassContext, after: 
     if not titles:
         return 0
     start = titles[-1]  # a page's headline may end in the genre too; the title is the nearer
-    before = texts[start - 1] if start else None
-    if before and _is_title(before, ctx) and _title_continues(before, texts[start] or "", ctx):
-        start -= 1
+    # the title's first lines, when the page split it
+    start -= next((k for k in (2, 1) if start >= k and _title_lines(texts, start - k, ctx) > k), 0)
     # a page's header is short lines, and a summary the report's text repeats (``划重点``); any
     # other paragraph above the title means this is no header
     above = [t or "" for t in texts[:start] if not _header_line(t or "")]
