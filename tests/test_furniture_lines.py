@@ -8,6 +8,23 @@ import pytest
 from triptych.normalise.chrome import is_furniture
 
 FURNITURE = [
+    "字号：",
+    "会员登录 免费注册 退出",
+    "我知道了",
+    "本篇文章1200字，读完约3分钟",
+    "本版制图 王明",
+    "编辑 李华",
+    "川观新闻记者 王明 李华",
+    "公开责任部门 | 公开形式: | 主动公开 | |",
+    "下面是小编为大家整理的区政府工作报告，供大家参考。",
+    "導語：本文來源于網友上傳，不代表本站觀點，歡迎參考。",
+    "|",
+    "<<",
+    "You are here",
+    "Jump to content",
+    "Date: 2021-02-02",
+    "Page 14 - 2020-21-BudgetInBrief",
+    "P. 14",
     "来源：云溪日报",
     "时间：2017-02-13 08:30",
     "2024-03-12 18:30　来源：新华社",
@@ -68,6 +85,11 @@ PROSE = [
     "(c) Protect freshwater lenses through groundwater monitoring and the regulation of "
     "pumping and sanitation in every island State;",
     "下载量增长了一倍",
+    "指标 | 2020年 | 2021年",
+    "记者调查显示，全市经济持续向好",
+    "编辑出版了一批图书",
+    "Finance and Scrutiny Board",
+    "ACB | Administered Capital Budget",
     "The council baked 4,000 cookies for the fair and sold them at the market on Saturday "
     "to raise money for the new library roof and its reading room.",
 ]

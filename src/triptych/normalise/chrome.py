@@ -42,7 +42,7 @@ _BUTTONS = (
     "我要纠错|纠错|举报|字体|字号|大|中|小|默认|繁体|简体|无障碍|"
     "分享到|分享至|分享|复制链接|微信|微博|QQ空间|QQ|朋友圈|"
     "阅读原文|点赞|在看|写留言|留言|赞|关注该公众号|END|▼|▲|↓+|↑+|政府网站找错|"
-    "上一篇|下一篇|返回目录|返回列表|电脑版|手机版|会员登录|免费注册|登录|注册|退出|"
+    "上一篇|下一篇|返回目录|返回列表|电脑版|手机版|会员登录|免费注册|登录|注册|退出|我知道了|阅读提示|"
     "copy link|share this page|share this article|"
     "print this page|print|close window|close|back to top|top|email this|bookmark"
 )
@@ -57,7 +57,8 @@ _FURNITURE = re.compile(
             r"主办|主办单位|承办|承办单位|协办|协办单位|技术支持|网站标识码|网站识别码|运维|维护|"
             r"原标题|视频|热门搜索|热搜|索引号|信息索引号|发文机关|发布机构|成文日期|发文日期|"
             r"发文字号|主题分类|公开方式|有效性|标题|阅读量|浏览量|阅读|附件下载|文件名称|名称|文号|"
-            r"公开目录|公开日期|生效日期|所属机构|内容分类|快捷搜索|站内搜索|全站搜索)"
+            r"公开目录|公开日期|生效日期|所属机构|内容分类|快捷搜索|站内搜索|全站搜索|刊发时间|"
+            r"公开责任部门|公开形式|公开范围|责任部门)"
             r"\s*(?:[:：]|\s[|｜]).*",
             r"(?:阅读量|浏览量|阅读|浏览)\s*[\d.]+\s*万?",
             r".{1,40}\.(?:pdf|docx?|xlsx?|wps|zip|rar)",
@@ -68,6 +69,12 @@ _FURNITURE = re.compile(
             r"(?:网站标识码|网站识别码)\s*[:：]?\s*\d+.*",
             r".{0,10}(?:请输入关键[字词]|点击(?:上方)?.{0,6}关注|分享让更多人看到|扫码关注).{0,30}",
             r"原创\s.{1,30}",
+            r".{0,10}(?:本篇文章|本文|全文)共?\s*\d+\s*字.{0,20}",  # a reading-time line
+            # a credit alone: 本版制图 王明, 编辑 李华, 川观新闻记者 王明 李华
+            r".{0,8}(?:本版)?(?:制图|编辑|責編|责编|校对|美编|记者|記者|編輯|通讯员|通訊員)"
+            r"(?:\s+[\u4e00-\u9fff]{2,4}){1,4}",
+            # a row of a portal's metadata table: a label's cell or an empty one
+            r"(?=.*(?:[:：]\s*[|｜]|[|｜]\s*[|｜]|[|｜]\s*$))[\u4e00-\u9fff]{2,8}\s*[|｜].*",
             r"(?:https?://|www\.)\S+",  # a page's or a cover's address alone on its line
             r"(?:<[^<>]{1,200}>\s*)+",  # a tag the scrape left (``<img>``)
             r".{0,20}(?:许可证|备案号|经营许可).{0,40}",
@@ -176,7 +183,8 @@ _LONG_FURNITURE = re.compile(
     r"|Maintained|Run|Supported) by .{3,80}?\.?)*"
     r"|Best viewed (?:with|in|at|using) .{3,100}"
     # a copy site's word about the text it serves (``下面是小编为大家整理的…，供大家参考。``)
-    r"|.{0,80}(?:小编|不代表本站观点|网友上传|供大家参考|欢迎参考|仅供参考|欢迎下载|本站整理).{0,80}"
+    r"|.{0,80}(?:小编|不代表本站观点|网友上传|供大家参考|欢迎参考|仅供参考|欢迎下载|本站整理"
+    r"|小編|不代表本站觀點|網友上傳|供大家參考|歡迎參考|僅供參考|歡迎下載).{0,80}"
 )
 # Answers that a page's toolbar or poll sets one per line after it (``Share`` / ``X``,
 # ``Was this page helpful?`` / ``Yes`` / ``No``); alone they could be anything.
