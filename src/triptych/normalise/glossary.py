@@ -25,6 +25,7 @@ from .patterns import (
     glossary_heading,
     letter_divider,
     match_entry,
+    match_listed,
     opens_glossary,
 )
 
@@ -129,6 +130,14 @@ def _parse(
         weak = None if strong else (match_entry(text, loose=True) if loose else None)
         if weak is not None and not weak.definition and not _definition_follows(region, i):
             weak = None  # a term alone on its line needs its definition on the next
+        if (
+            strong is None
+            and last is not None
+            and last.listed
+            and not (weak and weak.listed)
+            and _listed_next(region, i)
+        ):
+            weak = match_listed(text) or weak  # a line between two of the list's is one too
         # a line of the same shape as the entry before it starts an entry of its own, whether
         # or not that entry's definition ended with a full stop (``ABS  Australian Bureau …``,
         # ``agency: a department …``)
@@ -176,6 +185,14 @@ def _ordinal_split(m: EntryMatch, last: _Draft | None) -> EntryMatch:
     if int(glued[1]) != int(last.number) + 1:
         return m
     return replace(m, term=glued[2], number=glued[1])
+
+
+def _listed_next(region: tuple[Block, ...], i: int) -> bool:
+    """Whether the block after ``i`` is an abbreviation list's line too, or there is none."""
+    if i + 1 >= len(region):
+        return True
+    nxt = match_entry(_text(region[i + 1]), loose=True)
+    return nxt is not None and nxt.listed
 
 
 def _definition_follows(region: tuple[Block, ...], i: int) -> bool:

@@ -96,6 +96,8 @@ def _inline_run(block: Paragraph, after: Block | None) -> bool:
     )
 
 
+# An item of a numbered English list, whatever its length (``2. The second is …``).
+_NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+[A-Z“\"]")
 # A field of a notice ("地点：市政府第一会议室") is a line of its own.
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]\S")
 
@@ -127,6 +129,7 @@ def _starts_item(text: str, ctx: PassContext) -> bool:
     signature) starts its own block."""
     return (
         match_numbering(text, chinese=ctx.chinese) is not None
+        or (not ctx.chinese and bool(_NUMBERED_ITEM.match(text)))
         or match_entry(text, loose=False) is not None
         or is_date_line(text)
         or bool(ctx.chinese and _FIELD.match(text))

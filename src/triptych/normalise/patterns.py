@@ -28,6 +28,7 @@ __all__ = [
     "letter_divider",
     "match_appendix",
     "match_entry",
+    "match_listed",
     "match_numbering",
     "numbering_label",
     "opens_glossary",
@@ -147,6 +148,9 @@ def _match_zh(line: str) -> Numbering | None:
     return None
 
 
+_SENTENCE_INSIDE = re.compile(r"[a-z)][.!?]\s+[A-Z]")
+
+
 def _match_en(line: str) -> Numbering | None:
     for rank, pattern in _EN_HEADINGS:
         m = pattern.match(line)
@@ -159,6 +163,7 @@ def _match_en(line: str) -> Numbering | None:
             or not (title[0].isupper() or title[0].isdigit())
             or title.endswith((".", ",", ";"))
             or (_DEFINITION_COLON.search(title) and not _TITLED_COLON.fullmatch(title))
+            or _SENTENCE_INSIDE.search(title)  # an item of sentences, not a heading's words
         ):
             return None
         return Numbering(rank, m.group().rstrip(), title, "")
@@ -297,6 +302,18 @@ _NOT_TERMS = frozenset(
 )
 # quotes around a whole term, which in English may run long (``“One Core, Two Belts …”``)
 _WRAPPING_QUOTES = re.compile(rf"(?:{_QUOTED})|“[\x20-\x7e’]{{1,70}}”|\"[\x20-\x7e’]{{1,70}}\"")
+# in an abbreviation list, any short word over its expansion (``Ausmart  Australian Market …``)
+_ENTRY_LISTED = re.compile(r"(?P<term>[A-Z][\w&\-]{1,14})\s+(?P<def>[A-Z].+)")
+
+
+def match_listed(line: str) -> EntryMatch | None:
+    """The line of an abbreviation list ``line`` is, read as one: a word and its expansion."""
+    m = _ENTRY_LISTED.fullmatch(line.strip())
+    return EntryMatch(m["term"], m["def"].strip(), strong=False, listed=True) if m else None
+
+
+# a glossary set as a table, its cells apart by bars (``Deputy | The officer who acts …``)
+_ENTRY_CELLS = re.compile(r"[|｜]?\s*(?P<term>[^|｜]{1,60}?)\s*[|｜]\s*(?P<def>[^|｜]+?)[\s|｜]*")
 # ``Obligation. A binding agreement …``: an English term closed by a period, then its definition
 _ENTRY_PERIOD = re.compile(
     r"(?P<term>[A-Z][\w’'()/&\- ]{0,50}?(?:[\w)]|\s\([^()]{1,40}\)))\.\s+(?P<def>[A-Z(“\"].+)"
@@ -305,7 +322,8 @@ TERM_WORDS_MAX = 6
 LATIN_TERM_MAX = 70
 # ``ABS   Australian Bureau of Statistics``: a list of abbreviations, the expansion after it
 _ENTRY_ACRONYM = re.compile(
-    r"(?P<term>(?=[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z])[A-Z][A-Za-z&]{1,11}(?: Act)?)"
+    r"(?P<term>(?=[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z]|[A-Z0-9&\-]*[A-Z]{2})[A-Z][A-Za-z0-9&\-]{1,11}"
+    r"(?: Act)?)"
     r"(?:\s*[|｜]\s*|\s+)(?P<def>[^\s|｜].*?)[\s|｜]*"  # a table's cells too (``ABS | …``)
 )
 
@@ -377,6 +395,8 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
         return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False)
     if m := _ENTRY_ACRONYM.fullmatch(line):
         return EntryMatch(m["term"], m["def"].strip(), strong=False, listed=True)
+    if (m := _ENTRY_CELLS.fullmatch(line)) and _term_ok(m["term"]):
+        return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False, listed=True)
     stripped = line.strip()
     latin = stripped.isascii()
     short = (

@@ -296,6 +296,7 @@ def segment(text: str, ctx: PassContext) -> Document:
         if width is None or (number == 0 and len(group) <= FRONT_LINES):
             close()
             blocks.extend(single(n, line) for n, line in group)
+            glossary = glossary or any(glossary_title(line) for _, line in group)
             continue
         for k, (n, line) in enumerate(group):
             if n < first_indent:
