@@ -28,6 +28,8 @@ class Case:
     """Words in the body that must link to a glossary entry."""
     paragraphs: tuple[str, ...] = ()
     """Paragraphs that must be in the body as they are, neither split nor run together."""
+    kept_twice: tuple[str, ...] = ()
+    """Lines said more than once that must all stay (a form's values, not a page's head)."""
     gone: tuple[str, ...] = field(default=())
     """Text that must not be anywhere in the document."""
 
@@ -348,11 +350,12 @@ CASES = [
         byline="青河县人民政府县长 王 明",
     ),
     Case(
-        "the page's headline over the document's own spaced title; an occasion left undated",
+        "the page's headline over the document's own spaced title; an occasion left undated; "
+        "the draft's status goes with the title",
         "某县政府工作报告\n\n时间:2023.4.1\n\n政 府 工 作 报 告\n\n"
         "── 20xx年 月 日在青河县第九届人民代表大会第三次会议上\n\n(征求意见稿)\n\n各位代表:\n\n"
         "现在,我代表县人民政府向大会作政府工作报告,请予审议。",
-        title="政府工作报告",
+        title="政府工作报告（征求意见稿）",
         subtitle="── 20xx年 月 日在青河县第九届人民代表大会第三次会议上",
     ),
     Case(
@@ -426,6 +429,14 @@ CASES = [
             "2. The second is the Annual Financial Report. It is audited by an independent firm.",
         ),
     ),
+    Case(
+        "English: a form's date and repeated committee name are neither contents nor running heads",
+        "Riverton Borough Council Annual Report\n\nFinance and Audit Committee\n\n14 June 2021\n\n"
+        "Is the final decision to be made at this meeting?\n\nYes\n\nFinal Decision-Maker\n\n"
+        "Finance and Audit Committee\n\nLead Officer and Report Author\n\nCommunications Manager"
+        "\n\nTimetable\n\nMeeting\n\nDate\n\nFinance and Audit Committee\n\n14 June 2021",
+        kept_twice=("Finance and Audit Committee", "14 June 2021"),
+    ),
 ]
 
 
@@ -452,6 +463,8 @@ def test_real_layout(case: Case) -> None:
     assert set(case.links) <= linked
     for paragraph in case.paragraphs:
         assert paragraph in body
+    for repeated in case.kept_twice:
+        assert body.count(repeated) >= 2, repeated
     everything = "\n".join([meta.title, meta.subtitle, meta.byline, *body])
     for text in case.gone:
         assert text not in everything

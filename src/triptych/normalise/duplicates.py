@@ -16,6 +16,7 @@ __all__ = ["DUPLICATES"]
 NAME = "duplicates"
 MIN_WORDS = 2  # letters and digits a text needs to count as a copy
 SHORT = 8  # only texts shorter than this can fall short of it
+LABEL_MAX = 40
 
 
 @dataclass(slots=True)
@@ -102,7 +103,10 @@ def _keep_lone_short_repeats(slots: list[_Slot]) -> None:
     copies (a repeated section or document)."""
 
     def short(j: int) -> bool:
-        return len(key(_text(slots[j].block))) < MIN_FRAGMENT
+        text = _text(slots[j].block)
+        # a name or a label said again (a form's values) is as short as a word
+        label = text.isascii() and len(text) <= LABEL_MAX and not ends_sentence(text)
+        return label or len(key(text)) < MIN_FRAGMENT
 
     def copy(j: int) -> bool:
         return 0 <= j < len(slots) and slots[j].copy_of is not None

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from .chars import ends_sentence, key
-from .patterns import numbering_label
+from .patterns import is_date_line, numbering_label
 
 __all__ = [
     "ABSTRACT",
@@ -271,7 +271,7 @@ RUNNING_MAX = 80
 _DIGITS = re.compile(r"\d+")
 _QUOTED_ALONE = re.compile(r"\s*(?:“[^“”]{1,30}”|「[^「」]{1,30}」|\"[^\"]{1,30}\")\s*")
 RUNNING_LETTERS = 4
-RUNNING_SPREAD = 6  # lines between a running head's appearances, on average at the least
+RUNNING_SPREAD = 8  # lines between a running head's appearances, on average at the least
 
 
 def running_key(line: str) -> str:
@@ -406,4 +406,5 @@ def _contents_line(text: str | None) -> bool:
         and not t.endswith(("，", ",", "、", "；", ";"))
         and not _QUOTED_ALONE.fullmatch(t)
         and not _CONTENTS.fullmatch(t)
+        and not is_date_line(t)  # a cover's or a form's date, never a section
     )

@@ -136,6 +136,11 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
     return closed
 
 
+# A draft's status, under its title.
+_DRAFT = re.compile(
+    r"\s*[（(]\s*(?:征求意见稿|草案|送审稿|讨论稿|初稿|修改稿|审议稿|代拟稿|徵求意見稿|討論稿|送審稿"
+    r"|(?i:draft|consultation draft))\s*[)）]\s*"
+)
 # The title and its occasion in brackets on one line.
 _TITLE_AND_OCCASION = re.compile(
     r"(?P<title>.{2,30}?(?:报告|報告))\s*(?P<occasion>[（(][^)）]*(?:会议|會議)上\s*[)）])"
@@ -313,6 +318,10 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
                 "title", "remove-page-header", blocks[start].provenance.first_line, title, ""
             )
             title = found["title"] = _clean_title(text, blocks[i].provenance.first_line, ctx)
+        elif title and _DRAFT.fullmatch(text):
+            # the draft's status under its title (``（征求意见稿）``) belongs to the title
+            ctx.record("title", "join-title-lines", blocks[i].provenance.first_line, "", "")
+            title = found["title"] = join_text(found["title"], text.strip())
         elif "subtitle" not in found and (m := _TITLE_AND_OCCASION.fullmatch(text)):
             # ``政府工作报告 (2021年x月x日在……会议上)``: the title and its occasion on one line
             ctx.record("title", "split-title-and-occasion", blocks[i].provenance.first_line, "", "")
