@@ -437,6 +437,41 @@ CASES = [
         "\n\nTimetable\n\nMeeting\n\nDate\n\nFinance and Audit Committee\n\n14 June 2021",
         kept_twice=("Finance and Audit Committee", "14 June 2021"),
     ),
+    Case(
+        "glossary: a table's header row, and terms that run into their definitions",
+        "Annual Report 2019-20\n\nGlossary\n\nTerm Meaning\nAccrual accounting Recording revenue "
+        "and expenses when they are earned or incurred.\nAppropriation An amount of public money "
+        "Parliament authorises for spending.\nGovTender The government's online procurement system "
+        "for tenders.",
+        entries=(
+            (
+                "Accrual accounting",
+                "Recording revenue and expenses when they are earned or incurred.",
+            ),
+            ("Appropriation", "An amount of public money Parliament authorises for spending."),
+            ("GovTender", "The government's online procurement system for tenders."),
+        ),
+        gone=("Term Meaning",),
+    ),
+    Case(
+        "English: a page's skip link, source and font-size fields above the occasion",
+        "Skip to Content\nDate: 2022-02-03\nSource: Riverton Foreign Affairs Office\n"
+        "fontSize:   big middle small\n\nDelivered at the First Session of the Ninth Riverton "
+        "Municipal People's Congress on January 20, 2022\n\nLi Ming, Mayor of Riverton\n\n"
+        "Fellow Deputies,\n\nOn behalf of the Municipal Government, I will now report to you.",
+        title="case",
+        byline="Li Ming, Mayor of Riverton",
+        date="2022-01-20",
+        headings=(),
+        gone=("Skip to Content", "fontSize", "Riverton Foreign Affairs Office"),
+    ),
+    Case(
+        "English: a memo's fields are the document's, never a page header or its title",
+        "TO: BOARD OF SUPERVISORS\nFROM: BUDGET COMMITTEE\nMary Lopez, Chair\nDATE: March 15, "
+        "2019\nSUBJECT: Reserve Policy\nRECOMMENDATION:\nADOPT the attached Reserve Policy.",
+        title="case",
+        paragraphs=("TO: BOARD OF SUPERVISORS", "FROM: BUDGET COMMITTEE"),
+    ),
 ]
 
 

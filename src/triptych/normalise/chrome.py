@@ -110,7 +110,8 @@ _FURNITURE = re.compile(
             r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?",
             r"page\s+\d{1,4}\s+[-–—|]\s+\S.{0,60}|(?-i:P\.\s?\d{1,4})",  # a flipbook's page head
             # English furniture starts with a capital, unlike a wrapped line of prose
-            r"(?-i:Share|Share this|Share to|Font size|Text size|SHARE)\s*[:：]?.{0,40}",
+            r"(?-i:Share|Share this|Share to|Font size|Font Size|fontSize|Text size|SHARE)"
+            r"\s*[:：]?.{0,40}",
             r"(?-i:Sponsored|Hosted|Maintained|Organized|Organised|Run) by .{3,70}",
             r"(?=.*(?i:next|previous|prev|page|[»«›‹]))"
             r"(?:(?:page\s*)?\d{1,3}|next|previous|prev|first|last|»|«|›|‹)"
@@ -124,7 +125,7 @@ _FURNITURE = re.compile(
             r"(?-i:Email address|Your email(?: address)?|Enter your email.{0,20}|"
             r"Manage (?:preferences|settings|consent)|Accept all|Reject all|Accept|Got it)",
             r"(?:[A-Za-z][\w ]{1,20}:\s*[^|]{1,40}\|\s*){1,4}[A-Za-z][\w ]{1,20}:.{0,40}",
-            r"(?-i:Skip to (?:main )?content|Skip to navigation|Search this site|Search|"
+            r"(?-i:Skip to (?i:main )?(?i:content|navigation)|Search this site|Search|"
             r"Jump to (?:main )?(?:content|navigation)|You are here:?.{0,60}|"
             r"Return to .{1,60}(?:Contents|Home|Index)|"
             r"Menu|Main menu|Open menu|Close menu|Navigation|"
@@ -153,6 +154,8 @@ _RELATED = re.compile(
     r"read next|more stories|see also)\s*[】\]]?\s*[:：]?\s*",
     re.IGNORECASE,
 )
+# The page's own fields above its text (a table's ``Source:`` further down is the text's).
+_PAGE_FIELD = re.compile(r"(?:Source|Posted by|Author|Editor)\s*:\s*.{1,80}")
 # A portal's metadata table names the document (``文件名称 | …政府工作报告``).
 _TITLE_FIELD = re.compile(r"[【\[]?\s*(?:标题|文件名称|名称)\s*[:：|｜]\s*([^|｜]{4,60}?)[\s|｜]*")
 _PUBLISHED = re.compile(r"[（(【\[]?\s*(?:发布时间|发布日期|更新时间|Published|Date)\s*[:：]", re.I)
@@ -325,6 +328,10 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         ):
             toolbar = True
             ctx.record(NAME, "remove-furniture", line, text, "", note="the paper's name on a page")
+            continue
+        if i < body and _PAGE_FIELD.fullmatch(text):
+            toolbar = True
+            ctx.record(NAME, "remove-furniture", line, text, "", note="a field of the page's head")
             continue
         if (furniture[i] if text == texts[i] else is_furniture(text)) or (
             after_furniture and text.strip() in _TOOLBAR_TAIL

@@ -23,6 +23,7 @@ from .patterns import (
     SMALL_WORDS,
     EntryMatch,
     glossary_heading,
+    header_row,
     letter_divider,
     match_entry,
     match_listed,
@@ -117,6 +118,9 @@ def _parse(
         where = block.provenance
         if letter_divider(text):
             ctx.record(NAME, "remove-letter-divider", where.first_line, text, "")
+            continue
+        if not drafts and header_row(text):
+            ctx.record(NAME, "remove-table-header", where.first_line, text, "", note="its columns")
             continue
         if drafts and opens_glossary(text, [_text(b) for b in region[i + 1 : i + 4]]):
             # a second list under its own heading (``Abbreviations`` after ``Glossary``) goes on

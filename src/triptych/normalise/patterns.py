@@ -20,6 +20,7 @@ __all__ = [
     "find_date",
     "glossary_heading",
     "glossary_title",
+    "header_row",
     "is_byline",
     "is_date_line",
     "is_glossary_heading",
@@ -302,6 +303,13 @@ _NOT_TERMS = frozenset(
 )
 # quotes around a whole term, which in English may run long (``“One Core, Two Belts …”``)
 _WRAPPING_QUOTES = re.compile(rf"(?:{_QUOTED})|“[\x20-\x7e’]{{1,70}}”|\"[\x20-\x7e’]{{1,70}}\"")
+# a glossary whose terms run into their definitions with no mark between: a capital word and the
+# words in lower case after it, then a definition's sentence (``Accrual accounting Recording …``)
+_ENTRY_RUN_IN = re.compile(
+    r"(?!(?:The|A|An|This|That|These|Those|It|Its|In|On|For|Our|We|They|Their|There|Each|Every"
+    r"|All|Any|Some|Most|If|When|Where|As|At|By|To|From|With|Under|See|Note|He|She|I)\b)"
+    r"(?P<term>[A-Z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3})\s+(?P<def>[A-Z][a-z'’]*\s+\S.{10,}\.)"
+)
 # in an abbreviation list, any short word over its expansion (``Ausmart  Australian Market …``)
 _ENTRY_LISTED = re.compile(r"(?P<term>[A-Z][\w&\-]{1,14})\s+(?P<def>[A-Z].+)")
 
@@ -393,6 +401,8 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
         return EntryMatch(_unquote(m["term"]), m["def"].strip(), strong=False)
     if (m := _ENTRY_PERIOD.fullmatch(line)) and _words(m["term"]) <= TERM_WORDS_MAX:
         return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False)
+    if m := _ENTRY_RUN_IN.fullmatch(line):
+        return EntryMatch(m["term"], m["def"].strip(), strong=False, listed=True)
     if m := _ENTRY_ACRONYM.fullmatch(line):
         return EntryMatch(m["term"], m["def"].strip(), strong=False, listed=True)
     if (m := _ENTRY_CELLS.fullmatch(line)) and _term_ok(m["term"]):
@@ -420,11 +430,26 @@ def letter_divider(line: str) -> bool:
     return bool(_LETTER_DIVIDER.fullmatch(line))
 
 
+# The header row of a glossary set as a table (``Term  Meaning``, ``术语 | 释义``).
+_HEADER_ROW = re.compile(
+    r"\s*(?:(?i:terms?|words?|abbreviations?|acronyms?)\s*[|｜\t:]?\s*"
+    r"(?i:meanings?|definitions?|descriptions?|explanations?|full (?:name|form)s?)"
+    r"|(?:术语|名词|缩略语)\s*[|｜\t:]?\s*(?:释义|解释|含义|全称))\s*[|｜]?\s*"
+)
+
+
+def header_row(line: str) -> bool:
+    """Whether ``line`` is the header row of a glossary set as a table (``Term  Meaning``)."""
+    return bool(_HEADER_ROW.fullmatch(line))
+
+
 def opens_glossary(line: str, following: list[str]) -> bool:
     """Whether ``line`` heads a glossary: it is a glossary title and the lines after it
     (``following``, the next two at least) start with an entry."""
     if not glossary_title(line) or not following:
         return False
+    if len(following) > 1 and _HEADER_ROW.fullmatch(following[0]):
+        following = following[1:]  # a table's header row
     # a glossary may open with a word on how to read it, and a letter over its A entries
     for _ in range(GLOSSARY_PREAMBLE_MAX):
         if len(following) > 1 and (

@@ -13,7 +13,6 @@ from .patterns import (
     OFFICE,
     Numbering,
     appendix_label,
-    caption_label,
     closed_up,
     find_date,
     glossary_title,
@@ -55,6 +54,7 @@ def _is_title(text: str, ctx: PassContext) -> bool:
         len(text) <= (TITLE_MAX if ctx.chinese else EN_TITLE_MAX)
         and not ends_sentence(text)
         and any(c.isalnum() for c in text)
+        and not _FIELD.match(text)
         and not appendix_label(text)
         and not is_byline(text)
         and not is_meeting_line(text)
@@ -111,6 +111,9 @@ _OCCASION_CUT = re.compile(r"(?:——|—|[（(]|.{0,12}\d{4}\s*年).*\d.*(?<!�
 # The occasion's first words: its date and where (``2023年2月10日在…``).
 _OCCASION_START = re.compile(r"(?:——|—)?.{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
 _EN_OCCASION = re.compile(r"(?:Delivered|Presented|Submitted|Given) (?:at|to|on|by|before)\b")
+# A memo's or a page's field (``TO: BOARD OF SUPERVISORS``, ``Source: …``): never the title, and
+# the document's own, not a page header's.
+_FIELD = re.compile(r"(?i:to|from|date|subject|re|cc|source|author|editor|memo)\s*:\s")
 _AT_MEETING = re.compile(r"(?:会议|會議)上[)）]?$")
 _OCCASION_END = re.compile(r".{1,20}(?:上|上[)）]|[)）])")
 # The first line of a title split in two names the place or the year (``2019年XX省``).
@@ -377,6 +380,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         elif (
             i < anchor
             and not opens_speech(text)
+            and not _FIELD.match(text)
             and _header_line(text)
             and match_numbering(text, chinese=ctx.chinese) is None
         ):
@@ -413,6 +417,8 @@ def _page_header(texts: list[str | None], anchor: int, ctx: PassContext, after: 
     start -= next((k for k in (2, 1) if start >= k and _title_lines(texts, start - k, ctx) > k), 0)
     # a page's header is short lines, and a summary the report's text repeats (``划重点``); any
     # other paragraph above the title means this is no header
+    if any(_FIELD.match(t or "") for t in texts[:start]):
+        return 0  # a memo's head: its fields are the document's
     above = [t or "" for t in texts[:start] if not _header_line(t or "")]
     if not above:
         return start
@@ -511,7 +517,7 @@ def _titled_headings(blocks: tuple[Block, ...], texts: list[str]) -> set[int]:
             isinstance(block, Paragraph)
             and not block.lead
             and title_cased(texts[i])
-            and not caption_label(texts[i])
+            and not stands_alone(texts[i])
             and not is_date_line(texts[i])
             and match_numbering(texts[i], chinese=False) is None
             and numbering_label(texts[i]) is None
