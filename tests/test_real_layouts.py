@@ -472,6 +472,14 @@ CASES = [
         title="case",
         paragraphs=("TO: BOARD OF SUPERVISORS", "FROM: BUDGET COMMITTEE"),
     ),
+    Case(
+        "one unnumbered section alone, named as a section is (2022年工作回顾)",
+        "政府工作报告\n2023年2月9日在青河县第十八届人民代表大会第二次会议上\n青河县人民政府县长王明\n"
+        "各位代表:\n现在,我代表县人民政府向大会报告政府工作,请予审议,并请县政协委员提出意见。\n"
+        "2022年工作回顾\n2022年,我们坚持稳中求进工作总基调,统筹疫情防控和经济社会发展,"
+        "全县经济社会保持平稳健康发展。",
+        headings=((1, "", "2022年工作回顾"),),
+    ),
 ]
 
 

@@ -611,8 +611,9 @@ def _unnumbered_headings(
             and (_SECTION_NOUN.fullmatch(text) or not _SHORT_FIRST_SENTENCE.match(following))
         ):
             found.add(i)
-    # a line a copy repeats counts once
-    return found if len({key(texts[i]) for i in found}) >= UNNUMBERED_COUNT else set()
+    # a line a copy repeats counts once; one alone counts when it ends in a section's noun
+    named = any(_SECTION_NOUN.fullmatch(texts[i]) for i in found)
+    return found if named or len({key(texts[i]) for i in found}) >= UNNUMBERED_COUNT else set()
 
 
 # Items numbered ``1.`` or ``（1）`` that run on into their text, or end their one sentence with a
