@@ -480,6 +480,13 @@ CASES = [
         "全县经济社会保持平稳健康发展。",
         headings=((1, "", "2022年工作回顾"),),
     ),
+    Case(
+        "English: a title-case heading over a numbered list of findings",
+        "Audit Report\n\nThe council has long worried that agencies are slow to act on findings.\n\n"
+        "Principal Findings\n\n1. Since the process began in 1991, agency action on findings has "
+        "improved.\n\n2. We tested 30 findings and found that 6 were misreported by the Authority.",
+        headings=((1, "", "Principal Findings"),),
+    ),
 ]
 
 

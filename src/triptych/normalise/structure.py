@@ -501,6 +501,9 @@ def _quotes_balanced(text: str) -> bool:
 TITLED_RANK = 9
 
 
+_LISTED_FIGURE = re.compile(r"\d{1,2}[.)]\s+[A-Z]")  # ``1. Since the process began …``
+
+
 def _closed(text: str) -> bool:
     """Whether nothing runs on from ``text``: a finished sentence, a date under a signature, a
     caption or the source line under a figure."""
@@ -529,7 +532,7 @@ def _titled_headings(blocks: tuple[Block, ...], texts: list[str]) -> set[int]:
                 len(texts[i + 1]) >= max(60, 2 * len(texts[i]))
                 or texts[i + 1].endswith(":")  # ``The Department should:`` and its list
             )
-            and texts[i + 1][:1].isupper()
+            and (texts[i + 1][:1].isupper() or bool(_LISTED_FIGURE.match(texts[i + 1])))
         ):
             found.add(i)
     return found
