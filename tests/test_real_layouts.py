@@ -487,6 +487,44 @@ CASES = [
         "improved.\n\n2. We tested 30 findings and found that 6 were misreported by the Authority.",
         headings=((1, "", "Principal Findings"),),
     ),
+    Case(
+        "parts without a number above sections numbered 一、 in each",
+        "政府工作报告\n\n——2020年1月8日在某区第九届人民代表大会第三次会议上\n\n某区人民政府区长 张三\n\n"
+        "各位代表:\n\n现在,我代表区人民政府向大会报告工作,请予审议。\n\n2019年工作回顾\n\n"
+        "2019年,全区经济运行稳中有进。\n\n一、聚焦产业发展,经济质效稳步提升\n\n全年新增企业500家。"
+        "\n\n2020年工作安排\n\n2020年主要预期目标是:地区生产总值增长6%。\n\n一、聚焦项目建设\n\n"
+        "全年实施重点项目100个。",
+        headings=(
+            (1, "", "2019年工作回顾"),
+            (2, "一、", "聚焦产业发展，经济质效稳步提升"),
+            (1, "", "2020年工作安排"),
+            (2, "一、", "聚焦项目建设"),
+        ),
+    ),
+    Case(
+        "a news portal's header over the report's headline in book quotes",
+        "新闻热线:0100-1234567\n\n通讯员qq群:12345678\n\n某某报业集团主办\n\n"
+        "2014年河西县两会《政府工作报告》\n\n各位代表:\n\n现在,我代表县人民政府向大会报告政府工作,"
+        "请予审议。",
+        title="2014年河西县两会《政府工作报告》",
+    ),
+    Case(
+        "English: the office before the name; the speech's lines after the occasion are kept",
+        "Report on the Work of the Government\n\nDelivered at the Second Session of the Eighth "
+        "People's Congress of Hillside District on January 20, 2020\n\nMayor of Hillside "
+        "District   Chen Bo\n\nFellow Deputies:\n\nOn behalf of the People's Government, I now "
+        "present to you the report.",
+        byline="Mayor of Hillside District Chen Bo",
+    ),
+    Case(
+        "English: the occasion wrapped, then the name over the office, no title",
+        "Delivered at the Third Session of the Fifth People's Congress of\n\nRiverland Province on "
+        "January 19, 2023\n\nZhang Wei\n\nGovernor of Riverland Province\n\nFellow Deputies,\n\n"
+        "On behalf of the People's Government of Riverland Province, I will now report.",
+        title="case",
+        byline="Zhang Wei, Governor of Riverland Province",
+        date="2023-01-19",
+    ),
 ]
 
 

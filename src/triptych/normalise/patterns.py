@@ -601,6 +601,10 @@ _BYLINE = re.compile(
     r"|President|Minister|Commissioner|Comptroller|Controller|Chief Executive"
     r"|Chief [A-Z][a-z]+(?: [A-Z][a-z]+)? Officer|Chief Executive Officer|Mayor-President)"
     r"(?: of (?:the )?[A-Z][\w ]{1,40})?"
+    # the office first, then the name (``Mayor of Hillside District   Chen Bo``)
+    r"|(?:Acting |Deputy )?(?:Mayor|Governor|Premier|Chairman|Chair|President|Minister)"
+    r"(?: of (?:the )?[A-Z][\w ]{1,50}?)?(?:\s*[,:]\s*|\s+)"
+    r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,2}"
 )
 BYLINE_MAX = 50
 

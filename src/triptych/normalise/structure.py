@@ -72,7 +72,7 @@ def _is_title(text: str, ctx: PassContext) -> bool:
 # over two lines ends with it only on its second line.
 _GENRE = re.compile(
     r".*(?:报告|规划|纲要|公报|决定|意见|通知|办法|条例|计划|方案|讲话|总结|要点|建议|汇报"
-    r"|報告|規劃|綱要|公報|決定|意見|辦法|條例|計劃|講話|總結|要點|建議|匯報)"
+    r"|報告|規劃|綱要|公報|決定|意見|辦法|條例|計劃|講話|總結|要點|建議|匯報)[》”」]?"
     r"(?:[（(][^)）]{1,20}[)）])?"
     r"|.*\b(?i:Report|Review|Plan|Statement|Budget|Address)\b.*",
 )
@@ -287,7 +287,12 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         i += 1
     start = i
     lines = _occasion_lines(texts, i, ctx)
-    if lines and i + lines < len(texts) and _is_title(texts[i + lines] or "", ctx):
+    if (
+        lines
+        and i + lines < len(texts)
+        and _is_title(texts[i + lines] or "", ctx)
+        and not _split_byline(texts, i + lines)  # ``Zhang Wei`` / ``Governor of …``
+    ):
         found["subtitle"] = _joined(texts, blocks, i, lines, "join-subtitle-lines", ctx)
         i += lines
     if i >= len(texts) or texts[i] is None:
@@ -379,8 +384,10 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             found["issuer"] = text
         elif (
             i < anchor
+            and not found.keys() & {"subtitle", "byline"}  # after them, the speech's own
             and not opens_speech(text)
             and not _FIELD.match(text)
+            and (ctx.chinese or not _GENRE.fullmatch(text))  # an English title: the text's
             and _header_line(text)
             and match_numbering(text, chinese=ctx.chinese) is None
         ):
@@ -574,6 +581,28 @@ def _unnumbered_rank(ranks: set[float]) -> float | None:
     return None
 
 
+def _parts_above(blocks: tuple[Block, ...], texts: list[str], unnumbered: set[int]) -> bool:
+    """Whether the unnumbered headings are parts above the numbered sections: the first comes
+    before the first ``一、`` (``2019年工作回顾`` / ``一、…`` / ``2020年工作安排`` / ``一、…``)."""
+    first_unnumbered = min(
+        [*unnumbered]
+        + [
+            j
+            for j, b in enumerate(blocks)
+            if isinstance(b, Heading) and not b.number and not is_glossary_heading(b)
+        ],
+        default=None,
+    )
+    if first_unnumbered is None:
+        return False
+    for j, (block, text) in enumerate(zip(blocks, texts, strict=True)):
+        line = f"{block.number} {block.text}" if isinstance(block, Heading) else text
+        numbering = match_numbering(line, chinese=True) if j < first_unnumbered else None
+        if numbering is not None and numbering.rank <= _TOP_RANK:
+            return False
+    return True
+
+
 def _unnumbered_headings(
     doc: Document, texts: list[str], ctx: PassContext, rank: float | None
 ) -> set[int]:
@@ -608,7 +637,7 @@ def _unnumbered_headings(
             )
             and isinstance(after, Paragraph)
             and len(following := texts[i + 1])
-            >= (2 * len(text) if _SECTION_NOUN.fullmatch(text) else max(30, 2 * len(text)))
+            >= (len(text) + 4 if _SECTION_NOUN.fullmatch(text) else max(30, 2 * len(text)))
             and following[:1] not in "，。、；：）)”’"
             and _quotes_balanced(text)
             and (_SECTION_NOUN.fullmatch(text) or not _SHORT_FIRST_SENTENCE.match(following))
@@ -641,6 +670,8 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
     texts = [_text(b) for b in blocks]
     chinese_rank = _unnumbered_rank(_numbered_ranks(blocks, texts)) if ctx.chinese else None
     unnumbered = _unnumbered_headings(doc, texts, ctx, chinese_rank)
+    if chinese_rank is not None and _parts_above(blocks, texts, unnumbered):
+        chinese_rank = UNNUMBERED_RANK
     titled = set() if ctx.chinese else _titled_headings(blocks, texts)
     for i, block in enumerate(blocks):
         if skip:
