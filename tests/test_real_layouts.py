@@ -525,6 +525,28 @@ CASES = [
         byline="Zhang Wei, Governor of Riverland Province",
         date="2023-01-19",
     ),
+    Case(
+        "glossary: an annex's list of abbreviations and a pager under it",
+        "Transport Agency Annual Report 2011-12\n\nAnnex: list of abbreviations\n\nABC   Airport "
+        "Bus Consortium\n\nD&R  Design and Research\n\nHQ  Headquarters\n\nTfL  Transport for "
+        "Lakeside\n\nprevious page contents next page",
+        entries=(
+            ("ABC", "Airport Bus Consortium"),
+            ("D&R", "Design and Research"),
+            ("HQ", "Headquarters"),
+            ("TfL", "Transport for Lakeside"),
+        ),
+        gone=("previous page",),
+    ),
+    Case(
+        "glossary without a heading: quoted terms that say what they refer to",
+        "新词解读\n\n今年的政府工作报告里出现了一些新提法，一起来看看。\n\n“三个一”:指一个窗口、"
+        "一张清单、一套流程。\n\n“双百行动”:指百家企业结对百个村社。",
+        entries=(
+            ("三个一", "指一个窗口、一张清单、一套流程。"),
+            ("双百行动", "指百家企业结对百个村社。"),
+        ),
+    ),
 ]
 
 

@@ -141,6 +141,8 @@ _FURNITURE = re.compile(
             r"(?![A-Z][A-Za-z&]{1,9}\s*\|)"
             r"(?:[A-Za-z][\w &]{1,30}\s*\|\s*){1,5}[A-Za-z][\w &]{1,30}",
             r"(?:上一篇|下一篇|上一条|下一条|previous|next)\s*[:：].*",
+            r"(?:(?:previous|next|prev)\s+page|contents|index|home|top)"
+            r"(?:\s+(?:(?:previous|next|prev)\s+page|contents|index|home|top))+",
         )
     ),
     re.IGNORECASE,

@@ -188,7 +188,7 @@ _GLOSSARY_ZH = re.compile(
     r"(?:\s*[（(][^)）]{1,20}[)）])?[\s】\]］)）:：]*"
 )
 _GLOSSARY_EN = re.compile(
-    r"\s*(?:appendix\s+[A-Z0-9]{1,3}\s*[:.\-–—]?\s*)?"
+    r"\s*(?:(?:appendix|annex|annexure|attachment|schedule)(?:\s+[A-Z0-9]{1,3})?\s*[:.\-–—]?\s*)?"
     r"(?:(?:[A-Za-z]+\s+){0,2}glossary(?:\s+of\s+[\w\s-]{1,40}?)?"
     r"(?:\s*(?:,|and|&)\s*(?:(?:abbreviations|acronyms|terms)\s*(?:,|and|&)?\s*){1,2})?"
     r"|notes|definitions|key terms|terms used|explanatory notes|terms and definitions"
@@ -295,6 +295,9 @@ _ENTRY_COLON = re.compile(
     r"(?P<term>[^:：。，,；;—–]{1,70}?)\s*(?:[:：]|——|\s[—–-]\s|(?<=[A-Za-z)])—(?=[A-Z]))\s*"
     r"(?P<def>.+)"
 )
+_ENTRY_DEFINED = re.compile(
+    rf"(?P<term>(?:{_QUOTED})[^:：。，,]{{0,12}}?)\s*[:：]\s*(?P<def>(?:指|是指|即|意为|意思是)\S.*)"
+)
 NOTE_TERM_MAX = 30  # characters of a Chinese note's term
 COLON_TERM_MAX = 40  # characters of a Chinese term; an English one may run to the pattern's 70
 # Words that open a definition's own continuation (``NOTE: …``), never a term.
@@ -390,6 +393,9 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
         and (m["term"].isascii() or len(m["term"]) <= NOTE_TERM_MAX)
     ):
         return EntryMatch(_unquote(m["term"]), (m["def"] or "").strip(), number=m["num"])
+    if (m := _ENTRY_DEFINED.fullmatch(line)) and _term_ok(m["term"]):
+        # ``“三个一”：指…``: a quoted term and a definition that says what it refers to
+        return EntryMatch(_unquote(m["term"]), m["def"].strip())
     if not loose:
         return None
     if (
