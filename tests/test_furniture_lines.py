@@ -8,6 +8,12 @@ import pytest
 from triptych.normalise.chrome import is_furniture
 
 FURNITURE = [
+    "• 格式：doc",
+    "• 文档页数：18",
+    "/ 18",
+    "1. 1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑服务。",
+    "国内统一刊号：CN99-0001 某市日报社出版 热线：12345678",
+    "上接03版",
     "字号：",
     "会员登录 免费注册 退出",
     "我知道了",
@@ -85,6 +91,7 @@ PROSE = [
     "(c) Protect freshwater lenses through groundwater monitoring and the regulation of "
     "pumping and sanitation in every island State;",
     "下载量增长了一倍",
+    "• 加快建设现代化产业体系",
     "指标 | 2020年 | 2021年",
     "记者调查显示，全市经济持续向好",
     "编辑出版了一批图书",

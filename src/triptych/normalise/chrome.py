@@ -106,7 +106,8 @@ _FURNITURE = re.compile(
             r".{0,20}第\s*[\d一二三四五六七八九十]+\s*版.{0,20}",
             r"[—\-–－─\s]*\d{1,4}[—\-–－─\s]*",
             r"(?-i:[ivxl]{1,6})",  # a front page's number
-            r"第\s*\d{1,4}\s*页(?:\s*[/／]?\s*共?\s*\d+\s*页?)?|\d{1,4}\s*/\s*\d{1,4}",
+            r"第\s*\d{1,4}\s*页(?:\s*[/／]?\s*共?\s*\d+\s*页?)?|\d{0,4}\s*[/／]\s*\d{1,4}",
+            r"(?:上接|下转|接上|转下)\s*(?:第\s*)?[\d一二三四五六七八九十]{1,3}\s*版",  # bare
             r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?",
             r"page\s+\d{1,4}\s+[-–—|]\s+\S.{0,60}|(?-i:P\.\s?\d{1,4})",  # a flipbook's page head
             # English furniture starts with a capital, unlike a wrapped line of prose
@@ -188,6 +189,8 @@ _LONG_FURNITURE = re.compile(
     r"|Maintained|Run|Supported) by .{3,80}?\.?)*"
     r"|Best viewed (?:with|in|at|using) .{3,100}"
     # a copy site's word about the text it serves (``下面是小编为大家整理的…，供大家参考。``)
+    # a document-sharing site's notices (``1、下载文档前请自行甄别…``) and a paper's masthead
+    r"|.{0,20}(?:下载文档前|侵犯您的权益|平台不提供|请联系客服|仅提供信息存储|国内统一刊号).{0,120}"
     r"|.{0,80}(?:小编|不代表本站观点|网友上传|供大家参考|欢迎参考|仅供参考|欢迎下载|本站整理"
     r"|小編|不代表本站觀點|網友上傳|供大家參考|歡迎參考|僅供參考|歡迎下載).{0,80}"
 )
@@ -203,6 +206,9 @@ def is_furniture(text: str) -> bool:
     if len(text) > FURNITURE_MAX:
         return False
     if _BUTTON_LINE.fullmatch(text) or _FURNITURE.fullmatch(text):
+        return True
+    bare = text.lstrip("•·▪◦●■ \t")  # a field the page set as a list's item (``• 格式：doc``)
+    if bare != text and bare and _FURNITURE.fullmatch(bare):
         return True
     buttons = _BUTTON_LINE.match(text)  # a toolbar run into a field: 【我要纠错】 责任编辑：…
     if buttons and _FURNITURE.fullmatch(text[buttons.end() :]):
