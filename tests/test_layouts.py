@@ -21,9 +21,6 @@ KNOWN_GAPS = {
         "title-case sub-headings after a running head are joined to their paragraph; the "
         "abbreviation list and the glossary after it are read as one glossary"
     ),
-    "h2-en-us-state-audit-appendix-glossary": (
-        "Term (ACRONYM) – definition entries split over a page break, and 'Page a-1' feet"
-    ),
     "h2-web-bold-figures-links-split-2022": (
         "a bold run that ends a sentence mid-paragraph cannot be told from a paragraph's end"
     ),

@@ -558,6 +558,32 @@ CASES = [
         byline="镇长王大力",
         gone=("格式", "文档页数", "下载文档前"),
     ),
+    Case(
+        "English: an archive's banner, and a wrapped sentence is never the title",
+        "This web site was copied prior to January 20, 2009. It is now a Federal record managed by "
+        "the National Archives.\nLearn more.\n[hide]\nThe Inspector General Act requires that "
+        "the Inspector General report\ntwice a year to the head of the Department and the "
+        "Congress.",
+        title="case",
+        gone=("Learn more", "[hide]", "National Archives"),
+    ),
+    Case(
+        "English: a timestamp and source bar; a long numbered heading",
+        "Report on the Work of the Hubei Provincial Government (2014)\n\n2019-05-11 10:21:07 , "
+        "Source : The Government Website of Hubei Province\n\nFellow Deputies,\n\nOn behalf of "
+        "the Provincial Government, I now present to you my report.\n\nI. Implementation "
+        "situations of tasks set at the first session and review of work in the past 5 years\n\n"
+        "In 2013, faced with a complicated situation at home and abroad, we completed all tasks.",
+        headings=(
+            (
+                1,
+                "I.",
+                "Implementation situations of tasks set at the first session and review of work "
+                "in the past 5 years",
+            ),
+        ),
+        gone=("10:21:07",),
+    ),
 ]
 
 

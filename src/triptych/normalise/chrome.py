@@ -43,10 +43,10 @@ _BUTTONS = (
     "分享到|分享至|分享|复制链接|微信|微博|QQ空间|QQ|朋友圈|"
     "阅读原文|点赞|在看|写留言|留言|赞|关注该公众号|END|▼|▲|↓+|↑+|政府网站找错|"
     "上一篇|下一篇|返回目录|返回列表|电脑版|手机版|会员登录|免费注册|登录|注册|退出|我知道了|阅读提示|"
-    "copy link|share this page|share this article|"
+    "copy link|share this page|share this article|learn more|\\[hide\\]|\\[show\\]|"
     "print this page|print|close window|close|back to top|top|email this|bookmark"
 )
-_BUTTON_LINE = re.compile(rf"(?:[\s【】\[\]|｜/·•]*(?:{_BUTTONS}))+[\s【】\[\]|｜/·•:：]*", re.I)
+_BUTTON_LINE = re.compile(rf"(?:[\s【】\[\]|｜/·•]*(?:{_BUTTONS}))+[\s【】\[\]|｜/·•:：.]*", re.I)
 _FURNITURE = re.compile(
     r"|".join(
         (
@@ -97,7 +97,8 @@ _FURNITURE = re.compile(
             r"[^。！？>»]{1,20}(?:\s*(?:>>|>|»|›|\s--\s|\s—\s)\s*[^。！？>»]{1,20}){2,6}",
             r"[^。！？]{0,24}\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}.{0,30}",
             r"(?:时间|日期)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}.*",
-            r"[^。！？]{0,24}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+.{0,30})?",
+            r"[^。！？]{0,24}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+            r"(?:\s*[,，|]?\s+(?i:source|来源).{0,60}|\s+.{0,30})?",
             ABSTRACT.pattern,  # an abstract box's markers, alone on their lines
             READ_ON.pattern,
             r".*(?:分享到|扫一扫|手机版|网站地图|版权所有|Copyright|©|ICP备|网安备|公网安备).*",
@@ -188,6 +189,8 @@ _LONG_FURNITURE = re.compile(
     r"|(?:Sponsored|Hosted|Operated|Maintained) by .{3,80}?\.(?:\s+(?:Sponsored|Hosted|Operated"
     r"|Maintained|Run|Supported) by .{3,80}?\.?)*"
     r"|Best viewed (?:with|in|at|using) .{3,100}"
+    # an archive's banner over the page it keeps
+    r"|This (?:web ?site|web page|page) (?:was|has been) (?:copied|archived|captured).{0,240}"
     # a copy site's word about the text it serves (``下面是小编为大家整理的…，供大家参考。``)
     # a document-sharing site's notices (``1、下载文档前请自行甄别…``) and a paper's masthead
     r"|.{0,20}(?:下载文档前|侵犯您的权益|平台不提供|请联系客服|仅提供信息存储|国内统一刊号).{0,120}"

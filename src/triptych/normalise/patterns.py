@@ -80,7 +80,7 @@ _CAPS_NOT_HEADING = re.compile(
 )
 
 ZH_HEADING_MAX = 60
-EN_HEADING_MAX = 90
+EN_HEADING_MAX = 120
 
 
 @dataclass(frozen=True, slots=True)

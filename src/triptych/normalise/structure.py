@@ -245,6 +245,18 @@ def _split_byline(texts: list[str | None], i: int) -> str:
     return ""
 
 
+def _prose_goes_on(texts: list[str | None], i: int, ctx: PassContext) -> bool:
+    """Whether the English line at ``i`` is the first of a wrapped sentence: the next goes on in
+    lower case, and the two are too long for a title split over two lines."""
+    nxt = texts[i + 1] if i + 1 < len(texts) else None
+    return (
+        not ctx.chinese
+        and bool(nxt)
+        and (nxt or "")[:1].islower()
+        and not _title_continues(texts[i] or "", nxt or "", ctx)
+    )
+
+
 def _capitals_title(text: str, after: list[str | None], ctx: PassContext) -> bool:
     """Whether the first line, in capitals, is an English title rather than a heading: its
     occasion, its speaker or its genre's subtitle comes next (``REPORT ON THE WORK OF …``)."""
@@ -298,6 +310,8 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
     if i >= len(texts) or texts[i] is None:
         return {}, start
     title = ""
+    if _prose_goes_on(texts, i, ctx):
+        return {}, start  # a wrapped sentence's first line, not a title
     if _is_title(texts[i] or "", ctx) or _capitals_title(texts[i] or "", texts[i + 1 :], ctx):
         lines = _title_lines(texts, i, ctx)
         title = _joined(texts, blocks, i, lines, "join-title-lines", ctx)
