@@ -114,6 +114,14 @@ def _starts_entry(line: str, width: int) -> bool:
     )
 
 
+FRONT_LINE_MAX = 120
+
+
+def _front_line(text: str) -> bool:
+    """Whether ``text`` is the occasion, the speaker or the salutation, a line of its own."""
+    return len(text) <= FRONT_LINE_MAX and opens_speech(text)
+
+
 def _listed(line: str) -> bool:
     """Whether ``line`` is an abbreviation list's line (``ABS   Australian Bureau of …``)."""
     entry = match_entry(line, loose=True)
@@ -144,6 +152,7 @@ class _Open:
 # such a gap in a long line is a paragraph's end.
 RUN_TOGETHER_MIN = 150
 RUN_TOGETHER_GAPS = 3
+UNSPACED_MIN = 600  # a line this long without spaces may be a whole page that lost its breaks
 _GAP = re.compile(r"[ \t\u3000]+")
 # the front matter's pieces: the occasion (``——…会议上``) and the salutation after it
 _OPENS_FRONT = re.compile(r"——|(?:各位代表|各位委员|同志们)[:：,，。]")
@@ -159,7 +168,7 @@ _SECTION_NUMBER = (
 )
 _UNSPACED_BREAK = re.compile(
     rf"[。！？；](?={_SECTION_NUMBER})"
-    r"|(?<=\S)(?=(?:各位代表|各位委员)[:：。，,])|(?:各位代表|各位委员)[:：。，,]"
+    r"|(?=(?:各位代表|各位委员)[:：。，,])|(?:各位代表|各位委员)[:：。，,]"
     r"|(?<=[\u4e00-\u9fff])(?=——\d{4}\s*年)|(?:会议|會議)上(?=[\u4e00-\u9fff])(?![的作所])"
 )
 _OPENS_SECTION = re.compile(_SECTION_NUMBER)
@@ -185,10 +194,9 @@ def _run_together(line: str, *, chinese: bool) -> list[str]:
     starts_a_block = False
     # where the line breaks are gone altogether, a sentence's end before a section's number or
     # the salutation is a paragraph's end too
-    cuts = sorted(
-        [(g.start(), g.end()) for g in _GAP.finditer(line, 1)]
-        + [(m.end(), m.end()) for m in _UNSPACED_BREAK.finditer(line)],
-    )
+    cuts = [(g.start(), g.end()) for g in _GAP.finditer(line, 1)]
+    if len(line) >= UNSPACED_MIN:
+        cuts = sorted(cuts + [(m.end(), m.end()) for m in _UNSPACED_BREAK.finditer(line)])
     for start, end in cuts:
         if start < rest:
             continue
@@ -338,8 +346,8 @@ def segment(text: str, ctx: PassContext) -> Document:
                 or (indented and _lone_sentence(n, line, para.previous, following, indented))
                 or starts_block(line, chinese=ctx.chinese)
                 or (line.startswith("——") and ends_sentence(para.previous))
-                or opens_speech(line)
-                or opens_speech(para.text)  # the occasion, the speaker: lines of their own
+                or _front_line(line)
+                or _front_line(para.text)  # the occasion, the speaker: lines of their own
                 or (glossary and ends_sentence(para.previous) and _starts_entry(line, width))
                 or (glossary and _listed(para.previous) and _listed(line))
                 or _width(para.previous) < SHORT_LINE * width
