@@ -587,6 +587,29 @@ CASES = [
         ),
         gone=("10:21:07",),
     ),
+    Case(
+        "an unnumbered part above sections numbered at every level",
+        "政府工作报告\n南岗区人民政府代区长 李四\n各位代表:\n我代表区人民政府,向大会报告工作,请予审查。\n"
+        "2017年工作回顾\n2017年,在市委、市政府和区委的坚强领导下,区政府团结和依靠全区人民,圆满完成了"
+        "各项目标任务。\n一、稳中求进,区域经济统筹发展\n(一)工业优化升级,实现了提质增效。全年完成规模以上"
+        "工业增加值9亿元。",
+        headings=(
+            (1, "", "2017年工作回顾"),
+            (2, "一、", "稳中求进，区域经济统筹发展"),
+            (3, "（一）", "工业优化升级，实现了提质增效。"),
+        ),
+    ),
+    Case(
+        "English: a long title-case line stands apart; tags the markup left inside words",
+        "Mayor Park Presents the Proposed Balanced Budget\n\nJune 2, 2020\n\nText of the Proposed "
+        "Balanced Budget for Fiscal Years 2020-21 & 2021-22\n\nGood morning everyone. Thank you for "
+        "joining me to present my proposed budget.\n\nIndivi<strong>du</strong>als and families "
+        "will see<br /> no new fees.",
+        paragraphs=(
+            "Text of the Proposed Balanced Budget for Fiscal Years 2020-21 & 2021-22",
+            "Individuals and families will see no new fees.",
+        ),
+    ),
 ]
 
 

@@ -1,5 +1,6 @@
-"""Remove what a conversion site or a lost encoding left in Chinese text: pinyin glosses after
-characters (``現(xiàn)在``) and question marks where an indent's full-width spaces were."""
+"""Remove what a conversion site, a scrape or a lost encoding left in the text: pinyin glosses
+after characters (``現(xiàn)在``), question marks where an indent's full-width spaces were, and
+HTML tags a page's markup left inside the words (``Indivi<strong>du</strong>als``)."""
 
 from __future__ import annotations
 
@@ -19,10 +20,14 @@ _GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（]([a-zü]*[{_TONED}][a-zü]*)[)�
 # ``? ? ——产业结构…``): question marks that open a line, before Chinese text.
 _LOST_INDENT = re.compile(r"[ \t\u3000]*(?:[?？][ \t\u3000]*)+(?=[\u4e00-\u9fff“—\d])")
 INDENT = "\u3000\u3000"
+# a tag of inline markup or a line break, as the scrape left it in the text
+_TAG = re.compile(
+    r"</?(?:strong|b|i|em|u|span|font|sup|sub|br|p|div|a|img|small|big)\b[^<>]{0,200}?/?>", re.I
+)
 
 
 def _artefacts(text: str, ctx: PassContext) -> str:
-    if "(" not in text and "（" not in text and "?" not in text and "？" not in text:
+    if not any(mark in text for mark in "(（?？<"):
         return text
     out: list[str] = []
     for number, line in enumerate(text.split("\n"), start=1):
@@ -37,6 +42,12 @@ def _artefacts(text: str, ctx: PassContext) -> str:
                 note=f"{len(glosses)} readings in brackets after characters",
             )
             line = _GLOSS.sub("", line)
+        tags = [m.group() for m in _TAG.finditer(line)] if "<" in line else []
+        if tags:
+            ctx.record(
+                NAME, "remove-markup", number, "".join(tags), "", note=f"{len(tags)} HTML tags"
+            )
+            line = _TAG.sub("", line)
         lost = _LOST_INDENT.match(line)
         if lost:
             ctx.record(

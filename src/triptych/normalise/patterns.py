@@ -696,6 +696,12 @@ _OPEN_WORD = re.compile(
 WRAPPED_LINE_MIN = 60
 
 
+def _capitalised(text: str) -> bool:
+    """Whether most of ``text``'s words start with a capital, as a title's do however long."""
+    words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in SMALL_WORDS]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
 def runs_on(before: str, after: str) -> bool:
     """Whether the English text ``after`` goes on with the sentence ``before`` left open."""
     first = after.lstrip("“‘\"'")[:1]
@@ -704,5 +710,5 @@ def runs_on(before: str, after: str) -> bool:
         or first.isdigit()
         or first in "$£€%("
         or bool(_OPEN_WORD.search(before))
-        or (len(before) >= WRAPPED_LINE_MIN and not title_cased(before))
+        or (len(before) >= WRAPPED_LINE_MIN and not _capitalised(before))
     )

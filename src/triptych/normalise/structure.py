@@ -684,7 +684,15 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
     texts = [_text(b) for b in blocks]
     chinese_rank = _unnumbered_rank(_numbered_ranks(blocks, texts)) if ctx.chinese else None
     unnumbered = _unnumbered_headings(doc, texts, ctx, chinese_rank)
-    if chinese_rank is not None and _parts_above(blocks, texts, unnumbered):
+    if ctx.chinese and chinese_rank is None:
+        # every level is numbered, but parts above them may not be (``2017年工作回顾`` over
+        # ``一、`` and ``（一）``)
+        unnumbered = _unnumbered_headings(doc, texts, ctx, UNNUMBERED_RANK)
+        if unnumbered and _parts_above(blocks, texts, unnumbered):
+            chinese_rank = UNNUMBERED_RANK
+        else:
+            unnumbered = set()
+    elif chinese_rank is not None and _parts_above(blocks, texts, unnumbered):
         chinese_rank = UNNUMBERED_RANK
     titled = set() if ctx.chinese else _titled_headings(blocks, texts)
     for i, block in enumerate(blocks):
