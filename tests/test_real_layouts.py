@@ -610,6 +610,24 @@ CASES = [
             "Individuals and families will see no new fees.",
         ),
     ),
+    Case(
+        "glossary under a sentence that introduces it, a term over each definition",
+        "Public Accounts 2016\n\nThe following terms are used in this volume.\nAccounts of the "
+        "Province\nThe central record of the financial transactions of the Province.\nCapital lease"
+        "\nA lease that transfers the benefits and risks of ownership to the lessee.\nGeneral Revenue "
+        "Fund\nAll public money on deposit to the credit of the Treasurer.",
+        entries=(
+            (
+                "Accounts of the Province",
+                "The central record of the financial transactions of the Province.",
+            ),
+            (
+                "Capital lease",
+                "A lease that transfers the benefits and risks of ownership to the lessee.",
+            ),
+            ("General Revenue Fund", "All public money on deposit to the credit of the Treasurer."),
+        ),
+    ),
 ]
 
 

@@ -195,7 +195,9 @@ _GLOSSARY_EN = re.compile(
     r"|definition of terms|(?:[A-Za-z]+\s+)?terminology|dictionary of terms"
     r"|(?:list of\s+)?(?:acronyms|abbreviations)(?:\s*(?:,|and|&)\s*(?:acronyms|abbreviations"
     r"|terms|glossary))?"
-    r"|(?:glossary|acronyms|abbreviations)\s+and\s+(?:acronyms|abbreviations|terms|glossary))"
+    r"|(?:glossary|acronyms|abbreviations)\s+and\s+(?:acronyms|abbreviations|terms|glossary)"
+    # a sentence that introduces the list (``The following terms are used in this volume.``)
+    r"|the following (?:terms|abbreviations|acronyms|definitions)\b[^.:]{0,80}[.:]?)"
     r"\s*:?\s*",
     re.IGNORECASE,
 )
