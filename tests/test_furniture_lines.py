@@ -8,6 +8,11 @@ import pytest
 from triptych.normalise.chrome import is_furniture
 
 FURNITURE = [
+    "> 政务公开 > 信息公开目录 > 镇公开目录 > 青石镇 > 政府工作报告",
+    "组配分类: 政府工作报告 文件编号:",
+    "Today is 2021-5-3",
+    "index/ Government Affairs / Plans / article",
+    "03-02 10:11:12  浏览次数:88次  栏目:政府报告",
     "• 格式：doc",
     "• 文档页数：18",
     "/ 18",
@@ -91,6 +96,8 @@ PROSE = [
     "(c) Protect freshwater lenses through groundwater monitoring and the regulation of "
     "pumping and sanitation in every island State;",
     "下载量增长了一倍",
+    "收入/支出 比例保持稳定",
+    "The council and/or its committees met 12 times.",
     "• 加快建设现代化产业体系",
     "指标 | 2020年 | 2021年",
     "记者调查显示，全市经济持续向好",

@@ -628,6 +628,23 @@ CASES = [
             ("General Revenue Fund", "All public money on deposit to the credit of the Treasurer."),
         ),
     ),
+    Case(
+        "a portal's breadcrumb and metadata over the page's headline and the report's own title",
+        "首页\n> 政务公开 > 信息公开目录 > 镇公开目录 > 青石镇 > 政府工作报告\n索引号: 002003/2019-1234 "
+        "发布机构: 青石镇\n组配分类: 政府工作报告 文件编号:\n2018年政府工作报告\n\n发布时间:2021-03-02  "
+        "10:20 来源: 浏览次数: 打印\n\n政 府 工 作 报 告\n\n2019年1月8日在青石镇第九届人民代表大会第三次"
+        "会议上\n\n各位代表:\n\n现在,我代表镇人民政府向大会报告工作,请予审议。",
+        title="政府工作报告",
+        subtitle="2019年1月8日在青石镇第九届人民代表大会第三次会议上",
+        gone=("组配分类", "政务公开"),
+    ),
+    Case(
+        "a document site's label run into the occasion",
+        "文档介绍:——2012年2月20日在南山县第十四届人民代表大会\n   第二次会议上\n县长   赵六\n各位代表:\n"
+        "现在,我代表县人民政府向大会作报告,请予审议。",
+        subtitle="——2012年2月20日在南山县第十四届人民代表大会第二次会议上",
+        byline="县长 赵六",
+    ),
 ]
 
 

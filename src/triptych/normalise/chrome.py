@@ -58,7 +58,7 @@ _FURNITURE = re.compile(
             r"原标题|视频|热门搜索|热搜|索引号|信息索引号|发文机关|发布机构|成文日期|发文日期|"
             r"发文字号|主题分类|公开方式|有效性|标题|阅读量|浏览量|阅读|附件下载|文件名称|名称|文号|"
             r"公开目录|公开日期|生效日期|所属机构|内容分类|快捷搜索|站内搜索|全站搜索|刊发时间|"
-            r"公开责任部门|公开形式|公开范围|责任部门)"
+            r"公开责任部门|公开形式|公开范围|责任部门|组配分类|文件编号|栏目)"
             r"\s*(?:[:：]|\s[|｜]).*",
             r"(?:阅读量|浏览量|阅读|浏览)\s*[\d.]+\s*万?",
             r".{1,40}\.(?:pdf|docx?|xlsx?|wps|zip|rar)",
@@ -94,7 +94,12 @@ _FURNITURE = re.compile(
             # a pager names a page or a direction; numbers alone may be a table's
             r"(?=.*(?:页|上一页|下一页|首页|尾页|末页))"
             r"(?:(?:第\s*\d{1,3}\s*页|上一页|下一页|首页|尾页|末页|\d{1,3})\s*){2,}|共\s*\d{1,3}\s*页",
-            r"[^。！？>»]{1,20}(?:\s*(?:>>|>|»|›|\s--\s|\s—\s)\s*[^。！？>»]{1,20}){2,6}",
+            r"(?:[>»›]\s*)?[^。！？>»]{1,20}(?:\s*(?:>>|>|»|›|\s--\s|\s—\s)\s*[^。！？>»]{1,20}){2,6}",
+            # a breadcrumb parted by slashes (``index/ Government Affairs / Plans``)
+            r"[^。！？/]{1,20}(?:\s*/\s+[^。！？/]{1,24}){2,6}",
+            r"(?-i:Today is) .{1,30}",
+            # a row of a page's counters (``03-02 10:11:12 浏览次数：88次 栏目：政府报告``)
+            r".{0,30}(?:浏览次数|阅读次数|点击数|点击量|访问量)\s*[:：]?\s*\d+.{0,40}",
             r"[^。！？]{0,24}\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}.{0,30}",
             r"(?:时间|日期)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}.*",
             r"[^。！？]{0,24}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
@@ -158,6 +163,8 @@ _RELATED = re.compile(
     r"read next|more stories|see also)\s*[】\]]?\s*[:：]?\s*",
     re.IGNORECASE,
 )
+# A document-sharing site's label run into the text it introduces (``文档介绍：——2012年…``).
+_SITE_LABEL = re.compile(r"\s*(?:文档介绍|文档简介|内容简介|文档描述)\s*[:：]\s*(?=\S)")
 # The page's own fields above its text (a table's ``Source:`` further down is the text's).
 _PAGE_FIELD = re.compile(r"(?:Source|Posted by|Author|Editor)\s*:\s*.{1,80}")
 # A portal's metadata table names the document (``文件名称 | …政府工作报告``).
@@ -375,6 +382,9 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                 out.pop()
             continue
         cleaned = text
+        if label := _SITE_LABEL.match(text):
+            ctx.record(NAME, "remove-site-label", line, label.group().strip(), "")
+            cleaned = cleaned[label.end() :]
         for m in _MARKER.finditer(text):
             ctx.record(NAME, "remove-continuation-marker", line, m.group(), "")
             cleaned = cleaned.replace(m.group(), "", 1)
