@@ -8,6 +8,10 @@ import pytest
 from triptych.normalise.chrome import is_furniture
 
 FURNITURE = [
+    "关灯",
+    "24.02.2013 Views",
+    "第C02版：平湖两会特别报道",
+    "index/ Government Affairs Openness / Development Planning / article",
     "> 政务公开 > 信息公开目录 > 镇公开目录 > 青石镇 > 政府工作报告",
     "组配分类: 政府工作报告 文件编号:",
     "Today is 2021-5-3",

@@ -645,6 +645,12 @@ CASES = [
         subtitle="——2012年2月20日在南山县第十四届人民代表大会第二次会议上",
         byline="县长 赵六",
     ),
+    Case(
+        "English: a glossary page whose first line is the letter over its entries",
+        "A\n\nAccountability\n\nThe duty to answer for the use of public money.\n\nAppropriation\n\n"
+        "An amount Parliament authorises for spending.",
+        title="case",
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ from .patterns import (
     is_glossary_heading,
     is_meeting_line,
     is_site_name,
+    letter_divider,
     match_appendix,
     match_entry,
     match_numbering,
@@ -54,6 +55,7 @@ def _is_title(text: str, ctx: PassContext) -> bool:
         len(text) <= (TITLE_MAX if ctx.chinese else EN_TITLE_MAX)
         and not ends_sentence(text)
         and any(c.isalnum() for c in text)
+        and not letter_divider(text)  # the letter over a glossary's first entries
         and not _FIELD.match(text)
         and not appendix_label(text)
         and not is_byline(text)
