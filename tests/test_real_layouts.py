@@ -651,6 +651,19 @@ CASES = [
         "An amount Parliament authorises for spending.",
         title="case",
     ),
+    Case(
+        "English: a site's greeting and a news headline over the report's own title",
+        "Welcome to the Foreign Affairs Office of the People's Government of Riverland Province "
+        "简体中文\nHome > Riverland Stories\n\nGovernor Li Delivers Report on the Work of the "
+        "Government\n\n2021-01-25 10:00:00\n\nReport on the Work of the Government\n\n-Delivered "
+        "at the Fourth Session of the 9th Riverland Provincial People's Congress on January 18, "
+        "2021\n\nLI Ming, Governor of Riverland Province\n\nFellow deputies,\n\nOn behalf of the "
+        "Provincial People's Government, I will now report to you.",
+        title="Report on the Work of the Government",
+        byline="LI Ming, Governor of Riverland Province",
+        date="2021-01-18",
+        gone=("Welcome to the Foreign Affairs Office",),
+    ),
 ]
 
 

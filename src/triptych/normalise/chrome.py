@@ -167,7 +167,10 @@ _RELATED = re.compile(
 # A document-sharing site's label run into the text it introduces (``文档介绍：——2012年…``).
 _SITE_LABEL = re.compile(r"\s*(?:文档介绍|文档简介|内容简介|文档描述)\s*[:：]\s*(?=\S)")
 # The page's own fields above its text (a table's ``Source:`` further down is the text's).
-_PAGE_FIELD = re.compile(r"(?:Source|Posted by|Author|Editor)\s*:\s*.{1,80}")
+_PAGE_FIELD = re.compile(
+    r"(?:Source|Posted by|Author|Editor)\s*:\s*.{1,80}"
+    r"|Welcome to (?:the )?[A-Z][^.!?]{3,120}"  # a site's greeting over its page
+)
 # A portal's metadata table names the document (``文件名称 | …政府工作报告``).
 _TITLE_FIELD = re.compile(r"[【\[]?\s*(?:标题|文件名称|名称)\s*[:：|｜]\s*([^|｜]{4,60}?)[\s|｜]*")
 _PUBLISHED = re.compile(r"[（(【\[]?\s*(?:发布时间|发布日期|更新时间|Published|Date)\s*[:：]", re.I)
@@ -348,7 +351,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             toolbar = True
             ctx.record(NAME, "remove-furniture", line, text, "", note="the paper's name on a page")
             continue
-        if i < body and _PAGE_FIELD.fullmatch(text):
+        if i <= body and _PAGE_FIELD.fullmatch(text):
             toolbar = True
             ctx.record(NAME, "remove-furniture", line, text, "", note="a field of the page's head")
             continue

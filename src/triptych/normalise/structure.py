@@ -38,7 +38,7 @@ TITLE_MAX = 50
 EN_TITLE_MAX = 130  # English titles run longer in characters
 SUBTITLE_MAX = 120
 _SUBTITLE = re.compile(
-    r"(?:——|—|--).+|[（(][^)）]+[)）]"
+    r"(?:——|—|--|-(?=[A-Z]))\s*.+|[（(][^)）]+[)）]"
     r"|(?:For the|For Fiscal|Fiscal Year|FY\s?\d|Presented to|Submitted to|Prepared for"
     r"|Report to|Delivered at|Delivered to|Delivered on|Presented at|Performance Audit of"
     r"|Audit of)\b.+"
@@ -330,11 +330,13 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             ctx.record("title", "remove-repeated-title", blocks[i].provenance.first_line, text, "")
         elif (
             title
-            and ctx.chinese
             and i < anchor
             and not found.keys() & {"subtitle", "byline"}
             and _is_title(text, ctx)
             and _GENRE.fullmatch(closed_up(text))
+            # in English only a headline that holds the title's words (``Governor Ma Delivers
+            # Report on the Work of the Government`` over ``Report on the Work of the Government``)
+            and (ctx.chinese or key(text) in key(title))
         ):
             # the page's headline above the document's own title (``某县政府工作报告`` over
             # ``政 府 工 作 报 告``): the nearer one is the document's
