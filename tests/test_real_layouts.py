@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from triptych.diagnostics import Code
 from triptych.model import Heading, Paragraph, TermRef, plain
 from triptych.normalise import ImportOptions, normalise
 
@@ -664,12 +665,23 @@ CASES = [
         date="2021-01-18",
         gone=("Welcome to the Foreign Affairs Office",),
     ),
+    Case(
+        "a page's headline with a (全文) label gives way to the report's title, every character "
+        "accounted for",
+        "New Page 1\n现在位置: 2009江城两会>>最新报道>>正文\n2009年江城市政府工作报告(全文)\n\n"
+        "2009-01-08 09:00:00\n\n政 府 工 作 报 告\n\n——2009年1月8日在江城市第十二届人民代表大会第三次"
+        "会议上\n\n市长 王明\n\n  各位代表:\n\n  现在,我代表市人民政府向大会作政府工作报告,请予审议。",
+        title="政府工作报告",
+        byline="市长 王明",
+    ),
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_real_layout(case: Case) -> None:
-    doc = normalise(case.raw, ImportOptions(source="case.txt")).document
+    result = normalise(case.raw, ImportOptions(source="case.txt"))
+    assert Code.CONSERVATION not in {d.code for d in result.diagnostics}
+    doc = result.document
     meta = doc.meta
     for name in ("title", "subtitle", "byline", "date"):
         if getattr(case, name):

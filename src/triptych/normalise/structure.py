@@ -318,7 +318,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         lines = _title_lines(texts, i, ctx)
         title = _joined(texts, blocks, i, lines, "join-title-lines", ctx)
         i += lines - 1
-        found["title"] = _clean_title(title, blocks[i].provenance.first_line, ctx)
+        title = found["title"] = _clean_title(title, blocks[i].provenance.first_line, ctx)
         i += 1
     elif not (_is_subtitle(texts[i] or "", ctx) or is_byline(texts[i] or "")):
         return {}, start
