@@ -674,6 +674,25 @@ CASES = [
         title="政府工作报告",
         byline="市长 王明",
     ),
+    Case(
+        "English: a site's name, the page's date over the occasion, the occasion wrapped after 'of the'",
+        "The Official Website of Lakeside Municipal People's Government\nLOCATION: HOME > News > News"
+        "\n\nReport on the Work of the Lakeside Government\n\nUpdated:2021-03-02  CLOSE\n\n"
+        "March 1, 2021\n\nDelivered at the Fourth Session of the \n\n12th Lakeside Municipal "
+        "People's Congress\n\nZhang Wei, Mayor of Lakeside\n\nFellow Deputies,\n\nOn behalf of the "
+        "Municipal People's Government, I will now report to you.",
+        title="Report on the Work of the Lakeside Government",
+        subtitle="Delivered at the Fourth Session of the 12th Lakeside Municipal People's Congress",
+        byline="Zhang Wei, Mayor of Lakeside",
+        date="2021-03-01",
+    ),
+    Case(
+        "English: a page's fields, credits and reading prompts",
+        "Annual report 2021-2022\n\nPage created by Alex Green\n \nCONTINUE READING\n\n"
+        "Publication date:\n15 July 2022\nDate range:\nJuly 2022 - July 2023\n\nAnnual Accounts\n\n"
+        "Our income rose by 4% this year. Most of it came from the regional health board.",
+        gone=("Page created by", "CONTINUE READING", "Publication date", "July 2022 - July 2023"),
+    ),
 ]
 
 

@@ -23,7 +23,7 @@ from .pages import (
     running_lines,
     strip_link_numbers,
 )
-from .patterns import find_date, is_site_name
+from .patterns import find_date, is_date_line, is_site_name
 
 __all__ = ["CHROME", "is_caption", "is_furniture", "opens_link_list"]
 
@@ -43,7 +43,8 @@ _BUTTONS = (
     "分享到|分享至|分享|复制链接|微信|微博|QQ空间|QQ|朋友圈|"
     "阅读原文|点赞|在看|写留言|留言|赞|关注该公众号|END|▼|▲|↓+|↑+|政府网站找错|"
     "上一篇|下一篇|返回目录|返回列表|电脑版|手机版|会员登录|免费注册|登录|注册|退出|我知道了|阅读提示|关灯|开灯|护眼模式|"
-    "copy link|share this page|share this article|learn more|\\[hide\\]|\\[show\\]|"
+    "copy link|share this page|share this article|learn more|continue reading|read more|"
+    "\\[hide\\]|\\[show\\]|"
     "print this page|print|close window|close|back to top|top|email this|bookmark"
 )
 _BUTTON_LINE = re.compile(rf"(?:[\s【】\[\]|｜/·•]*(?:{_BUTTONS}))+[\s【】\[\]|｜/·•:：.]*", re.I)
@@ -124,6 +125,7 @@ _FURNITURE = re.compile(
             r"(?=.*(?i:next|previous|prev|page|[»«›‹]))"
             r"(?:(?:page\s*)?\d{1,3}|next|previous|prev|first|last|»|«|›|‹)"
             r"(?:\s+(?:(?:page\s*)?\d{1,3}|next|previous|prev|first|last|»|«|›|‹))+",
+            r"(?:publication date|date published|date range|release date|last updated)\s*:.{0,50}|"
             r"(?-i:Updated|Published|Posted|Editor|Author|Date|Released|Release date)"
             r"\s*:\s*.{1,50}",
             r"(?-i:Updated|Published|Posted|Last updated|First published)\s+(?:on\s+)?"
@@ -169,9 +171,24 @@ _SITE_LABEL = re.compile(r"\s*(?:文档介绍|文档简介|内容简介|文档�
 # The page's own fields above its text (a table's ``Source:`` further down is the text's).
 _PAGE_FIELD = re.compile(
     r"(?:Source|Posted by|Author|Editor)\s*:\s*.{1,80}"
+    r"|(?:The )?Official (?:Web ?site|Portal|Site) of .{3,100}"
+    r"|Page (?:created|updated|last updated|maintained) by .{2,60}"
     r"|Welcome to (?:the )?[A-Z][^.!?]{3,120}"  # a site's greeting over its page
 )
 # A portal's metadata table names the document (``文件名称 | …政府工作报告``).
+# A page's date field with its value on the next line (``Publication date:`` / ``15 July 2022``).
+_DATE_LABEL = re.compile(
+    r"(?i:publication date|date published|date range|release date|last updated|published|"
+    r"updated|date|发布日期|发布时间|更新时间)\s*[:：]"
+)
+_DATE_RANGE = re.compile(r"(?:[A-Z][a-z]+\s+)?\d{4}\s*[-–—]\s*(?:[A-Z][a-z]+\s+)?\d{4}")
+
+
+def _date_value(text: str) -> bool:
+    """Whether ``text`` is a date or a range of dates alone (a field's value)."""
+    return is_date_line(text) or bool(_DATE_RANGE.fullmatch(text.strip()))
+
+
 _TITLE_FIELD = re.compile(r"[【\[]?\s*(?:标题|文件名称|名称)\s*[:：|｜]\s*([^|｜]{4,60}?)[\s|｜]*")
 _PUBLISHED = re.compile(r"[（(【\[]?\s*(?:发布时间|发布日期|更新时间|Published|Date)\s*[:：]", re.I)
 FURNITURE_MAX = 80
@@ -354,6 +371,10 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         if i <= body and _PAGE_FIELD.fullmatch(text):
             toolbar = True
             ctx.record(NAME, "remove-furniture", line, text, "", note="a field of the page's head")
+            continue
+        if after_furniture and _DATE_LABEL.fullmatch(texts[i - 1] or "") and _date_value(text):
+            toolbar = True
+            ctx.record(NAME, "remove-furniture", line, text, "", note="the value of a page's field")
             continue
         if (furniture[i] if text == texts[i] else is_furniture(text)) or (
             after_furniture and text.strip() in _TOOLBAR_TAIL

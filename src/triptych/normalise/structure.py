@@ -194,6 +194,7 @@ def _title_continues(title: str, nxt: str, ctx: PassContext) -> bool:
 # Session of the …`` / ``People's Congress on January 20, 2021``).
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 OCCASION_PART_MAX = 80
+_EN_OCCASION_OPEN = re.compile(r"\b(?:of|the|of the|at|at the|to)\s*$")  # ``… Session of the``
 
 
 def _occasion_lines(texts: list[str | None], i: int, ctx: PassContext) -> int:
@@ -215,7 +216,7 @@ def _occasion_lines(texts: list[str | None], i: int, ctx: PassContext) -> int:
             and not is_byline(rest)
             and match_numbering(rest, chinese=False) is None
             and (rest[:1].islower() or not ends_sentence(rest))
-        )
+        ) or (len(rest) <= OCCASION_PART_MAX and bool(_EN_OCCASION_OPEN.search(text)))
     return 2 if wrapped else 1
 
 
@@ -357,6 +358,22 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
                 )
             title = found["title"] = m["title"].strip()
             found["subtitle"] = m["occasion"].strip()
+        elif (
+            is_date_line(found.get("subtitle", ""))
+            and not is_date_line(text)
+            and (lines := _occasion_lines(texts, i, ctx))
+        ):
+            # the page's date over the occasion: the occasion is the subtitle
+            ctx.record(
+                "title",
+                "remove-page-date",
+                blocks[i - 1].provenance.first_line,
+                found["subtitle"],
+                "",
+            )
+            found["date"] = found["subtitle"]
+            found["subtitle"] = _joined(texts, blocks, i, lines, "join-subtitle-lines", ctx)
+            i += lines - 1
         elif "subtitle" not in found and (lines := _occasion_lines(texts, i, ctx)):
             found["subtitle"] = _joined(texts, blocks, i, lines, "join-subtitle-lines", ctx)
             i += lines - 1
@@ -468,7 +485,7 @@ def _title(doc: Document, ctx: PassContext) -> Document:
     meta = replace(
         meta,
         subtitle=subtitle or meta.subtitle,
-        date=find_date(subtitle) or meta.date,
+        date=find_date(subtitle) or find_date(found.get("date", "")) or meta.date,
         issuer=found.get("issuer", meta.issuer),
         byline=found.get("byline", meta.byline),
     )
