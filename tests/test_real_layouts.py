@@ -693,6 +693,25 @@ CASES = [
         "Our income rose by 4% this year. Most of it came from the regional health board.",
         gone=("Page created by", "CONTINUE READING", "Publication date", "July 2022 - July 2023"),
     ),
+    Case(
+        "English: numbered paragraphs a page wrapped are paragraphs, not headings",
+        "Interim audit report 2021/22\n\nThe board asked us to report on its controls this year.\n\n"
+        "1. This report sets out the main matters found during our interim\naudit work at the "
+        "Riverside Board.\n\n2. We also looked at governance and value for money across the\n"
+        "board's services.",
+        headings=(),
+        paragraphs=(
+            "1. This report sets out the main matters found during our interim audit work at the "
+            "Riverside Board.",
+            "2. We also looked at governance and value for money across the board's services.",
+        ),
+    ),
+    Case(
+        "English: a date field does not run on into a numbered heading",
+        "Annual Report 2020–21\n\nTabled: 14 October 2021\n\n3 Our people: Skills and wellbeing\n\n"
+        "We have grown our team steadily over the past decade.",
+        paragraphs=("Tabled: 14 October 2021",),
+    ),
 ]
 
 

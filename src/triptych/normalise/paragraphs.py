@@ -89,11 +89,10 @@ def _inline_run(block: Paragraph, after: Block | None) -> bool:
     """Whether ``block`` is a link or bold run a scrape set on its own line: the sentence goes on
     after it, in lower case (``You can read the full`` / ``Council Plan`` / ``on our website``)."""
     text = plain(block.lead + block.content)
-    return (
-        isinstance(after, Paragraph)
-        and not ends_sentence(text)
-        and runs_on(text, plain(after.lead + after.content))
-    )
+    if not isinstance(after, Paragraph):
+        return False
+    rest = plain(after.lead + after.content)
+    return not ends_sentence(text) and rest[:1].islower() and runs_on(text, rest)
 
 
 # An item of a numbered English list, whatever its length (``2. The second is …``).

@@ -709,7 +709,7 @@ def runs_on(before: str, after: str) -> bool:
     first = after.lstrip("“‘\"'")[:1]
     return (
         first.islower()
-        or first.isdigit()
+        or (first.isdigit() and not before[-1:].isdigit())  # not after a date
         or first in "$£€%("
         or bool(_OPEN_WORD.search(before))
         or (len(before) >= WRAPPED_LINE_MIN and not _capitalised(before))

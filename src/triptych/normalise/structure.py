@@ -694,6 +694,12 @@ def _numbered_lead(numbering: Numbering) -> bool:
     )
 
 
+def _wrapped_item(numbering: Numbering, following: list[str]) -> bool:
+    """Whether an English numbered line is the first line of a numbered paragraph a page
+    wrapped: its sentence goes on in lower case on the next line."""
+    return bool(following) and following[0][:1].islower() and not ends_sentence(numbering.title)
+
+
 def _headings(doc: Document, ctx: PassContext) -> Document:
     """Numbered lines become headings; headings found before keep theirs, so the pass can run
     again after paragraph repair has rejoined a heading that a column break had cut."""
@@ -782,7 +788,11 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
         numbering = (
             None if in_glossary or in_appendix else match_numbering(text, chinese=ctx.chinese)
         )
-        if numbering is None or (ctx.chinese and _numbered_lead(numbering)):
+        if (
+            numbering is None
+            or (ctx.chinese and _numbered_lead(numbering))
+            or (not ctx.chinese and _wrapped_item(numbering, following))
+        ):
             out.append(block)
             continue
         found.append((len(out), numbering.rank))
