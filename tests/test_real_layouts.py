@@ -712,6 +712,23 @@ CASES = [
         "We have grown our team steadily over the past decade.",
         paragraphs=("Tabled: 14 October 2021",),
     ),
+    Case(
+        "bylines: 'by' and a name with an office; a Chinese speaker with the day in brackets",
+        "Report on the Work of the Riverton Municipal Government(2019)\n\nDelivered at the Third "
+        "Session of the Ninth Riverton Municipal People's Congress on March 2, 2019\n\nby Chen Lei, "
+        "Mayor of Riverton Municipal People's Government\n\nEsteemed Deputies,\n\nOn behalf of the "
+        "Municipal People's Government, I will now report to you.",
+        byline="by Chen Lei, Mayor of Riverton Municipal People's Government",
+        paragraphs=("Esteemed Deputies,",),
+    ),
+    Case(
+        "a Chinese speaker with the day in brackets; a bar of the page's fields left half empty",
+        "政府工作报告\n\n时间:2020-03-02 来源:示例日报网 作者:\n\n在青河市第六届人民代表大会第一次会议上\n\n"
+        "青河市市长王刚(2022年1月5日)\n\n各位代表:\n\n现在,我代表市人民政府,向大会报告政府工作,请予审议。",
+        byline="青河市市长王刚(2022年1月5日)",
+        date="2022-01-05",
+        gone=("示例日报网",),
+    ),
 ]
 
 

@@ -44,6 +44,7 @@ _BUTTONS = (
     "阅读原文|点赞|在看|写留言|留言|赞|关注该公众号|END|▼|▲|↓+|↑+|政府网站找错|"
     "上一篇|下一篇|返回目录|返回列表|电脑版|手机版|会员登录|免费注册|登录|注册|退出|我知道了|阅读提示|关灯|开灯|护眼模式|"
     "copy link|share this page|share this article|learn more|continue reading|read more|"
+    "print page|return to index|return to top|back to index|"
     "\\[hide\\]|\\[show\\]|"
     "print this page|print|close window|close|back to top|top|email this|bookmark"
 )
@@ -102,6 +103,8 @@ _FURNITURE = re.compile(
             r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?:Views?|views?|Hits|hits)\b.{0,20}",
             # a row of a page's counters (``03-02 10:11:12 浏览次数：88次 栏目：政府报告``)
             r".{0,30}(?:浏览次数|阅读次数|点击数|点击量|访问量)\s*[:：]?\s*\d+.{0,40}",
+            # a bar of the page's fields, some left empty (``时间：2020-03-02 来源：… 作者：``)
+            r"(?=(?:.*(?:时间|日期|来源|作者|编辑|发布|浏览|字号)\s*[:：]){2}).{0,80}",
             r"[^。！？]{0,24}\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}.{0,30}",
             r"(?:时间|日期)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}.*",
             r"[^。！？]{0,24}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"

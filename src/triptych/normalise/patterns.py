@@ -601,6 +601,7 @@ _BYLINE = re.compile(
     # the name may be spaced out (``王  明``) or left blank (``***``, ``某某``)
     rf"[\u4e00-\u9fffA-Za-z]{{0,24}}?{OFFICE}\s*"
     r"(?:[\u4e00-\u9fff·•](?:\s{0,3}[\u4e00-\u9fff·•]){1,7}|[*＊×xX]{2,4})"
+    r"(?:\s*[（(]\s*\d{4}\s*年[^)）]{0,12}[)）])?"  # the day it was given (``（2022年1月5日）``)
     r"|(?:By|Presented by|Delivered by)\s+[A-Z][\w.'’\- ]{1,60}"
     r"|[A-Z][\w.'’\- ]{1,40},(?:\s*[A-Z]{2,5},)?\s*(?:Acting |Deputy )?(?:Mayor|Governor|Premier"
     r"|State Auditor|Auditor General|Auditor|Inspector General|Secretary|Director|Chair|Chairman"
@@ -608,19 +609,22 @@ _BYLINE = re.compile(
     r"|Treasurer|City Administrator"
     r"|President|Minister|Commissioner|Comptroller|Controller|Chief Executive"
     r"|Chief [A-Z][a-z]+(?: [A-Z][a-z]+)? Officer|Chief Executive Officer|Mayor-President)"
-    r"(?: of (?:the )?[A-Z][\w ]{1,40})?"
+    r"(?: of (?:the )?[A-Z][\w ’'\-]{1,60})?"
     # the office first, then the name (``Mayor of Hillside District   Chen Bo``)
     r"|(?:Acting |Deputy )?(?:Mayor|Governor|Premier|Chairman|Chair|President|Minister)"
     r"(?: of (?:the )?[A-Z][\w ]{1,50}?)?(?:\s*[,:]\s*|\s+)"
     r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,2}"
 )
-BYLINE_MAX = 50
+BYLINE_MAX = 90
 
 
 def is_byline(text: str) -> bool:
     """Whether ``text`` is a speaker's line: an office and a name (``湖南省省长 毛伟明``,
     ``Zhang Wei, Mayor of …``)."""
-    return len(text) <= BYLINE_MAX and bool(_BYLINE.fullmatch(text.strip()))
+    text = text.strip()
+    if text.startswith("by ") and text[3:4].isupper():
+        text = text[3:]  # ``by Chen Lei, Mayor of …``
+    return len(text) <= BYLINE_MAX and bool(_BYLINE.fullmatch(text))
 
 
 # What a report's own text opens with: the occasion (``——2024年3月5日在……会议上``), the speaker
@@ -632,7 +636,11 @@ _MEETING_LOOSE = re.compile(
 _MEETING = re.compile(
     r"(?:——|—|[（(])?.{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在.{2,60}(?:会议|會議)上[)）]?"
 )
-_SALUTATION = re.compile(r"(?:各位代表|同志们|Fellow [Dd]eputies)\s*[:：,，!！]?")
+_SALUTATION = re.compile(
+    r"(?:各位代表|各位委员|同志们|各位代表、同志们"
+    r"|(?:Fellow |Esteemed |Distinguished |Dear )(?:[Dd]eputies|[Dd]elegates)|Delegates)"
+    r"\s*[:：,，!！]?"
+)
 
 
 def is_meeting_line(text: str) -> bool:

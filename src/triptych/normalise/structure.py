@@ -485,7 +485,10 @@ def _title(doc: Document, ctx: PassContext) -> Document:
     meta = replace(
         meta,
         subtitle=subtitle or meta.subtitle,
-        date=find_date(subtitle) or find_date(found.get("date", "")) or meta.date,
+        date=find_date(subtitle)
+        or find_date(found.get("date", ""))
+        or find_date(found.get("byline", ""))
+        or meta.date,
         issuer=found.get("issuer", meta.issuer),
         byline=found.get("byline", meta.byline),
     )
