@@ -8,6 +8,9 @@ import pytest
 from triptych.normalise.chrome import is_furniture
 
 FURNITURE = [
+    "有效时间：",
+    "所属主题：",
+    "---|---|",
     "关灯",
     "24.02.2013 Views",
     "第C02版：平湖两会特别报道",
