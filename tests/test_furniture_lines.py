@@ -8,6 +8,10 @@ import pytest
 from triptych.normalise.chrome import is_furniture
 
 FURNITURE = [
+    "县委| 县人大| 县政协",
+    "欢迎访问株洲县政府门户网站!",
+    "公开对象：",
+    "索 引 号:104/2016-00001",
     "有效时间：",
     "所属主题：",
     "---|---|",

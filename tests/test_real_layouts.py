@@ -729,6 +729,16 @@ CASES = [
         date="2022-01-05",
         gone=("示例日报网",),
     ),
+    Case(
+        "a report to a standing body: a spaced title, its date in brackets, several addressees",
+        "您的位置:首页 >信息公开>信息公开专栏>政府工作报告>正文\n\n2011年行署工作报告\n\n"
+        "2021-08-20 17:10:37 点击:[] 打印\n分享到:\n\n行 署 工 作 报 告\n\n(2011年4月28日)\n\n"
+        "地区人大工委主任、各位副主任,各位委员:\n\n现在,我代表地区行署,向地区人大工委作工作报告,请予审议。",
+        title="行署工作报告",
+        subtitle="（2011年4月28日）",
+        date="2011-04-28",
+        paragraphs=("地区人大工委主任、各位副主任，各位委员：",),
+    ),
 ]
 
 

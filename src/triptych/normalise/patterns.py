@@ -637,7 +637,7 @@ _MEETING = re.compile(
     r"(?:——|—|[（(])?.{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在.{2,60}(?:会议|會議)上[)）]?"
 )
 _SALUTATION = re.compile(
-    r"(?:各位代表|各位委员|同志们|各位代表、同志们"
+    r"(?:[^。！？]{0,30}[、，,](?:各位代表|各位委员|同志们)|各位代表|各位委员|同志们|各位代表、同志们"
     r"|(?:Fellow |Esteemed |Distinguished |Dear )(?:[Dd]eputies|[Dd]elegates)|Delegates)"
     r"\s*[:：,，!！]?"
 )
