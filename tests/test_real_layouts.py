@@ -739,6 +739,14 @@ CASES = [
         date="2011-04-28",
         paragraphs=("地区人大工委主任、各位副主任，各位委员：",),
     ),
+    Case(
+        "a copy site's watermark, alone and run into the text; 'Contents' is never the title",
+        "Contents\n\n- Draft Narrative Report\n\nReport on the Work of the Government 2021\n\n"
+        "文章源自示例英语网-https://www.example.com/1.html\n\nIII. Major Tasks for 2021 "
+        "文章源自示例英语网-https://www.example.com/1.html\n\nWe will keep the economy stable.",
+        headings=((1, "III.", "Major Tasks for 2021"),),
+        gone=("文章源自", "example.com"),
+    ),
 ]
 
 

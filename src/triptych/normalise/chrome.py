@@ -37,6 +37,11 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 
+# A copy site's mark with its address, alone or run into the text (``文章源自某某网-https://…``).
+_WATERMARK = re.compile(
+    r"\s*(?:文章源自|本文来自|转载自|内容来自)[^\s。！？]{1,20}?\s*[-—–:：]?\s*(?:https?://|www\.)[^\s。！？]+"
+)
+
 _BUTTONS = (
     "打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|返回首页|返回|收藏本页|收藏|"
     "我要纠错|纠错|举报|字体|字号|大|中|小|默认|繁体|简体|无障碍|"
@@ -420,6 +425,9 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             cleaned = cleaned[label.end() :]
         for m in _MARKER.finditer(text):
             ctx.record(NAME, "remove-continuation-marker", line, m.group(), "")
+            cleaned = cleaned.replace(m.group(), "", 1)
+        for m in _WATERMARK.finditer(text):
+            ctx.record(NAME, "remove-watermark", line, m.group().strip(), "")
             cleaned = cleaned.replace(m.group(), "", 1)
         if cleaned != text:
             if not cleaned.strip():

@@ -56,6 +56,7 @@ def _is_title(text: str, ctx: PassContext) -> bool:
         and not ends_sentence(text)
         and any(c.isalnum() for c in text)
         and not letter_divider(text)  # the letter over a glossary's first entries
+        and text.strip().lower() not in _CONTENTS_WORDS
         and not _FIELD.match(text)
         and not appendix_label(text)
         and not is_byline(text)
@@ -116,6 +117,7 @@ _EN_OCCASION = re.compile(r"(?:Delivered|Presented|Submitted|Given) (?:at|to|on|
 # A memo's or a page's field (``TO: BOARD OF SUPERVISORS``, ``Source: …``): never the title, and
 # the document's own, not a page header's.
 _FIELD = re.compile(r"(?i:to|from|date|subject|re|cc|source|author|editor|memo)\s*:\s")
+_CONTENTS_WORDS = frozenset(["contents", "table of contents", "on this page", "目录", "目 录"])
 _AT_MEETING = re.compile(r"(?:会议|會議)上[)）]?$")
 _OCCASION_END = re.compile(r".{1,20}(?:上|上[)）]|[)）])")
 # The first line of a title split in two names the place or the year (``2019年XX省``).
