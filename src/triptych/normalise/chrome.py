@@ -202,6 +202,21 @@ def _date_value(text: str) -> bool:
     return is_date_line(text) or bool(_DATE_RANGE.fullmatch(text.strip()))
 
 
+def _placed_furniture(
+    text: str, from_body: int, after_furniture: bool, before_furniture: bool, above: str | None
+) -> str:
+    """Why ``text`` is furniture by where it stands, though it could be the text's own anywhere
+    else: ``from_body`` is its distance from the first long line (negative above it), ``above``
+    the line over it. Empty when it is not."""
+    if from_body >= 0 and (after_furniture or before_furniture) and is_site_name(text):
+        return "the paper's name on a page"
+    if from_body <= 0 and _PAGE_FIELD.fullmatch(text):
+        return "a field of the page's head"
+    if after_furniture and _DATE_LABEL.fullmatch(above or "") and _date_value(text):
+        return "the value of a page's field"
+    return ""
+
+
 _TITLE_FIELD = re.compile(r"[【\[]?\s*(?:标题|文件名称|名称)\s*[:：|｜]\s*([^|｜]{4,60}?)[\s|｜]*")
 _PUBLISHED = re.compile(r"[（(【\[]?\s*(?:发布时间|发布日期|更新时间|Published|Date)\s*[:：]", re.I)
 FURNITURE_MAX = 80
@@ -373,21 +388,11 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             ctx.record(NAME, "remove-related-links-heading", line, text, "")
             in_related = True
             continue
-        if (
-            i >= body
-            and is_site_name(text)
-            and (after_furniture or (i + 1 < len(furniture) and furniture[i + 1]))
-        ):
+        before_furniture = i + 1 < len(furniture) and furniture[i + 1]
+        above = texts[i - 1] if i else None
+        if why := _placed_furniture(text, i - body, after_furniture, before_furniture, above):
             toolbar = True
-            ctx.record(NAME, "remove-furniture", line, text, "", note="the paper's name on a page")
-            continue
-        if i <= body and _PAGE_FIELD.fullmatch(text):
-            toolbar = True
-            ctx.record(NAME, "remove-furniture", line, text, "", note="a field of the page's head")
-            continue
-        if after_furniture and _DATE_LABEL.fullmatch(texts[i - 1] or "") and _date_value(text):
-            toolbar = True
-            ctx.record(NAME, "remove-furniture", line, text, "", note="the value of a page's field")
+            ctx.record(NAME, "remove-furniture", line, text, "", note=why)
             continue
         if (furniture[i] if text == texts[i] else is_furniture(text)) or (
             after_furniture and text.strip() in _TOOLBAR_TAIL
