@@ -747,6 +747,109 @@ CASES = [
         headings=((1, "III.", "Major Tasks for 2021"),),
         gone=("文章源自", "example.com"),
     ),
+    Case(
+        "a glossary page's definition list: bullets on term and definition, a letter over each "
+        "group, no heading",
+        "A\n- Accountability link\n- The duty of a ministry to report to the assembly on how it "
+        "spent public money.\n- Accounts payable\n- Amounts the province owes to suppliers for "
+        "goods received: for example, office equipment.\n- Appropriation\n- An authority "
+        "given by the assembly to spend money.\nB\n- Bond yield\n- The return on a bond held "
+        "to maturity.\n- Budget\n- A plan of the province's revenue and spending for a year. "
+        "It is tabled each spring.\n- Budgetary deficit\n- The amount by which spending "
+        "exceeds revenue in the budget of a year.",
+        entries=(
+            (
+                "Accountability link",
+                "The duty of a ministry to report to the assembly on how it spent public money.",
+            ),
+            (
+                "Accounts payable",
+                "Amounts the province owes to suppliers for goods received: for example, office "
+                "equipment.",
+            ),
+            ("Appropriation", "An authority given by the assembly to spend money."),
+            ("Bond yield", "The return on a bond held to maturity."),
+            (
+                "Budget",
+                "A plan of the province's revenue and spending for a year. It is tabled each "
+                "spring.",
+            ),
+            (
+                "Budgetary deficit",
+                "The amount by which spending exceeds revenue in the budget of a year.",
+            ),
+        ),
+        links=("budget",),
+    ),
+    Case(
+        "terms alone on their lines over their definitions, after a sentence that introduces "
+        "them; a term wrapped over two lines",
+        "Public Accounts 2022 of the Province of Westmark\n\nThe following terms are used in "
+        "this volume.\nAccounts of the province\nThe central record of the province's "
+        "financial transactions, kept by the treasurer.\nAccrued pension liability\nThe "
+        "value of pensions earned by employees to the reporting date.\nCapital lease\nA lease "
+        "that transfers the benefits and risks of owning the property to the lessee.\nConsumer "
+        "Price Index and Related\nMeasures\nA measure of the change in the prices of goods "
+        "that households buy.\nContingent liability\nAn obligation that depends on a future "
+        "event. A capital lease may be one.\nDebt charges\nInterest on the province's debt.",
+        title="Public Accounts 2022 of the Province of Westmark",
+        entries=(
+            (
+                "Accounts of the province",
+                "The central record of the province's financial transactions, kept by the "
+                "treasurer.",
+            ),
+            (
+                "Accrued pension liability",
+                "The value of pensions earned by employees to the reporting date.",
+            ),
+            (
+                "Capital lease",
+                "A lease that transfers the benefits and risks of owning the property to the "
+                "lessee.",
+            ),
+            (
+                "Consumer Price Index and Related Measures",
+                "A measure of the change in the prices of goods that households buy.",
+            ),
+            (
+                "Contingent liability",
+                "An obligation that depends on a future event. A capital lease may be one.",
+            ),
+            ("Debt charges", "Interest on the province's debt."),
+        ),
+        links=("capital lease",),
+    ),
+    Case(
+        "short sections, each a line over its paragraph, out of alphabetical order, are no "
+        "definition list",
+        "Annual Report 2023\n\nOverview\nThe council delivered every project of its plan this "
+        "year, on time.\nRoads\nWe resurfaced twelve kilometres of road and mended every "
+        "bridge.\nLibraries\nVisits rose by a tenth, and the new branch opened in the spring."
+        "\nParks\nTwo new parks opened in spring, and the river path was finished.\nWaste\n"
+        "Recycling rose to half of all waste, the most of any council.\nFinance\nThe council "
+        "ended the year in surplus, and its debt fell by a fifth.",
+        headings=(
+            (1, "", "Overview"),
+            (1, "", "Roads"),
+            (1, "", "Libraries"),
+            (1, "", "Parks"),
+            (1, "", "Waste"),
+            (1, "", "Finance"),
+        ),
+    ),
+    Case(
+        "a short sentence over a line in title case is a paragraph, not the lead of a heading",
+        "Annual Report 2023\n\nOverview\nThe council delivered its plan.\nRoads\nWe resurfaced "
+        "twelve kilometres.\nLibraries\nVisits rose by a tenth.\nParks\nTwo new parks "
+        "opened.\nWaste\nRecycling rose to half.",
+        paragraphs=(
+            "The council delivered its plan.",
+            "Roads",
+            "We resurfaced twelve kilometres.",
+            "Libraries",
+        ),
+    ),
 ]
 
 
@@ -765,11 +868,14 @@ def test_real_layout(case: Case) -> None:
     if case.entries:
         assert [(e.term, plain(e.definition)) for e in doc.glossary.entries] == list(case.entries)
     body = [plain(b.lead) + plain(b.content) for b in doc.blocks if isinstance(b, Paragraph)]
+    # a term may link from the body or from another entry's definition
     linked = {
         n.text
-        for b in doc.blocks
-        if isinstance(b, Paragraph)
-        for n in (*b.lead, *b.content)
+        for seq in (
+            *(b.lead + b.content for b in doc.blocks if isinstance(b, Paragraph)),
+            *(e.definition for e in doc.glossary.entries),
+        )
+        for n in seq
         if isinstance(n, TermRef)
     }
     assert set(case.links) <= linked

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..diagnostics import Code, Reporter
 from ..ledger import Ledger
 from ..model import Document
 from .chars import broken_word, join_text
+
+if TYPE_CHECKING:
+    from .deflists import DefinitionList
 
 __all__ = ["DocumentPass", "ImportOptions", "PassContext", "TextPass"]
 
@@ -41,6 +44,18 @@ class PassContext:
     compounds: frozenset[str] = frozenset()
     """The hyphenated words the text writes inside its lines (``life-cycle``), in lower case:
     broken at a line end, they keep their hyphen."""
+    definition_lists: tuple[DefinitionList, ...] = ()
+    """The text's definition lists (terms alone on their lines over their definitions), found
+    when it is cut into blocks: their lines are never headings nor rejoined across an entry,
+    and the glossary is read from them where no heading opens one."""
+
+    def terms(self) -> dict[int, int]:
+        """The first line of each definition list's term to its last."""
+        return {a: b for found in self.definition_lists for a, b in found.terms.items()}
+
+    def in_definition_list(self, line: int) -> bool:
+        """Whether ``line`` is a term's or a definition's in one of the definition lists."""
+        return any(found.start <= line <= found.end for found in self.definition_lists)
 
     @property
     def source(self) -> str:

@@ -1,4 +1,5 @@
-"""Link each glossary term's occurrences in the body to its entry (longest match first)."""
+"""Link each glossary term's occurrences in the body, and in the other entries' definitions, to
+its entry (longest match first)."""
 
 from __future__ import annotations
 
@@ -87,9 +88,13 @@ def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def link(
-    seq: tuple[Inline, ...], pattern: re.Pattern[str], targets: dict[str, str]
+    seq: tuple[Inline, ...],
+    pattern: re.Pattern[str],
+    targets: dict[str, str],
+    own: str = "",
 ) -> tuple[Inline, ...]:
-    """``seq`` with every term occurrence in its text runs turned into a ``TermRef``."""
+    """``seq`` with every term occurrence in its text runs turned into a ``TermRef``, except
+    those of the entry ``own`` (a definition never links to itself)."""
     out: list[Inline] = []
     for node in seq:
         if not isinstance(node, Text):
@@ -100,7 +105,7 @@ def link(
             start, end = _balanced(text, m.start(), m.end())
             start = max(start, last)
             target = targets.get(_core(m.group()))
-            if target is None:
+            if target is None or target == own:
                 continue
             if start > last:
                 out.append(Text(text[last:start]))
@@ -122,7 +127,13 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         else b
         for b in doc.blocks
     )
-    linked = replace(doc, blocks=blocks)
+    # a definition that uses another entry's term links to it (``Budget`` in ``Capital
+    # Expenditure``'s definition), as a glossary's "see" references do
+    entries = tuple(
+        replace(e, definition=link(e.definition, pattern, targets, own=e.id))
+        for e in doc.glossary.entries
+    )
+    linked = replace(doc, blocks=blocks, glossary=replace(doc.glossary, entries=entries))
     for warning in unused_terms(linked):
         ctx.warn(warning.code, warning.message, warning.line)
     return linked

@@ -19,6 +19,7 @@ from ..model import (
 )
 from .chars import ends_sentence
 from .context import DocumentPass, PassContext
+from .deflists import unbulleted
 from .patterns import (
     SMALL_WORDS,
     EntryMatch,
@@ -84,11 +85,16 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         title_block = blocks[heading]
         assert isinstance(title_block, Heading)
         title, region, body = title_block.text, blocks[heading + 1 :], list(blocks[:heading])
+        after: tuple[Block, ...] = ()
     else:
         start = _headless_region(blocks)
+        end = len(blocks)
+        if start is None and (listed := _list_region(blocks, ctx)) is not None:
+            start, end = listed
         if start is None:
             return doc
-        title, region, body = "", blocks[start:], list(blocks[:start])
+        title, region, body = "", blocks[start:end], list(blocks[:start])
+        after = blocks[end:]
     drafts, strays = _parse(region, ctx, loose=heading is not None)
     if not drafts:
         if heading is None:
@@ -103,9 +109,25 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             ),
         )
     body.extend(strays)
+    body.extend(after)
     entries = tuple(_entry(d, ctx) for d in drafts)
     _report_duplicate_terms(entries, ctx)
     return replace(doc, blocks=tuple(body), glossary=Glossary(title=title, entries=entries))
+
+
+def _list_region(blocks: tuple[Block, ...], ctx: PassContext) -> tuple[int, int] | None:
+    """The blocks of the text's definition lists (``start``, ``end``), with the letter over the
+    first group, or None when it has none."""
+    if not ctx.definition_lists:
+        return None
+    first, last = ctx.definition_lists[0].start, ctx.definition_lists[-1].end
+    inside = [i for i, b in enumerate(blocks) if first <= b.provenance.first_line <= last]
+    if not inside:
+        return None
+    start = inside[0]
+    while start > 0 and letter_divider(_text(blocks[start - 1])):
+        start -= 1
+    return start, inside[-1] + 1
 
 
 def _parse(
@@ -113,11 +135,26 @@ def _parse(
 ) -> tuple[list[_Draft], list[Block]]:
     drafts: list[_Draft] = []
     strays: list[Block] = []
+    terms = ctx.terms()
+    term_end = 0  # the last line of the term being read, when a page wrapped it
     for i, block in enumerate(region):
         text = _text(block)
         where = block.provenance
         if letter_divider(text):
             ctx.record(NAME, "remove-letter-divider", where.first_line, text, "")
+            continue
+        line = where.first_line
+        if drafts and line <= term_end:
+            _wrapped_term(drafts[-1], text, where, ctx)
+            continue
+        if line in terms:
+            # a definition list's term, alone on its line over its definition
+            term_end = terms[line]
+            found = EntryMatch(unbulleted(text).strip(), "", strong=False)
+            drafts.append(_start(found, text, where, ctx))
+            continue
+        if drafts and ctx.in_definition_list(line):
+            _continue(drafts[-1], _without_bullet(text, line, ctx), where, ctx)
             continue
         if not drafts and header_row(text):
             ctx.record(NAME, "remove-table-header", where.first_line, text, "", note="its columns")
@@ -230,6 +267,29 @@ def _continue(draft: _Draft, text: str, where: Provenance, ctx: PassContext) -> 
     )
     draft.definition = joined
     draft.provenance = draft.provenance.merge(where)
+
+
+def _wrapped_term(draft: _Draft, text: str, where: Provenance, ctx: PassContext) -> None:
+    ctx.record(
+        NAME,
+        "rejoin-term",
+        where.first_line,
+        "",
+        "",
+        note=f"continues the term {draft.term!r} from line {draft.provenance.first_line}",
+    )
+    draft.term = ctx.join(NAME, where.first_line, draft.term, text)
+    draft.provenance = draft.provenance.merge(where)
+
+
+def _without_bullet(text: str, line: int, ctx: PassContext) -> str:
+    """A definition list's definition without the bullet its list gave it."""
+    bare = unbulleted(text)
+    if bare != text:
+        ctx.record(
+            NAME, "remove-list-marker", line, text[: len(text) - len(bare)], "", note="a bullet"
+        )
+    return bare
 
 
 def _entry(draft: _Draft, ctx: PassContext) -> GlossaryEntry:

@@ -6,8 +6,9 @@ import re
 from dataclasses import replace
 
 from ..model import Block, Document, Paragraph, Text, plain
+from .chars import ends_sentence
 from .context import DocumentPass, PassContext
-from .patterns import glossary_heading, match_entry
+from .patterns import glossary_heading, match_entry, title_cased
 
 __all__ = ["LEADS"]
 
@@ -50,6 +51,8 @@ def _lone_lead(text: str, following: Block | None, ctx: PassContext) -> bool:
         or _one_sentence(nxt, ctx)
         or match_entry(nxt, loose=False) is not None
         or not (ctx.chinese or nxt[:1].isupper())
+        # a line in title case with no full stop is the next heading, not a paragraph
+        or (not ctx.chinese and not ends_sentence(nxt) and title_cased(nxt))
     )
 
 

@@ -55,6 +55,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                 or _inline_run(block, doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None)
             )
             and not _heads_section(out, block, ctx)
+            and not ctx.in_definition_list(block.provenance.first_line)
         ):
             # the lead of a continuation is no lead: it only looked like one out of place
             left, right = plain(prev.content), plain(block.lead) + plain(block.content)

@@ -12,6 +12,7 @@ from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text, fold
 from .chars import ends_sentence, is_cjk
 from .chrome import is_caption, is_furniture, opens_link_list
 from .context import PassContext
+from .deflists import definition_lists
 from .pages import DOT_LEADER, RUNNING_MAX, running_key, running_lines
 from .patterns import (
     glossary_title,
@@ -279,6 +280,23 @@ def segment(text: str, ctx: PassContext) -> Document:
             for t in ordered[FRONT_LINES * 2 :]
             if len(t) <= RUNNING_MAX and running_key(t) in top
         )
+    if not ctx.chinese:
+        # the first line is the title, never a term
+        ctx.definition_lists = tuple(
+            definition_lists(
+                [
+                    (n, line)
+                    for group in groups
+                    for n, line in group
+                    if not (
+                        is_furniture(line)
+                        or is_caption(line)
+                        or (len(line) <= RUNNING_MAX and running_key(line) in running)
+                    )
+                ][1:]
+            )
+        )
+    terms = ctx.terms()
     blocks: list[Paragraph] = []
     para: _Open | None = None
     glossary = False  # under a glossary heading, each entry starts a block
@@ -326,6 +344,16 @@ def segment(text: str, ctx: PassContext) -> Document:
                 close()
                 blocks.append(single(n, line))
                 continue
+            if n in terms:  # a definition list's term is a block of its own
+                close()
+                para = _Open(n, n, line, line)
+                continue
+            if para is not None and para.first in terms:
+                if n <= terms[para.first]:  # the second line of a term the page wrapped
+                    para.text = ctx.join(NAME, n, para.text, line)
+                    para.last, para.previous = n, line
+                    continue
+                close()
             if para is None or (
                 # a blank line ends an indented paragraph too, unless a page's furniture
                 # came between its halves

@@ -744,6 +744,9 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
             continue
         text = texts[i]
         following = texts[i + 1 : i + 6]
+        if ctx.in_definition_list(where.first_line):  # a term or its definition
+            out.append(block)
+            continue
         if not in_glossary and opens_glossary(text, following):
             in_glossary = True
             out.append(Heading(1, "", text, "", provenance=where))

@@ -1,0 +1,139 @@
+"""Find definition lists: terms alone on their lines, each over its definition, in alphabetical
+order. A glossary web page's ``<dl>`` and a PDF's two-column glossary come out of a scrape this
+way, with nothing between term and definition but a line break (and perhaps a bullet on both,
+and a letter over each group)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from .chars import ends_sentence, is_cjk
+from .patterns import glossary_title, letter_divider, match_entry
+
+__all__ = ["DefinitionList", "definition_lists", "unbulleted"]
+
+TERM_WORDS_MAX = 8
+TERM_CHARS_MAX = 70
+RUN_MIN = 5  # pairs: fewer in alphabetical order may be a report's short sections by chance
+OUT_OF_ORDER_MAX = 0.15  # of neighbouring terms, past the first letter (``Auditor's`` / ``Audit``)
+
+_BULLET = re.compile(r"[-–•*▪·]\s+")
+_KEY_DROP = re.compile(r"[^0-9a-z ]+")
+_NUMBERED = re.compile(r"\(?\d+(?:\.\d+)*[.)]?\s|[IVX]+\.\s")  # a section's number, not a term
+
+
+@dataclass(frozen=True, slots=True)
+class DefinitionList:
+    """One run of terms over their definitions."""
+
+    terms: dict[int, int]
+    """Each term's first line to its last (a term a page wrapped runs over two lines)."""
+    end: int
+    """The last line of the last definition."""
+
+    @property
+    def start(self) -> int:
+        """The first term's line."""
+        return min(self.terms)
+
+
+def unbulleted(line: str) -> str:
+    """``line`` without the bullet a list gave it (``- Accounts receivable``)."""
+    m = _BULLET.match(line)
+    return line[m.end() :] if m else line
+
+
+def _term_like(line: str) -> bool:
+    text = unbulleted(line).strip()
+    words = text.split()
+    return (
+        0 < len(words) <= TERM_WORDS_MAX
+        and len(text) <= TERM_CHARS_MAX
+        and (text[0].isalnum() or text[0] in "“\"‘'(")
+        and any("a" <= c.lower() <= "z" for c in text)
+        and not any(is_cjk(c) for c in text)
+        and not _NUMBERED.match(text)
+        and not ends_sentence(text)
+        and not text.endswith((":", ",", ";"))
+        and not letter_divider(text)
+        and not glossary_title(text)
+    )
+
+
+def _other_entry(before: str, line: str) -> bool:
+    """Whether ``line``, after a finished sentence, opens an entry of another shape, its term
+    and definition on one line (``Deadhead. The miles …``, ``ABS: Australian …``)."""
+    if not ends_sentence(before):
+        return False
+    entry = match_entry(line, loose=True)
+    return entry is not None and bool(entry.definition) and _term_like(entry.term)
+
+
+def _key(term: str) -> str:
+    return _KEY_DROP.sub("", unbulleted(term).casefold()).strip()
+
+
+def _ordered(run: list[str]) -> list[tuple[int, int]]:
+    """The stretches of ``run`` in alphabetical order (by first letter, and mostly past it) that
+    are long enough to be a list, as (start, end) indexes."""
+    keys = [_key(t) for t in run]
+    cuts = [0, *(i for i in range(1, len(keys)) if keys[i][:1] < keys[i - 1][:1]), len(keys)]
+    out = []
+    for a, b in pairwise(cuts):
+        stretch = keys[a:b]
+        slips = sum(x > y for x, y in pairwise(stretch))
+        if (
+            len(set(stretch)) >= RUN_MIN  # a line said at each page is no term
+            and all(stretch)
+            and slips <= OUT_OF_ORDER_MAX * len(stretch)
+        ):
+            out.append((a, b))
+    return out
+
+
+def definition_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
+    """The definition lists among the numbered non-blank ``lines``."""
+    items = [(n, line) for n, line in lines if not letter_divider(line)]
+    found: list[DefinitionList] = []
+    run: list[tuple[int, int, str, int]] = []  # first line, last line, term, definition's end
+
+    def flush() -> None:
+        for a, b in _ordered([term for _, _, term, _ in run]):
+            found.append(DefinitionList({f: t for f, t, _, _ in run[a:b]}, run[b - 1][3]))
+        run.clear()
+
+    i = 0
+    while i < len(items):
+        if not _term_like(items[i][1]):
+            flush()
+            i += 1
+            continue
+        last, term = i, items[i][1]
+        # a term the page wrapped (``Asset Acquisition and`` / ``Replacement Reserve``)
+        if (
+            i + 2 < len(items)
+            and _term_like(items[i + 1][1])
+            and not _term_like(items[i + 2][1])
+            and _term_like(f"{term} {items[i + 1][1]}")
+        ):
+            last, term = i + 1, f"{term} {items[i + 1][1]}"
+        k = last + 1
+        while (
+            k < len(items)
+            and not _term_like(items[k][1])
+            and not (k > last + 1 and _other_entry(items[k - 1][1], items[k][1]))
+        ):
+            k += 1
+        if k == last + 1:
+            flush()
+            i += 1
+            continue
+        run.append((items[i][0], items[last][0], term, items[k - 1][0]))
+        if k < len(items) and not _term_like(items[k][1]):
+            flush()  # the glossary goes on in another shape
+        i = k
+    flush()
+    return found
