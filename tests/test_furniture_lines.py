@@ -90,6 +90,15 @@ FURNITURE = [
     "help us understand how you use the site. You can accept all cookies or manage them.",
     "© 2024 WaterBridge International. Registered charity in England and Wales no. 1123456, "
     "company no. 6543210. Registered office: 1 High Street, London.",
+    "Size: px",
+    "Start display at page:",
+    'Download "Millbrook County Travel Review - #204 Executive Summary"',
+    "Transcription",
+    "Upload: others",
+    "Post on 03-Apr-2021",
+    "0 views",
+    "SHOW MORE",
+    "YUMPU automatically turns print PDFs into web optimized ePapers that Google loves.",
 ]
 
 PROSE = [
@@ -115,6 +124,9 @@ PROSE = [
     "编辑出版了一批图书",
     "Finance and Scrutiny Board",
     "ACB | Administered Capital Budget",
+    "Transcription of the hearing is available on request.",
+    "Show more of the figures in Table 4.",
+    "Download speeds rose by a third in rural areas.",
     "The council baked 4,000 cookies for the fair and sold them at the market on Saturday "
     "to raise money for the new library roof and its reading room.",
 ]

@@ -850,6 +850,55 @@ CASES = [
             "Libraries",
         ),
     ),
+    Case(
+        "a portal's breadcrumb set as a numbered list and its metadata table with letter-spaced "
+        "labels and no colons",
+        "  1. 当前位置:\n  2. 首页 > 信息公开 > 白塔区人民政府 > 工作报告\n  3. > 正文\n\n"
+        "2022年白塔区政府工作报告\n\n索  引  号 B0012345/2023-00087 主题分类\n"
+        "发布机构 白塔区人民政府 发布日期 2023-01-20 09:30\n名        称 2022年白塔区政府工作报告\n"
+        "文        号 〔〕号 有  效  性\n来        源 白塔区人民政府办公室\n\n"
+        "——2023年1月6日在白塔区第三届人民代表大会第二次会议上\n\n区长 陈立新\n\n各位代表:\n\n"
+        "现在,我代表区人民政府向大会作工作报告,请予审议。\n\n一、2022年工作回顾\n\n"
+        "2022年,全区地区生产总值增长4.8%。",
+        title="2022年白塔区政府工作报告",
+        byline="区长 陈立新",
+        headings=((1, "一、", "2022年工作回顾"),),
+        gone=("当前位置", "正文", "索", "发布机构", "办公室"),
+    ),
+    Case(
+        "a repost: an exclamation before the title, an occasion cut short, and a section's "
+        "number left at the end of the line before its heading",
+        "重磅!县政府工作报告\n人民代表大会第五次会议上\n县长 赵文\n各位代表:\n"
+        "现在,我代表县人民政府向大会报告工作,请予审议。一、\n2022年工作回顾\n"
+        "2022年是极不平凡的一年。全县生产总值增长4.1%。",
+        title="县政府工作报告",
+        subtitle="人民代表大会第五次会议上",
+        byline="县长 赵文",
+        headings=((1, "一、", "2022年工作回顾"),),
+        paragraphs=("现在，我代表县人民政府向大会报告工作，请予审议。",),
+    ),
+    Case(
+        "a page holding a glossary alone, its terms numbered (一), (二) on their own lines",
+        "《政府工作报告》名词解释\n(一)白河智慧交通平台\n"
+        "白河智慧交通平台是汇集全市交通数据的管理平台,2022年建成。\n(二)“三个提升”\n"
+        "“三个提升”是提升质量、提升效率、提升服务的简称。\n(三)暖冬助学行动\n"
+        "2022年11月,市教育局开展暖冬助学行动,资助困难学生。",
+        title="《政府工作报告》名词解释",
+        entries=(
+            ("白河智慧交通平台", "白河智慧交通平台是汇集全市交通数据的管理平台，2022年建成。"),
+            ("三个提升", "“三个提升”是提升质量、提升效率、提升服务的简称。"),
+            ("暖冬助学行动", "2022年11月，市教育局开展暖冬助学行动，资助困难学生。"),
+        ),
+    ),
+    Case(
+        "a document-sharing site's viewer around the report it shows",
+        "Millbrook County Travel Review - #204 Executive Summary\n\nSize: px\n"
+        'Start display at page:\n\nDownload "Millbrook County Travel Review - #204 Executive '
+        "Summary\"\n\nTranscription\n\nWe reviewed the county's travel spending to see whether "
+        "its controls work as intended. We found that most claims were approved on time.",
+        title="Millbrook County Travel Review - #204 Executive Summary",
+        gone=("Size: px", "Start display", "Download", "Transcription"),
+    ),
 ]
 
 

@@ -1,6 +1,7 @@
 """Remove what a conversion site, a scrape or a lost encoding left in the text: pinyin glosses
 after characters (``現(xiàn)在``), question marks where an indent's full-width spaces were, and
-HTML tags a page's markup left inside the words (``Indivi<strong>du</strong>als``)."""
+HTML tags a page's markup left inside the words (``Indivi<strong>du</strong>als``); and a
+section's number that a reposting editor left at the end of the line before its heading."""
 
 from __future__ import annotations
 
@@ -26,7 +27,16 @@ _TAG = re.compile(
 )
 
 
+# ``…提出意见。一、`` over ``2023年工作回顾``: the number belongs to the heading below
+HEADING_MAX = 40
+_STRANDED_NUMBER = re.compile(
+    r"(?P<text>.*[。！？；])\s*(?P<number>[一二三四五六七八九十]{1,3}、)\s*"
+)
+
+
 def _artefacts(text: str, ctx: PassContext) -> str:
+    if "、" in text:
+        text = _stranded_numbers(text, ctx)
     if not any(mark in text for mark in "(（?？<"):
         return text
     out: list[str] = []
@@ -61,6 +71,25 @@ def _artefacts(text: str, ctx: PassContext) -> str:
             line = INDENT + line[lost.end() :]
         out.append(line)
     return "\n".join(out)
+
+
+def _stranded_numbers(text: str, ctx: PassContext) -> str:
+    lines = text.split("\n")
+    for i in range(len(lines) - 1):
+        m = _STRANDED_NUMBER.fullmatch(lines[i])
+        heading = lines[i + 1].strip()
+        if m and 0 < len(heading) <= HEADING_MAX and "。" not in heading:
+            ctx.record(
+                NAME,
+                "move-section-number",
+                i + 1,
+                "",
+                "",
+                note=f"{m['number']} at the line's end numbers the heading on line {i + 2}",
+            )
+            lines[i] = m["text"]
+            lines[i + 1] = m["number"] + lines[i + 1].lstrip()
+    return "\n".join(lines)
 
 
 ARTEFACTS = TextPass(NAME, _artefacts)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import partial
 
 from ..model import Block, Document, Paragraph, Text, plain
-from .chars import ends_sentence
+from .chars import ends_sentence, is_cjk
 from .context import DocumentPass, PassContext
 from .pages import (
     ABSTRACT,
@@ -68,6 +68,10 @@ _FURNITURE = re.compile(
             r"公开责任部门|公开形式|公开范围|责任部门|组配分类|文件编号|栏目|有效时间|失效时间|所属主题|"
             r"发布单位|生成日期|体裁分类|服务对象|公开对象|发文类型|公开部门|状\s*态|索\s*引\s*号)"
             r"\s*(?:[:：]|\s[|｜]).*",
+            # a portal's field whose label is set letter-spaced, without a colon
+            r"(?:索\s*引\s*号|名\s+称|文\s+号|来\s+源|主\s*题\s*分\s*类|发\s*布\s*机\s*构"
+            r"|有\s*效\s*性|成\s*文\s*日\s*期|发\s*文\s*机\s*关)\s+\S.{0,80}",
+            r"[>»›]\s*(?:正文|详情|内容|正\s+文)",  # a breadcrumb's last step
             r"(?:阅读量|浏览量|阅读|浏览)\s*[\d.]+\s*万?",
             r".{1,40}\.(?:pdf|docx?|xlsx?|wps|zip|rar)",
             r".{0,30}二维码",
@@ -158,6 +162,11 @@ _FURNITURE = re.compile(
             r"Was this page helpful\??.{0,20}|Last (?:updated|reviewed|modified)\s*:?.{0,30}|"
             r"Download .{1,60}\((?:PDF|pdf|DOCX?|docx?|XLSX?|xlsx?|CSV|csv)[^)]{0,20}\)|"
             r"Facebook|Twitter|X \(Twitter\)|LinkedIn|YouTube|Instagram|Email|WhatsApp)",
+            # a document-sharing site's viewer around the text it shows
+            r"(?-i:Size:\s*px|Embed Size \(px\).{0,40}|Start display at page:?|Transcription|"
+            r"Transcript|TRANSCRIPT|SHOW MORE|SHOW LESS|Show more|Show less|Upload:\s*.{1,40}|"
+            r"Post on \d{1,2}-[A-Z][a-z]{2}-\d{4}.{0,20}|\d[\d,]*\s+(?:views?|downloads?)|"
+            r"Download \".{1,160}\"|Download (?:PDF|now|file|document)\b.{0,40})",
             r"(?:\(?continued (?:on|from) (?:the )?(?:next|previous) page\)?|continued overleaf"
             r"|.{1,40}\s\(continued\)|\(continued\))",
             # a bar of links; an abbreviation and its expansion are a table's row
@@ -245,6 +254,7 @@ _LONG_FURNITURE = re.compile(
     r"|(?:Sponsored|Hosted|Operated|Maintained) by .{3,80}?\.(?:\s+(?:Sponsored|Hosted|Operated"
     r"|Maintained|Run|Supported) by .{3,80}?\.?)*"
     r"|Best viewed (?:with|in|at|using) .{3,100}"
+    r"|YUMPU automatically turns .{0,120}|You also want an ePaper\?.{0,80}"
     # an archive's banner over the page it keeps
     r"|This (?:web ?site|web page|page) (?:was|has been) (?:copied|archived|captured).{0,240}"
     # a copy site's word about the text it serves (``下面是小编为大家整理的…，供大家参考。``)
@@ -258,6 +268,9 @@ _LONG_FURNITURE = re.compile(
 _TOOLBAR_TAIL = frozenset(["X", "Yes", "No"])
 
 
+_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+")
+
+
 def is_furniture(text: str) -> bool:
     """Whether the line ``text`` is a web page's or a newspaper's furniture, not the document's."""
     if ("ookie" in text and _COOKIES.fullmatch(text)) or _LONG_FURNITURE.fullmatch(text):
@@ -266,7 +279,10 @@ def is_furniture(text: str) -> bool:
         return False
     if _BUTTON_LINE.fullmatch(text) or _FURNITURE.fullmatch(text):
         return True
-    bare = text.lstrip("•·▪◦●■ \t")  # a field the page set as a list's item (``• 格式：doc``)
+    # a field the page set as a list's item (``• 格式：doc``, ``1. 当前位置：``)
+    bare = text.lstrip("•·▪◦●■ \t")
+    if bare == text and (item := _ITEM.match(text)) and any(is_cjk(c) for c in text):
+        bare = text[item.end() :]
     if bare != text and bare and _FURNITURE.fullmatch(bare):
         return True
     buttons = _BUTTON_LINE.match(text)  # a toolbar run into a field: 【我要纠错】 责任编辑：…

@@ -281,6 +281,7 @@ _ENTRY_BRACKETED = re.compile(
 # A list marker before an entry: ``（1）``, ``①``, ``◆``
 _ENTRY_MARKER = re.compile(
     r"\s*(?:[（(]\s*(?P<num>\d{1,3})\s*[)）]|(?P<ord>\d{1,3})\s*[.．、](?![\d.．])"
+    r"|[（(]\s*(?P<zh>[一二三四五六七八九十]{1,3})\s*[)）]"
     r"|(?P<circled>[①-⑳])|[◆◇●○■□▲△★☆◎•▪])\s*"
 )
 _QUOTED = r"“[^”]{1,60}”|\"[^\"]{1,60}\"|「[^」]{1,60}」|‘[^’]{1,60}’"
@@ -356,6 +357,17 @@ def _term_ok(term: str) -> bool:
     return bool(term.strip()) and not _TERM_FORBIDDEN.search(outside)
 
 
+_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
+
+
+def chinese_number(numeral: str) -> int:
+    """The value of a Chinese numeral up to 99 (``十二`` is 12, ``二十`` is 20)."""
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return _DIGITS.get(numeral, 0)
+    return _DIGITS.get(tens, 1) * 10 + _DIGITS.get(units, 0)
+
+
 def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
     """The glossary entry ``line`` holds, if any. ``loose`` admits the weak shapes (``术语：定义``
     and a term alone on its line) that are only trusted under a glossary heading."""
@@ -366,7 +378,10 @@ def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
             # a list marker makes a glossary line's colon shape distinctive
             circled = marker["circled"]
             number = (
-                marker["num"] or marker["ord"] or (str(ord(circled) - 0x245F) if circled else "")
+                marker["num"]
+                or marker["ord"]
+                or (str(ord(circled) - 0x245F) if circled else "")
+                or (str(chinese_number(marker["zh"])) if marker["zh"] else "")
             )
             strong = entry.strong or bool(entry.definition and number)
             return replace(entry, number=entry.number or number, strong=strong)

@@ -137,12 +137,18 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
     for m in _TITLE_LABEL.finditer(title):
         ctx.record("title", "remove-title-label", line, m.group().strip(), "")
     title = _TITLE_LABEL.sub("", title)
+    kicker = _KICKER.match(title)
+    if kicker and _GENRE.fullmatch(rest := title[kicker.end() :]):
+        ctx.record("title", "remove-title-label", line, kicker.group().strip(), "")
+        title = rest
     closed = closed_up(title)
     if closed != title:
         ctx.record("title", "close-up-title", line, "", "", note="a title set with spaces")
     return closed
 
 
+# A repost's exclamation before the title (``全文来了！``, ``重磅！``).
+_KICKER = re.compile(r"[^！!。，,]{1,10}[！!]\s*(?=\S)")
 # A draft's status, under its title.
 _DRAFT = re.compile(
     r"\s*[（(]\s*(?:征求意见稿|草案|送审稿|讨论稿|初稿|修改稿|审议稿|代拟稿|徵求意見稿|討論稿|送審稿"
@@ -420,6 +426,14 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         elif "issuer" not in found and "byline" not in found and _ISSUER.fullmatch(text):
             found["issuer"] = text
         elif (
+            "subtitle" not in found
+            and ctx.chinese
+            and _AT_MEETING.search(text)
+            and _header_line(text)
+        ):
+            # an occasion the page cut short (``人民代表大会第三次会议上``)
+            found["subtitle"] = text
+        elif (
             i < anchor
             and not found.keys() & {"subtitle", "byline"}  # after them, the speech's own
             and not opens_speech(text)
@@ -499,6 +513,11 @@ def _title(doc: Document, ctx: PassContext) -> Document:
     elif meta.title:
         # a page's metadata named the document (``标题：…``) though no line above the text does
         ctx.record("title", "title-from-page-metadata", 0, "", meta.title)
+    elif blocks and glossary_title(heading := _text(blocks[0])):
+        # a page that holds a glossary alone is named by its heading
+        meta = replace(meta, title=heading.strip())
+        line = blocks[0].provenance.first_line
+        ctx.record("title", "title-from-glossary-heading", line, "", meta.title)
     else:
         stem = ctx.source.rsplit("/", 1)[-1].split(".", 1)[0] or "Untitled"
         ctx.warn(
