@@ -899,6 +899,51 @@ CASES = [
         title="Millbrook County Travel Review - #204 Executive Summary",
         gone=("Size: px", "Start display", "Download", "Transcription"),
     ),
+    Case(
+        "an acronym list without a heading, some acronyms run into their expansions where a "
+        "table's cell border was",
+        "This page lists the acronyms used in the Westmark budget.\n\nBRFBudget Reserve Fund\n"
+        "CIPCapital Improvement Plan\nDEP Debt Equalization Policy\nFTE Full Time Equivalent\n"
+        "GFOA Government Finance Officers Association\nTIF Tax Increment Financing\n"
+        "YTD Year to Date",
+        entries=(
+            ("BRF", "Budget Reserve Fund"),
+            ("CIP", "Capital Improvement Plan"),
+            ("DEP", "Debt Equalization Policy"),
+            ("FTE", "Full Time Equivalent"),
+            ("GFOA", "Government Finance Officers Association"),
+            ("TIF", "Tax Increment Financing"),
+            ("YTD", "Year to Date"),
+        ),
+        paragraphs=("This page lists the acronyms used in the Westmark budget.",),
+    ),
+    Case(
+        "'Term: definition' paragraphs in alphabetical order under a title that names the "
+        "glossary; a note in a definition a page wrapped",
+        "2022 Westmark Budget: Glossary\n\nNote: These descriptions help readers of the budget "
+        "and do not change the meaning of any term in law.\n\nAccrual Basis: an accounting "
+        "method that records revenues when earned.\n\nAppropriation: an authority to spend "
+        "money for specific purposes. Note: an\nappropriation lapses at the end of the year."
+        "\n\nCapital Levy: the part of the property tax that funds capital projects.\n\n"
+        "Fund Balance: the difference between the assets and liabilities of a fund.\n\n"
+        "Operating Surplus: the amount by which revenues exceed expenses in a year.",
+        title="2022 Westmark Budget: Glossary",
+        entries=(
+            ("Accrual Basis", "an accounting method that records revenues when earned."),
+            (
+                "Appropriation",
+                "an authority to spend money for specific purposes. Note: an appropriation "
+                "lapses at the end of the year.",
+            ),
+            ("Capital Levy", "the part of the property tax that funds capital projects."),
+            ("Fund Balance", "the difference between the assets and liabilities of a fund."),
+            ("Operating Surplus", "the amount by which revenues exceed expenses in a year."),
+        ),
+        paragraphs=(
+            "Note: These descriptions help readers of the budget and do not change the meaning "
+            "of any term in law.",
+        ),
+    ),
 ]
 
 

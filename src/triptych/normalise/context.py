@@ -50,8 +50,17 @@ class PassContext:
     and the glossary is read from them where no heading opens one."""
 
     def terms(self) -> dict[int, int]:
-        """The first line of each definition list's term to its last."""
-        return {a: b for found in self.definition_lists for a, b in found.terms.items()}
+        """The first line of each term alone on its line to its last."""
+        return {
+            a: b
+            for found in self.definition_lists
+            if not found.inline
+            for a, b in found.terms.items()
+        }
+
+    def entry_lines(self) -> frozenset[int]:
+        """The lines that hold a term and its definition, in a list of such lines."""
+        return frozenset(n for found in self.definition_lists if found.inline for n in found.terms)
 
     def in_definition_list(self, line: int) -> bool:
         """Whether ``line`` is a term's or a definition's in one of the definition lists."""

@@ -1,7 +1,8 @@
-"""Find definition lists: terms alone on their lines, each over its definition, in alphabetical
-order. A glossary web page's ``<dl>`` and a PDF's two-column glossary come out of a scrape this
-way, with nothing between term and definition but a line break (and perhaps a bullet on both,
-and a letter over each group)."""
+"""Find definition lists: terms in alphabetical order, each alone on its line over its
+definition, or each before its definition on one line (``Accrual Basis: an accounting …``,
+``ABS  Australian Bureau of Statistics``). A glossary web page's ``<dl>``, a PDF's two-column
+glossary and an acronym table come out of a scrape this way, with no heading needed to know them
+(and perhaps a bullet on every line, and a letter over each group)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .chars import ends_sentence, is_cjk
-from .patterns import glossary_title, letter_divider, match_entry
+from .patterns import EntryMatch, glossary_title, letter_divider, match_entry, runs_on
 
-__all__ = ["DefinitionList", "definition_lists", "unbulleted"]
+__all__ = ["DefinitionList", "definition_lists", "inline_entry", "unbulleted"]
 
 TERM_WORDS_MAX = 8
 TERM_CHARS_MAX = 70
@@ -22,6 +23,7 @@ OUT_OF_ORDER_MAX = 0.15  # of neighbouring terms, past the first letter (``Audit
 
 _BULLET = re.compile(r"[-–•*▪·]\s+")
 _KEY_DROP = re.compile(r"[^0-9a-z ]+")
+_SENTENCE_END = re.compile(r"[.!?;]\s")  # inside a term: a sentence's end and the next's start
 _NUMBERED = re.compile(r"\(?\d+(?:\.\d+)*[.)]?\s|[IVX]+\.\s")  # a section's number, not a term
 
 
@@ -33,6 +35,8 @@ class DefinitionList:
     """Each term's first line to its last (a term a page wrapped runs over two lines)."""
     end: int
     """The last line of the last definition."""
+    inline: bool = False
+    """Whether each term starts its definition's line (``terms`` maps a line to itself)."""
 
     @property
     def start(self) -> int:
@@ -56,6 +60,7 @@ def _term_like(line: str) -> bool:
         and any("a" <= c.lower() <= "z" for c in text)
         and not any(is_cjk(c) for c in text)
         and not _NUMBERED.match(text)
+        and not _SENTENCE_END.search(text)
         and not ends_sentence(text)
         and not text.endswith((":", ",", ";"))
         and not letter_divider(text)
@@ -94,9 +99,75 @@ def _ordered(run: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+# An acronym run into its expansion where a table's cell border was (``ABDAllocation between …``).
+_FUSED = re.compile(r"(?P<term>[A-Z][A-Z0-9&/]{1,9})(?P<def>[A-Z][a-z]+\b.*)")
+
+
+def inline_entry(line: str) -> EntryMatch | None:
+    """The term and definition ``line`` holds as a list's entry, in any shape a glossary takes,
+    or None."""
+    if glossary_title(line):
+        return None
+    if m := _FUSED.fullmatch(line.strip()):
+        return EntryMatch(m["term"], m["def"], strong=False, listed=True)
+    found = match_entry(unbulleted(line), loose=True)
+    if found is not None and found.definition and _term_like(found.term):
+        return found
+    return None
+
+
+def _inline_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
+    """Runs of lines that each hold a term and its definition (a definition's wrapped lines
+    between them), in alphabetical order."""
+    found: list[DefinitionList] = []
+    run: list[tuple[int, str, int]] = []  # line, term, definition's end
+    text_of = dict(items)
+    listed = False  # whether the last entry was an abbreviation list's line
+
+    def flush() -> None:
+        for a, b in _ordered([term for _, term, _ in run]):
+            found.append(DefinitionList({n: n for n, _, _ in run[a:b]}, run[b - 1][2], True))
+        run.clear()
+
+    for n, line in items:
+        if glossary_title(line):
+            flush()  # a list's heading: what follows is another list
+            continue
+        entry = inline_entry(line)
+        before = text_of[run[-1][2]] if run else ""
+        if (
+            entry is not None
+            and before
+            and not ends_sentence(before)
+            and runs_on(before, line)
+            and not (entry.listed and listed)  # an abbreviation list's lines have no stops
+        ):
+            entry = None  # the next line of a definition a page wrapped, not an entry
+        if entry is not None:
+            run.append((n, entry.term, n))
+            listed = entry.listed
+        elif run and not ends_sentence(text_of[run[-1][2]]):
+            run[-1] = (*run[-1][:2], n)  # the entry's definition goes on
+        else:
+            flush()
+    flush()
+    return found
+
+
 def definition_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
     """The definition lists among the numbered non-blank ``lines``."""
     items = [(n, line) for n, line in lines if not letter_divider(line)]
+    inline = _inline_lists(items)
+    apart = [
+        found
+        for found in _term_lists(items)
+        if not any(found.start <= other.end and other.start <= found.end for other in inline)
+    ]
+    return sorted([*inline, *apart], key=lambda found: found.start)
+
+
+def _term_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
+    """Runs of terms alone on their lines, each over its definition, in alphabetical order."""
     found: list[DefinitionList] = []
     run: list[tuple[int, int, str, int]] = []  # first line, last line, term, definition's end
 

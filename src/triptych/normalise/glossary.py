@@ -19,7 +19,7 @@ from ..model import (
 )
 from .chars import ends_sentence
 from .context import DocumentPass, PassContext
-from .deflists import unbulleted
+from .deflists import inline_entry, unbulleted
 from .patterns import (
     SMALL_WORDS,
     EntryMatch,
@@ -135,7 +135,7 @@ def _parse(
 ) -> tuple[list[_Draft], list[Block]]:
     drafts: list[_Draft] = []
     strays: list[Block] = []
-    terms = ctx.terms()
+    terms, entries = ctx.terms(), ctx.entry_lines()
     term_end = 0  # the last line of the term being read, when a page wrapped it
     for i, block in enumerate(region):
         text = _text(block)
@@ -146,6 +146,9 @@ def _parse(
         line = where.first_line
         if drafts and line <= term_end:
             _wrapped_term(drafts[-1], text, where, ctx)
+            continue
+        if line in entries and (found := inline_entry(text)) is not None:
+            drafts.append(_start(found, text, where, ctx))
             continue
         if line in terms:
             # a definition list's term, alone on its line over its definition

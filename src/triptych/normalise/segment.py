@@ -296,7 +296,7 @@ def segment(text: str, ctx: PassContext) -> Document:
                 ][1:]
             )
         )
-    terms = ctx.terms()
+    terms, entries = ctx.terms(), ctx.entry_lines()
     blocks: list[Paragraph] = []
     para: _Open | None = None
     glossary = False  # under a glossary heading, each entry starts a block
@@ -343,6 +343,10 @@ def segment(text: str, ctx: PassContext) -> Document:
             if opens_link_list(line) or DOT_LEADER.fullmatch(line):
                 close()
                 blocks.append(single(n, line))
+                continue
+            if n in entries:  # an entry of a list starts a block
+                close()
+                para = _Open(n, n, line, line)
                 continue
             if n in terms:  # a definition list's term is a block of its own
                 close()
