@@ -944,6 +944,49 @@ CASES = [
             "of any term in law.",
         ),
     ),
+    Case(
+        "the title and its occasion on one line after a dash, the date in Chinese numerals",
+        "第01版:要闻 PDF版阅读\n\n政府工作报告 ——二〇二三年二月十四日在白河市第九届人民代表大会"
+        "第二次会议上\n\n白河市人民政府市长 孙 立\n\n各位代表:\n\n现在,我代表市人民政府向大会"
+        "报告工作,请予审议。\n\n一、2022年工作回顾\n\n2022年,全市经济稳中有进。",
+        title="政府工作报告",
+        subtitle="——二〇二三年二月十四日在白河市第九届人民代表大会第二次会议上",
+        byline="白河市人民政府市长 孙 立",
+        date="2023-02-14",
+    ),
+    Case(
+        "a page's head shows the title and the occasion, the document shows them again, then "
+        "the speaker",
+        "政府工作报告-白河市社会科学院\n\n政府工作报告\n——2023年1月10日在白河省第八届人民代表大会"
+        "第一次会议上\n发布时间:2023-01-15 来源:白河日报 访问量:1024次\n\n政府工作报告\n\n"
+        "——2023年1月10日在白河省第八届人民代表大会第一次会议上\n\n白河省代省长 钱明\n\n"
+        "各位代表:\n\n现在,我代表省政府向大会报告工作,请予审议。",
+        title="政府工作报告",
+        byline="白河省代省长 钱明",
+        date="2023-01-10",
+    ),
+    Case(
+        "the speaker and a photo's caption run into one line",
+        "市政府工作报告\n人民代表大会第二次会议上\n市长 周平△市长周平在市十六届人大二次会议上"
+        "作政府工作报告。\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。",
+        title="市政府工作报告",
+        byline="市长 周平",
+        gone=("△",),
+    ),
+    Case(
+        "a notice that issues the report comes before its title; the office set letter-spaced",
+        "各乡镇人民政府,县政府各部门、直属机构:\n《政府工作报告》已经县九届人民代表大会第三次会议"
+        "审议通过,现印发给你们,请认真抓好落实。\n白河县人民政府\n2025年2月10日\n"
+        "(此件公开发布)\n政 府 工 作 报 告\n——2025年1月15日在白河县第九届人民代表大会\n"
+        "第三次会议上\n县 长 吴刚\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。",
+        title="政府工作报告",
+        subtitle="——2025年1月15日在白河县第九届人民代表大会第三次会议上",
+        byline="县 长 吴刚",
+        paragraphs=(
+            "《政府工作报告》已经县九届人民代表大会第三次会议审议通过，现印发给你们，请认真抓好"
+            "落实。",
+        ),
+    ),
 ]
 
 

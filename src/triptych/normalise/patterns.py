@@ -528,11 +528,22 @@ _EN_DATE = re.compile(
 )
 
 
+_ZH_NUMERAL_DATE = re.compile(
+    r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+
+
 def find_date(text: str) -> str:
     """The first date in ``text`` in ISO 8601 (``"2021-01-20"``), or ``""``: numeric, Chinese
-    (``2021年1月20日``) or English (``January 20th, 2021``, ``20 January 2021``)."""
+    (``2021年1月20日``, ``二〇二一年一月二十日``) or English (``January 20th, 2021``,
+    ``20 January 2021``)."""
     if m := _ISO_OR_ZH_DATE.search(text):
         year, month, day = (int(g) for g in m.groups())
+    elif m := _ZH_NUMERAL_DATE.search(text):
+        # ``二〇二二年四月二十七日``: the year digit by digit, month and day as numbers
+        year = int("".join(str("〇一二三四五六七八九".index(c)) for c in m[1].replace("零", "〇")))
+        month, day = chinese_number(m[2]), chinese_number(m[3])
     elif (m := _EN_DATE.search(text)) and (m[1] or m[3]):
         month = 1 + _MONTHS.index(m[2][:3].lower())
         year, day = int(m[4]), int(m[1] or m[3])
@@ -639,7 +650,14 @@ def is_byline(text: str) -> bool:
     text = text.strip()
     if text.startswith("by ") and text[3:4].isupper():
         text = text[3:]  # ``by Chen Lei, Mayor of …``
-    return len(text) <= BYLINE_MAX and bool(_BYLINE.fullmatch(text))
+    if len(text) > BYLINE_MAX:
+        return False
+    # an office set letter-spaced (``县 长 周永根``) is read closed up
+    return bool(_BYLINE.fullmatch(text) or _BYLINE.fullmatch(_LETTER_SPACED.sub("", text)))
+
+
+# the spaces of a word set one character at a time (``县 长``), not the one before a name
+_LETTER_SPACED = re.compile(r"(?<=^[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]\s)")
 
 
 # What a report's own text opens with: the occasion (``——2024年3月5日在……会议上``), the speaker

@@ -154,10 +154,13 @@ _DRAFT = re.compile(
     r"\s*[（(]\s*(?:征求意见稿|草案|送审稿|讨论稿|初稿|修改稿|审议稿|代拟稿|徵求意見稿|討論稿|送審稿"
     r"|(?i:draft|consultation draft))\s*[)）]\s*"
 )
-# The title and its occasion in brackets on one line.
+# The title and its occasion on one line, the occasion in brackets or after its dash.
 _TITLE_AND_OCCASION = re.compile(
-    r"(?P<title>.{2,30}?(?:报告|報告))\s*(?P<occasion>[（(][^)）]*(?:会议|會議)上\s*[)）])"
+    r"(?P<title>.{2,30}?(?:报告|報告))\s*"
+    r"(?P<occasion>[（(][^)）]*(?:会议|會議)上\s*[)）]|(?:——|—)[^—]{4,80}?(?:会议|會議)上)"
 )
+# The speaker and a photo's caption run into one line (``省长 林武△省长林武在…作报告。``).
+_BYLINE_AND_CAPTION = re.compile(r"(?P<byline>[^△▲]{2,40}?)\s*(?P<caption>[△▲].{2,160})")
 TITLE_FRAGMENT_MAX = 6
 
 
@@ -387,6 +390,17 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             i += lines - 1
         elif "byline" not in found and is_byline(text):
             found["byline"] = text
+        elif (
+            "byline" not in found
+            and (m := _BYLINE_AND_CAPTION.fullmatch(text))
+            and is_byline(m["byline"])
+        ):
+            found["byline"] = m["byline"].strip()
+            line = blocks[i].provenance.first_line
+            ctx.record("title", "remove-caption", line, m["caption"], "", note="a photo's caption")
+        elif found.get("subtitle") and key(text) == key(found["subtitle"]):
+            # the page's head showed the title and the occasion, and the document shows them again
+            ctx.record("title", "remove-repeated-title", blocks[i].provenance.first_line, text, "")
         elif "byline" not in found and (byline := _split_byline(texts, i)):
             found["byline"] = byline
             ctx.record(
@@ -495,8 +509,9 @@ def _header_line(text: str) -> bool:
 def _title(doc: Document, ctx: PassContext) -> Document:
     blocks = list(doc.blocks)
     meta = doc.meta
-    found, taken = _front_matter(blocks, ctx)
-    del blocks[:taken]
+    cover = _cover_notice(blocks, ctx)
+    found, taken = _front_matter(blocks[cover:], ctx)
+    del blocks[cover : cover + taken]
     subtitle = found.get("subtitle", "")
     meta = replace(
         meta,
@@ -529,6 +544,27 @@ def _title(doc: Document, ctx: PassContext) -> Document:
         ctx.record("title", "derive-title", 0, "", stem, note="no title line in the input")
         meta = replace(meta, title=stem)
     return replace(doc, meta=meta, blocks=tuple(blocks))
+
+
+# Whom a notice is sent to (``各乡镇人民政府，县政府各部门、直属机构：``).
+_ADDRESSEES = re.compile(
+    r"各[^。！？：:]{2,80}?(?:政府|部门|单位|机构|企业|委员会|办事处|街道)[:：]"
+)
+
+
+def _cover_notice(blocks: list[Block], ctx: PassContext) -> int:
+    """Where the document's own title is when a notice that issues it comes first (``各乡镇人民
+    政府…：`` / ``《政府工作报告》已经…审议通过，现印发给你们…`` / the issuer and the date): the
+    first title in its genre with the occasion under it, after a salutation; 0 when there is
+    none. The notice stays in the body; it is text, not a page's header."""
+    texts = [_text(b) if isinstance(b, Paragraph) else None for b in blocks[:PAGE_HEADER_MAX]]
+    if not ctx.chinese or not texts or not _ADDRESSEES.fullmatch(texts[0] or ""):
+        return 0
+    for i in range(1, len(texts) - 1):
+        text = closed_up(texts[i] or "")
+        if _is_title(text, ctx) and _GENRE.fullmatch(text) and _occasion_lines(texts, i + 1, ctx):
+            return i
+    return 0
 
 
 def is_appendix_heading(block: Block) -> bool:
