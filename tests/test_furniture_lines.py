@@ -99,6 +99,13 @@ FURNITURE = [
     "0 views",
     "SHOW MORE",
     "YUMPU automatically turns print PDFs into web optimized ePapers that Google loves.",
+    "ID:30412877",
+    "时间:2019-04-02",
+    "白河县政府工作报告_第3页",
+    "资源描述:",
+    "《白河县政府工作报告》由会员上传分享,免费在线阅读,更多相关内容在应用文档-示例文库",
+    "收藏本站 官方微博 欢迎浏览白河党史网",
+    "【www.example.com--白河】",
 ]
 
 PROSE = [
@@ -127,6 +134,8 @@ PROSE = [
     "Transcription of the hearing is available on request.",
     "Show more of the figures in Table 4.",
     "Download speeds rose by a third in rural areas.",
+    "时间：2023年3月在全市开展",
+    "日期：2023-01-05 至 2023-02-01 期间开展排查。",
     "The council baked 4,000 cookies for the fair and sold them at the market on Saturday "
     "to raise money for the new library roof and its reading room.",
 ]

@@ -987,6 +987,26 @@ CASES = [
             "落实。",
         ),
     ),
+    Case(
+        "the title, the occasion in brackets and the speaker on one line under a site's bar",
+        "收藏本站 官方微博 欢迎浏览白河党史网\n\n政府工作报告 (2020年1月8日在白河市第十届人民代表大会"
+        "第三次会议上) 白河市人民政府市长 郑华\n\n发布时间:2021-03-02 点击率:\n\n各位代表:\n\n"
+        "现在,我代表市人民政府向大会报告工作,请予审议。\n\n一、2019年工作回顾\n\n2019年,全市经济"
+        "平稳运行。",
+        title="政府工作报告",
+        byline="白河市人民政府市长 郑华",
+        date="2020-01-08",
+        gone=("收藏本站",),
+    ),
+    Case(
+        "a page's head set as a list, and an exclaiming headline above the title",
+        "X\n\n2020年白河省政府工作报告来了!\n\n政府工作报告\n\n  • ——2020年1月12日在白河省第十三届"
+        "人民代表大会第三次会议上\n\n  • 白河省省长 冯军\n\n各位代表:\n\n现在,我代表省人民政府"
+        "向大会报告工作,请予审议。",
+        title="政府工作报告",
+        subtitle="——2020年1月12日在白河省第十三届人民代表大会第三次会议上",
+        byline="白河省省长 冯军",
+    ),
 ]
 
 

@@ -98,6 +98,11 @@ _FURNITURE = re.compile(
             # a menu parted by bars (``县委| 县人大| 县政协``)
             r"(?:[\u4e00-\u9fff]{2,8}\s*[|｜]\s*){2,8}[\u4e00-\u9fff]{2,8}",
             r"欢迎(?:访问|光临|来到|浏览).{2,40}",  # a site's greeting
+            r".{0,20}(?:收藏本站|设为首页|加入收藏|官方微博|官方微信)\s.{0,40}",  # a site's bar
+            r"[【\[]\s*(?:https?://)?www\.[^】\]\s]{3,60}[】\]]",  # a copy site's tag
+            # a document-sharing site's record of the file and its page thumbnails
+            r"ID\s*[:：]\s*\d{4,}|资源描述\s*[:：]?|.{1,60}_第\s*\d{1,4}\s*页"
+            r"|(?:时间|日期)\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}",
             r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?",  # a table's rule (``---|---|``)
             # a document-sharing site's frame around the text
             r"(?:VIP|会员)?(?:免费)?下载(?:文档|本文档|全文|此文档)?(?:\s*(?:VIP|会员)?免费下载)?"
@@ -251,6 +256,7 @@ _COOKIES = re.compile(
 _LONG_FURNITURE = re.compile(
     r"\s*(?:©|\(c\)\s*\d{4}|Copyright|版权所有).{0,200}"
     r"|(?:本文档|本文|文档)由.{0,20}(?:上传|提供|分享).{0,160}"  # a document site's disclaimer
+    r"|.{0,60}由(?:会员|用户|网友)上传分享.{0,120}"
     r"|(?:Sponsored|Hosted|Operated|Maintained) by .{3,80}?\.(?:\s+(?:Sponsored|Hosted|Operated"
     r"|Maintained|Run|Supported) by .{3,80}?\.?)*"
     r"|Best viewed (?:with|in|at|using) .{3,100}"

@@ -158,6 +158,7 @@ _DRAFT = re.compile(
 _TITLE_AND_OCCASION = re.compile(
     r"(?P<title>.{2,30}?(?:报告|報告))\s*"
     r"(?P<occasion>[（(][^)）]*(?:会议|會議)上\s*[)）]|(?:——|—)[^—]{4,80}?(?:会议|會議)上)"
+    r"(?:\s*(?P<byline>\S.{1,40}))?"  # and the speaker, on the same line
 )
 # The speaker and a photo's caption run into one line (``省长 林武△省长林武在…作报告。``).
 _BYLINE_AND_CAPTION = re.compile(r"(?P<byline>[^△▲]{2,40}?)\s*(?P<caption>[△▲].{2,160})")
@@ -360,7 +361,11 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             # the draft's status under its title (``（征求意见稿）``) belongs to the title
             ctx.record("title", "join-title-lines", blocks[i].provenance.first_line, "", "")
             title = found["title"] = join_text(found["title"], text.strip())
-        elif "subtitle" not in found and (m := _TITLE_AND_OCCASION.fullmatch(text)):
+        elif (
+            "subtitle" not in found
+            and (m := _TITLE_AND_OCCASION.fullmatch(text))
+            and (not m["byline"] or is_byline(m["byline"]))
+        ):
             # ``政府工作报告 (2021年x月x日在……会议上)``: the title and its occasion on one line
             ctx.record("title", "split-title-and-occasion", blocks[i].provenance.first_line, "", "")
             if title:
@@ -369,6 +374,8 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
                 )
             title = found["title"] = m["title"].strip()
             found["subtitle"] = m["occasion"].strip()
+            if m["byline"]:
+                found["byline"] = m["byline"].strip()
         elif (
             is_date_line(found.get("subtitle", ""))
             and not is_date_line(text)
@@ -388,7 +395,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         elif "subtitle" not in found and (lines := _occasion_lines(texts, i, ctx)):
             found["subtitle"] = _joined(texts, blocks, i, lines, "join-subtitle-lines", ctx)
             i += lines - 1
-        elif "byline" not in found and is_byline(text):
+        elif "byline" not in found and is_byline(_BULLETED.sub("", text, count=1)):
             found["byline"] = text
         elif (
             "byline" not in found
@@ -461,7 +468,16 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         else:
             break
         i += 1
+    for name in ("title", "subtitle", "byline"):
+        # a page that set its head as a list (``• 政府工作报告``)
+        if name in found and (bullet := _BULLETED.match(found[name])):
+            line = blocks[0].provenance.first_line
+            ctx.record("title", "remove-list-marker", line, bullet.group().strip(), "")
+            found[name] = found[name][bullet.end() :]
     return found, i
+
+
+_BULLETED = re.compile(r"^\s*[•·▪◦●■]\s*")
 
 
 PAGE_HEADER_MAX = 40
@@ -503,7 +519,8 @@ _LISTED = re.compile(r"\s*[·•▪◆●■\-*]")
 
 
 def _header_line(text: str) -> bool:
-    return len(text) <= HEADER_LINE_MAX and not ends_sentence(text)
+    # a headline may exclaim (``2019年XX省政府工作报告来了！``)
+    return len(text) <= HEADER_LINE_MAX and (not ends_sentence(text) or text.endswith(("！", "!")))
 
 
 def _title(doc: Document, ctx: PassContext) -> Document:
