@@ -1007,6 +1007,35 @@ CASES = [
         subtitle="——2020年1月12日在白河省第十三届人民代表大会第三次会议上",
         byline="白河省省长 冯军",
     ),
+    Case(
+        "terms in title case run into their definitions, which open with 'The', 'This' or the "
+        "term's own first word; an abbreviation before its long form",
+        "Appendix 4 Glossary of Terms\n\nAdministration of Schemes This covers the running of the "
+        "department's schemes, such as payments.\n\nAG (Attorney General) The chief law officer, "
+        "who advises the government on the law.\n\nAssistance Assistance schemes are paid to "
+        "people who pass a means test.\n\nBenefit Benefit schemes are paid on the basis of "
+        "contributions.\n\nClaim Records This is what the department holds on each claim.\n\n"
+        "Data Controller The body that decides why and how personal data is used. The AG may "
+        "advise it.",
+        entries=(
+            (
+                "Administration of Schemes",
+                "This covers the running of the department's schemes, such as payments.",
+            ),
+            (
+                "AG (Attorney General)",
+                "The chief law officer, who advises the government on the law.",
+            ),
+            ("Assistance", "Assistance schemes are paid to people who pass a means test."),
+            ("Benefit", "Benefit schemes are paid on the basis of contributions."),
+            ("Claim Records", "This is what the department holds on each claim."),
+            (
+                "Data Controller",
+                "The body that decides why and how personal data is used. The AG may advise it.",
+            ),
+        ),
+        links=("AG",),
+    ),
 ]
 
 

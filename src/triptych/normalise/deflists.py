@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .chars import ends_sentence, is_cjk
+from .chars import ends_sentence
 from .patterns import EntryMatch, glossary_title, letter_divider, match_entry, runs_on
 
 __all__ = ["DefinitionList", "definition_lists", "inline_entry", "unbulleted"]
@@ -23,6 +23,7 @@ OUT_OF_ORDER_MAX = 0.15  # of neighbouring terms, past the first letter (``Audit
 
 _BULLET = re.compile(r"[-–•*▪·]\s+")
 _KEY_DROP = re.compile(r"[^0-9a-z ]+")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SENTENCE_END = re.compile(r"[.!?;]\s")  # inside a term: a sentence's end and the next's start
 _NUMBERED = re.compile(r"\(?\d+(?:\.\d+)*[.)]?\s|[IVX]+\.\s")  # a section's number, not a term
 
@@ -58,7 +59,7 @@ def _term_like(line: str) -> bool:
         and len(text) <= TERM_CHARS_MAX
         and (text[0].isalnum() or text[0] in "“\"‘'(")
         and any("a" <= c.lower() <= "z" for c in text)
-        and not any(is_cjk(c) for c in text)
+        and not _HAN.search(text)
         and not _NUMBERED.match(text)
         and not _SENTENCE_END.search(text)
         and not ends_sentence(text)
@@ -103,6 +104,16 @@ def _ordered(run: list[str]) -> list[tuple[int, int]]:
 _FUSED = re.compile(r"(?P<term>[A-Z][A-Z0-9&/]{1,9})(?P<def>[A-Z][a-z]+\b.*)")
 
 
+# A term in title case run into its definition, which opens with a word no term ends with, or
+# with the term's own first word (``Administration of Schemes This information …``,
+# ``Assistance Assistance schemes are …``): only a list's order makes this an entry.
+_RUN_IN = re.compile(
+    r"(?P<term>(?P<first>[A-Z][\w'’/&\-]*)(?:\s+[\w'’/&()\-]+){0,6}?)\s+"
+    r"(?P<def>(?:(?:The|This|These|Those|A|An|It|Its|Any|All|Each|Every|Refers|Means|Used)\s"
+    r"|(?P=first)\s+[a-z]).{10,})"
+)
+
+
 def inline_entry(line: str) -> EntryMatch | None:
     """The term and definition ``line`` holds as a list's entry, in any shape a glossary takes,
     or None."""
@@ -111,9 +122,16 @@ def inline_entry(line: str) -> EntryMatch | None:
     if m := _FUSED.fullmatch(line.strip()):
         return EntryMatch(m["term"], m["def"], strong=False, listed=True)
     found = match_entry(unbulleted(line), loose=True)
-    if found is not None and found.definition and _term_like(found.term):
-        return found
-    return None
+    if found is not None and not (found.definition and _term_like(found.term)):
+        found = None
+    # a term run into its definition is read whole, not cut where an acronym's would be
+    if (
+        (found is None or found.listed)
+        and (m := _RUN_IN.fullmatch(line.strip()))
+        and _term_like(m["term"])
+    ):
+        return EntryMatch(m["term"], m["def"], strong=False)
+    return found
 
 
 def _inline_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:

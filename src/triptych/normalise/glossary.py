@@ -136,6 +136,8 @@ def _parse(
     drafts: list[_Draft] = []
     strays: list[Block] = []
     terms, entries = ctx.terms(), ctx.entry_lines()
+    # the stretches of terms alone on their lines, where whatever is not a term is a definition
+    definitions = [(d.start, d.end) for d in ctx.definition_lists if not d.inline]
     term_end = 0  # the last line of the term being read, when a page wrapped it
     for i, block in enumerate(region):
         text = _text(block)
@@ -156,7 +158,7 @@ def _parse(
             found = EntryMatch(unbulleted(text).strip(), "", strong=False)
             drafts.append(_start(found, text, where, ctx))
             continue
-        if drafts and ctx.in_definition_list(line):
+        if drafts and any(a <= line <= b for a, b in definitions):
             _continue(drafts[-1], _without_bullet(text, line, ctx), where, ctx)
             continue
         if not drafts and header_row(text):
@@ -316,15 +318,21 @@ def _entry(draft: _Draft, ctx: PassContext) -> GlossaryEntry:
 # A term with its abbreviation (``Capital Works Order (CWO)``, ``地区生产总值（GDP）``): the body
 # may use either alone.
 _ABBREVIATED = re.compile(r"(?P<long>.*\S)\s*[（(](?P<short>[A-Z][A-Za-z&.\-]{0,9}[A-Z])[)）]")
+# An abbreviation with its long form (``AG (Attorney General)``).
+_EXPANDED = re.compile(
+    r"(?P<short>[A-Z][A-Za-z&.\-]{0,9}[A-Z])\s*[（(](?P<long>[A-Z][^()（）]{2,60})[)）]"
+)
 EXPANSION_WORDS = 8
 
 
 def _aliases(draft: _Draft) -> tuple[str, ...]:
     """Other words for the term that the body may use: the long form and the abbreviation of an
-    abbreviated term, and the expansion an abbreviation list gives (``ABS`` / ``Australian Bureau
-    of Statistics``)."""
+    abbreviated term (either way round), and the expansion an abbreviation list gives (``ABS`` /
+    ``Australian Bureau of Statistics``)."""
     if m := _ABBREVIATED.fullmatch(draft.term):
         return (m["long"], m["short"])
+    if m := _EXPANDED.fullmatch(draft.term):
+        return (m["short"], m["long"])
     expansion = draft.definition.strip()
     if (
         draft.listed
