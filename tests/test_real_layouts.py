@@ -1036,6 +1036,28 @@ CASES = [
         ),
         links=("AG",),
     ),
+    Case(
+        "an audit report's cover, a section's title over its first sub-heading, numbered "
+        "paragraphs, a bulleted item wrapped in lower case, and an excerpt cut mid-sentence",
+        "Westmark Health Board\n\nManagement report 2021/22\n\nPrepared for Westmark Health "
+        "Board\n\nMay 2022\n\n3|\n\nAudit findings\nIntroduction\n1. This report sets out "
+        "the main issues found during our interim audit of the board's financial systems.\n"
+        "2. We tested whether the board:\n• keeps records of its transactions which give a\n"
+        "sound basis for its financial statements.\n\nConclusion\n3. Overall, we found that the "
+        "key controls of the board's main financial systems work as they should.\n\n"
+        "4. In terms of our wider work a",
+        headings=(
+            (1, "", "Audit findings"),
+            (2, "", "Introduction"),
+            (2, "", "Conclusion"),
+        ),
+        paragraphs=(
+            "• keeps records of its transactions which give a sound basis for its financial "
+            "statements.",
+            "4. In terms of our wider work a",
+        ),
+        gone=("3|",),
+    ),
 ]
 
 

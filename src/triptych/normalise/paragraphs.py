@@ -46,7 +46,11 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             and not opens_speech(plain(prev.content))
             and not opens_speech(plain(block.content))
             and not _starts_item(plain(block.lead) + plain(block.content), ctx)
-            and not _LISTED.match(plain(prev.lead) + plain(prev.content))
+            # a bulleted item ends where its line does, unless its sentence goes on in lower case
+            and (
+                not _LISTED.match(plain(prev.lead) + plain(prev.content))
+                or plain(block.lead + block.content)[:1].islower()
+            )
             and not _LISTED.match(plain(block.lead) + plain(block.content))
             and not _VALEDICTION.fullmatch(plain(prev.content))
             and (

@@ -16,6 +16,7 @@ __all__ = [
     "Numbering",
     "appendix_label",
     "caption_label",
+    "chinese_number",
     "closed_up",
     "find_date",
     "glossary_heading",
@@ -25,6 +26,7 @@ __all__ = [
     "is_date_line",
     "is_glossary_heading",
     "is_meeting_line",
+    "is_month_line",
     "is_site_name",
     "letter_divider",
     "match_appendix",
@@ -521,6 +523,14 @@ _MONTH_NAMES = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+_MONTH_YEAR = re.compile(rf"(?i:{_MONTH_NAMES})\.?\s+\d{{4}}")
+
+
+def is_month_line(line: str) -> bool:
+    """Whether ``line`` is a month and year alone (``June 2020``), as under a cover's title."""
+    return bool(_MONTH_YEAR.fullmatch(line.strip()))
+
+
 _EN_DATE = re.compile(
     r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(" + _MONTH_NAMES + r")\.?"
     r"\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b",

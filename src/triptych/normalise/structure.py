@@ -11,6 +11,7 @@ from .chars import ends_sentence, join_text, key
 from .context import DocumentPass, PassContext
 from .patterns import (
     OFFICE,
+    SMALL_WORDS,
     Numbering,
     appendix_label,
     closed_up,
@@ -20,6 +21,7 @@ from .patterns import (
     is_date_line,
     is_glossary_heading,
     is_meeting_line,
+    is_month_line,
     is_site_name,
     letter_divider,
     match_appendix,
@@ -618,6 +620,7 @@ def _quotes_balanced(text: str) -> bool:
 # An English heading set without numbering: a short line in title case (``Risk Management``)
 # between a finished sentence and a paragraph; it ranks below every numbered style.
 TITLED_RANK = 9
+PART_RANK = TITLED_RANK - 0.5  # an unnumbered heading over another, a level above it
 
 
 _LISTED_FIGURE = re.compile(r"\d{1,2}[.)]\s+[A-Z]")  # ``1. Since the process began …``
@@ -626,42 +629,70 @@ _LISTED_FIGURE = re.compile(r"\d{1,2}[.)]\s+[A-Z]")  # ``1. Since the process be
 def _closed(text: str) -> bool:
     """Whether nothing runs on from ``text``: a finished sentence, a date under a signature, a
     caption or the source line under a figure."""
-    return ends_sentence(text) or is_date_line(text) or stands_alone(text)
+    return ends_sentence(text) or is_date_line(text) or is_month_line(text) or stands_alone(text)
 
 
-def _titled_headings(blocks: tuple[Block, ...], texts: list[str]) -> set[int]:
-    found: set[int] = set()
-    for i, block in enumerate(blocks):
-        if is_glossary_heading(block) or glossary_title(texts[i]):
-            break
+def _titled_headings(blocks: tuple[Block, ...], texts: list[str]) -> dict[int, float]:
+    """English headings set without numbering: short lines in title case between a finished
+    text and a paragraph. Two may stand one over the other (``Audit findings`` /
+    ``Introduction`` / ``1. This report …``)."""
+    end = next(
+        (i for i, b in enumerate(blocks) if is_glossary_heading(b) or glossary_title(texts[i])),
+        len(blocks),
+    )
+    lines = {
+        i
+        for i in range(end)
+        if isinstance(blocks[i], Paragraph)
+        and not blocks[i].lead  # type: ignore[union-attr]
+        and title_cased(texts[i])
+        and not stands_alone(texts[i])
+        and not is_date_line(texts[i])
+        and match_numbering(texts[i], chinese=False) is None
+        and numbering_label(texts[i]) is None
+        and not ends_sentence(texts[i])
+        and not texts[i].endswith((",", ";"))
+    }
+
+    def opens(i: int) -> bool:  # what stands before may end there
+        return i == 0 or isinstance(blocks[i - 1], Heading) or _closed(texts[i - 1])
+
+    def heads(i: int) -> bool:  # a paragraph under it
         after = blocks[i + 1] if i + 1 < len(blocks) else None
-        if (
-            isinstance(block, Paragraph)
-            and not block.lead
-            and title_cased(texts[i])
-            and not stands_alone(texts[i])
-            and not is_date_line(texts[i])
-            and match_numbering(texts[i], chinese=False) is None
-            and numbering_label(texts[i]) is None
-            and not ends_sentence(texts[i])
-            and not texts[i].endswith((",", ";"))
-            and (i == 0 or isinstance(blocks[i - 1], Heading) or _closed(texts[i - 1]))
-            and isinstance(after, Paragraph)
+        return (
+            isinstance(after, Paragraph)
             and (
                 len(texts[i + 1]) >= max(60, 2 * len(texts[i]))
                 or texts[i + 1].endswith(":")  # ``The Department should:`` and its list
             )
             and (texts[i + 1][:1].isupper() or bool(_LISTED_FIGURE.match(texts[i + 1])))
+        )
+
+    found: dict[int, float] = {}
+    for i in sorted(lines):
+        if not heads(i):
+            continue
+        if opens(i):
+            found[i] = TITLED_RANK
+        elif (
+            i - 1 in lines
+            and opens(i - 1)
+            # an office's name over its agency's is a cover's or an address's, not two headings
+            and not any(_EN_SITE_NAME.fullmatch(texts[j]) for j in (i - 1, i))
         ):
-            found.add(i)
+            # a section's title over its first sub-heading
+            found[i - 1], found[i] = PART_RANK, TITLED_RANK
     return found
 
 
 def _found_rank(heading: Heading, chinese_rank: float | None, ctx: PassContext) -> float:
-    """The rank of an unnumbered heading found before, when the pass runs again."""
+    """The rank of an unnumbered heading found before, when the pass runs again: an English
+    one keeps its place over another (``PART_RANK``) by its level."""
     if ctx.chinese:
         return UNNUMBERED_RANK if chinese_rank is None else chinese_rank
-    return 0 if heading.text.isupper() else TITLED_RANK
+    if heading.text.isupper():
+        return 0
+    return PART_RANK if heading.level == 1 else TITLED_RANK
 
 
 def _numbered_ranks(blocks: tuple[Block, ...], texts: list[str]) -> set[float]:
@@ -771,9 +802,18 @@ def _numbered_lead(numbering: Numbering) -> bool:
     )
 
 
+LEAD_IN_WORDS = 4
+
+
 def _wrapped_item(numbering: Numbering, following: list[str]) -> bool:
     """Whether an English numbered line is the first line of a numbered paragraph a page
-    wrapped: its sentence goes on in lower case on the next line."""
+    wrapped: its sentence goes on in lower case on the next line, or it stops on a word no
+    heading ends with (``6. In terms of our wider dimension a``)."""
+    words = numbering.title.split()
+    if words and words[-1] in SMALL_WORDS and len(words) > 2:
+        return True
+    if numbering.title.endswith((":", "：")) and len(words) > LEAD_IN_WORDS:
+        return True  # a sentence that leads into a list (``2. We tested whether the board:``)
     return bool(following) and following[0][:1].islower() and not ends_sentence(numbering.title)
 
 
@@ -798,7 +838,7 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
             unnumbered = set()
     elif chinese_rank is not None and _parts_above(blocks, texts, unnumbered):
         chinese_rank = UNNUMBERED_RANK
-    titled = set() if ctx.chinese else _titled_headings(blocks, texts)
+    titled = {} if ctx.chinese else _titled_headings(blocks, texts)
     for i, block in enumerate(blocks):
         if skip:
             skip = False
@@ -854,7 +894,7 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
             skip = True
             continue
         if i in titled and not in_glossary:
-            found.append((len(out), TITLED_RANK))
+            found.append((len(out), titled[i]))
             out.append(Heading(0, "", text, "", provenance=where))
             continue
         if i in unnumbered and chinese_rank is not None:
@@ -891,7 +931,9 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
     # Chinese unnumbered headings are found only above the numbered ones
     # and an English unnumbered heading before the first numbered one (``Executive summary``
     # above ``1. Introduction``) stands beside it, there being no section to be under
-    first_numbered = next((n for n, (_, rank) in enumerate(found) if rank != TITLED_RANK), None)
+    first_numbered = next(
+        (n for n, (_, rank) in enumerate(found) if rank not in (TITLED_RANK, PART_RANK)), None
+    )
     if not ctx.chinese and first_numbered:
         found[:first_numbered] = [(index, 0) for index, _ in found[:first_numbered]]
     ranks = sorted({rank for _, rank in found if rank > 0})
