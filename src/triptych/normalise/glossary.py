@@ -56,11 +56,15 @@ def _text(block: Block) -> str:
     return plain(block.content) if isinstance(block, Paragraph) else block.text
 
 
-def _headless_region(blocks: tuple[Block, ...]) -> int | None:
-    """Start of the trailing run of strong entries and their continuations, if there is one."""
+def _headless_region(blocks: tuple[Block, ...]) -> tuple[int, int] | None:
+    """The trailing run of strong entries and their continuations (start, end), if there is
+    one; what a scrape left after it without a word (a stray quote) is not the glossary's."""
     start = None
     entries = 0
-    for i in range(len(blocks) - 1, -1, -1):
+    end = len(blocks)
+    while end > 0 and not any(c.isalnum() for c in _text(blocks[end - 1])):
+        end -= 1
+    for i in range(end - 1, -1, -1):
         block = blocks[i]
         if isinstance(block, Heading):
             break
@@ -75,7 +79,7 @@ def _headless_region(blocks: tuple[Block, ...]) -> int | None:
             continue
         else:
             break
-    return start if entries >= MIN_HEADLESS_ENTRIES else None
+    return (start, end) if start is not None and entries >= MIN_HEADLESS_ENTRIES else None
 
 
 def _run(doc: Document, ctx: PassContext) -> Document:
@@ -87,12 +91,10 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         title, region, body = title_block.text, blocks[heading + 1 :], list(blocks[:heading])
         after: tuple[Block, ...] = ()
     else:
-        start = _headless_region(blocks)
-        end = len(blocks)
-        if start is None and (listed := _list_region(blocks, ctx)) is not None:
-            start, end = listed
-        if start is None:
+        found = _headless_region(blocks) or _list_region(blocks, ctx)
+        if found is None:
             return doc
+        start, end = found
         title, region, body = "", blocks[start:end], list(blocks[:start])
         after = blocks[end:]
     drafts, strays = _parse(region, ctx, loose=heading is not None)

@@ -301,7 +301,10 @@ _ENTRY_COLON = re.compile(
     r"(?P<def>.+)"
 )
 _ENTRY_DEFINED = re.compile(
-    rf"(?P<term>(?:{_QUOTED})[^:：。，,]{{0,12}}?)\s*[:：]\s*(?P<def>(?:指|是指|即|意为|意思是)\S.*)"
+    rf"(?P<term>(?:{_QUOTED})[^:：。，,]{{0,12}}?|[^“”\"：:。，,；;！？\s]{{2,12}})\s*[:：]\s*"
+    # the definition says what the term (or a part of it, ``“两重”指…``) refers to
+    r"(?P<def>(?:“[^”]{1,20}”)?(?:(?:是)?指(?![导标挥出示引南令望数定明向])|即(?![将使便可时刻])"
+    r"|意为|意思是)\S.*)"
 )
 NOTE_TERM_MAX = 30  # characters of a Chinese note's term
 COLON_TERM_MAX = 40  # characters of a Chinese term; an English one may run to the pattern's 70
