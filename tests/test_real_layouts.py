@@ -1083,6 +1083,28 @@ CASES = [
             "重点项目：即将开工的项目有十个。",
         ),
     ),
+    Case(
+        "terms run into short definitions of a sentence or two, in order, under a heading no "
+        "glossary rule knows: no definition is taken for a paragraph's lead",
+        "Back to the Governor's Proposed Budget\n\n\nBudget Words\nAllotment Spreading of an "
+        "appropriation over the months of the year. It lets agencies spend.\nAppropriation A "
+        "law's leave to spend money.\nCharacter The major type of spending. Capital spending is "
+        "one.\nExpenditures The charges for services received or assets bought.\nFund/Account A "
+        "sum of money set apart for carrying on specific activities.\nLocal Fund A fund outside "
+        "the state treasury.",
+        entries=(
+            (
+                "Allotment",
+                "Spreading of an appropriation over the months of the year. It lets agencies "
+                "spend.",
+            ),
+            ("Appropriation", "A law's leave to spend money."),
+            ("Character", "The major type of spending. Capital spending is one."),
+            ("Expenditures", "The charges for services received or assets bought."),
+            ("Fund/Account", "A sum of money set apart for carrying on specific activities."),
+            ("Local Fund", "A fund outside the state treasury."),
+        ),
+    ),
 ]
 
 

@@ -124,11 +124,12 @@ def inline_entry(line: str) -> EntryMatch | None:
     found = match_entry(unbulleted(line), loose=True)
     if found is not None and not (found.definition and _term_like(found.term)):
         found = None
-    # a term run into its definition is read whole, not cut where an acronym's would be
+    # a term run into its definition is read whole, not cut where an acronym's would be, nor
+    # run on into the definition's first sentence (``Character The major type of spending.``)
     if (
-        (found is None or found.listed)
-        and (m := _RUN_IN.fullmatch(line.strip()))
+        (m := _RUN_IN.fullmatch(line.strip()))
         and _term_like(m["term"])
+        and (found is None or found.listed or len(m["term"]) < len(found.term))
     ):
         return EntryMatch(m["term"], m["def"], strong=False)
     return found

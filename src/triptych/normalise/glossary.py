@@ -53,7 +53,7 @@ class _Draft:
 def _text(block: Block) -> str:
     if isinstance(block, Heading):
         return block.number + block.text
-    return plain(block.content) if isinstance(block, Paragraph) else block.text
+    return plain(block.lead + block.content) if isinstance(block, Paragraph) else block.text
 
 
 def _headless_region(blocks: tuple[Block, ...]) -> tuple[int, int] | None:

@@ -63,14 +63,20 @@ def _one_sentence(text: str, ctx: PassContext) -> bool:
     return bool(_EN_LONE_LEAD.fullmatch(text)) and len(text.split()) <= _EN_LONE_WORDS
 
 
-def _body_end(blocks: tuple[Block, ...]) -> int:
-    """Where the body stops: at a glossary heading, whose entries are not the body's."""
+def _body_end(blocks: tuple[Block, ...], ctx: PassContext) -> int:
+    """Where the body stops: at a glossary heading or the first definition list, whose entries
+    are not the body's."""
     end = glossary_heading(blocks)
+    if ctx.definition_lists:
+        start = ctx.definition_lists[0].start
+        listed = next((i for i, b in enumerate(blocks) if b.provenance.first_line >= start), None)
+        if listed is not None and (end is None or listed < end):
+            end = listed
     return len(blocks) if end is None else end
 
 
 def _run(doc: Document, ctx: PassContext) -> Document:
-    end = _body_end(doc.blocks)
+    end = _body_end(doc.blocks, ctx)
     body = doc.blocks[:end]
     paragraphs = [b for b in body if isinstance(b, Paragraph) and not b.lead]
     run_in = sum(
