@@ -106,6 +106,17 @@ FURNITURE = [
     "《白河县政府工作报告》由会员上传分享,免费在线阅读,更多相关内容在应用文档-示例文库",
     "收藏本站 官方微博 欢迎浏览白河党史网",
     "【www.example.com--白河】",
+    "999+",
+    "42.88KB",
+    "39 页",
+    "海报",
+    "侵权投诉",
+    '"仅部分预览"的文档',
+    "2011年第10期(总第734期)",
+    "分 类:市五届人大二次会议",
+    "關鍵詞:建設,推進,城市,發展",
+    "《2016年白河區人民政府工作報告》是由白河區人民政府發布的報告。",
+    "rd.example.gov.cn",
 ]
 
 PROSE = [
@@ -135,6 +146,8 @@ PROSE = [
     "Show more of the figures in Table 4.",
     "Download speeds rose by a third in rural areas.",
     "时间：2023年3月在全市开展",
+    "全年完成20+项改革。",
+    "共建成12个项目。",
     "日期：2023-01-05 至 2023-02-01 期间开展排查。",
     "The council baked 4,000 cookies for the fair and sold them at the market on Saturday "
     "to raise money for the new library roof and its reading room.",

@@ -48,6 +48,7 @@ _BUTTONS = (
     "分享到|分享至|分享|复制链接|微信|微博|QQ空间|QQ|朋友圈|"
     "阅读原文|点赞|在看|写留言|留言|赞|关注该公众号|END|▼|▲|↓+|↑+|政府网站找错|"
     "上一篇|下一篇|返回目录|返回列表|电脑版|手机版|会员登录|免费注册|登录|注册|退出|我知道了|阅读提示|关灯|开灯|护眼模式|"
+    "海报|侵权投诉|投诉|下载文档|全文阅读|"
     "copy link|share this page|share this article|learn more|continue reading|read more|"
     "print page|return to index|return to top|back to index|"
     "\\[hide\\]|\\[show\\]|"
@@ -66,7 +67,8 @@ _FURNITURE = re.compile(
             r"发文字号|主题分类|公开方式|有效性|标题|阅读量|浏览量|阅读|附件下载|文件名称|名称|文号|"
             r"公开目录|公开日期|生效日期|所属机构|内容分类|快捷搜索|站内搜索|全站搜索|刊发时间|"
             r"公开责任部门|公开形式|公开范围|责任部门|组配分类|文件编号|栏目|有效时间|失效时间|所属主题|"
-            r"发布单位|生成日期|体裁分类|服务对象|公开对象|发文类型|公开部门|状\s*态|索\s*引\s*号)"
+            r"发布单位|生成日期|体裁分类|服务对象|公开对象|发文类型|公开部门|状\s*态|索\s*引\s*号|"
+            r"分\s+类|名\s+称|文\s+号|来\s+源|关键词|關鍵詞|关键字)"
             r"\s*(?:[:：]|\s[|｜]).*",
             # a portal's field whose label is set letter-spaced, without a colon
             r"(?:索\s*引\s*号|名\s+称|文\s+号|来\s+源|主\s*题\s*分\s*类|发\s*布\s*机\s*构"
@@ -100,6 +102,12 @@ _FURNITURE = re.compile(
             r"欢迎(?:访问|光临|来到|浏览).{2,40}",  # a site's greeting
             r".{0,20}(?:收藏本站|设为首页|加入收藏|官方微博|官方微信)\s.{0,40}",  # a site's bar
             r"[【\[]\s*(?:https?://)?www\.[^】\]\s]{3,60}[】\]]",  # a copy site's tag
+            # a document-sharing site's counters and file size, a gazette's issue, a bare
+            # domain, a copy site's blurb about the text it serves
+            r"\d{1,5}\+|[\d.]+\s*[KMG]B|\d{1,4}\s*页|.{0,6}仅部分预览.{0,10}"
+            r"|\d{4}\s*年\s*第\s*\d{1,3}\s*期(?:\s*[（(]总第\s*\d+\s*期[)）])?"
+            r"|(?:[a-z0-9-]+\.){1,4}(?:gov\.cn|com\.cn|org\.cn|com|cn|net|org)(?:/\S*)?"
+            r"|《[^》]{2,60}》(?:是由|由).{2,30}(?:发布|發布|整理|提供)的.{0,10}[。.]?",
             # a document-sharing site's record of the file and its page thumbnails
             r"ID\s*[:：]\s*\d{4,}|资源描述\s*[:：]?|.{1,60}_第\s*\d{1,4}\s*页"
             r"|(?:时间|日期)\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}",
