@@ -1105,6 +1105,16 @@ CASES = [
             ("Local Fund", "A fund outside the state treasury."),
         ),
     ),
+    Case(
+        "a contents list at the top whose headings the excerpt cut off: numbered lines with "
+        "nothing between them, their numbering starting again",
+        "(一)坚持稳增长、促转型\n(二)坚持抓改革、优服务\n(三)坚持强基础、固根本\n"
+        "(一)聚焦“三城”建设\n(二)聚焦“三业”发展\n(三)聚焦“三农”振兴\n"
+        "2025年白河区政府工作报告\n各位代表:\n现在,我代表区人民政府向大会作工作报告,请予审议。\n"
+        "“十四五”时期工作回顾\n五年来,全区经济总量迈上新台阶。",
+        title="2025年白河区政府工作报告",
+        gone=("坚持稳增长", "聚焦“三农”振兴"),
+    ),
 ]
 
 

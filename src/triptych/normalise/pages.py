@@ -391,8 +391,33 @@ def contents(texts: list[str | None]) -> set[int]:
                 found.update(range(i, j))
                 if i and _CONTENTS.fullmatch(texts[i - 1] or ""):
                     found.add(i - 1)
+            else:
+                found.update(_numbered_menu(texts, i, j))
         i = max(j, i + 1)
     return found
+
+
+TOP_LINES = 3
+MENU_MIN = 5
+_MENU_NUMBER = re.compile(
+    r"[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)"
+    r"|[IVXLC]{1,6}\."
+)
+
+
+def _numbered_menu(texts: list[str | None], start: int, end: int) -> range:
+    """The numbered lines opening the run ``start:end`` at the top of the text when they are a
+    contents whose headings the excerpt cut off: no text between them, their numbering
+    starting again (``（一）…（七）``, ``（一）…（七）``)."""
+    numbers = []
+    for t in texts[start:end]:
+        m = _MENU_NUMBER.match(key(t or ""))
+        if m is None:
+            break
+        numbers.append(m.group())
+    if start <= TOP_LINES and len(numbers) >= MENU_MIN and len(set(numbers)) < len(numbers):
+        return range(start, start + len(numbers))
+    return range(0)
 
 
 def _contents_line(text: str | None) -> bool:
