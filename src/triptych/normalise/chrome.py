@@ -104,7 +104,7 @@ _FURNITURE = re.compile(
             r"[【\[]\s*(?:https?://)?www\.[^】\]\s]{3,60}[】\]]",  # a copy site's tag
             # a document-sharing site's counters and file size, a gazette's issue, a bare
             # domain, a copy site's blurb about the text it serves
-            r"\d{1,5}\+|[\d.]+\s*[KMG]B|\d{1,4}\s*页|.{0,6}仅部分预览.{0,10}"
+            r"\d{1,5}\+|[\d.]+\s*[KMG]B|\d{1,4}\s*页|.{0,12}仅部分预览.{0,80}"
             r"|\d{4}\s*年\s*第\s*\d{1,3}\s*期(?:\s*[（(]总第\s*\d+\s*期[)）])?"
             r"|(?:[a-z0-9-]+\.){1,4}(?:gov\.cn|com\.cn|org\.cn|com|cn|net|org)(?:/\S*)?"
             r"|《[^》]{2,60}》(?:是由|由).{2,30}(?:发布|發布|整理|提供)的.{0,10}[。.]?",

@@ -542,7 +542,7 @@ _EN_DATE = re.compile(
 
 
 _ZH_NUMERAL_DATE = re.compile(
-    r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
     r"\s*([一二三四五六七八九十]{1,3})\s*日"
 )
 
@@ -555,7 +555,8 @@ def find_date(text: str) -> str:
         year, month, day = (int(g) for g in m.groups())
     elif m := _ZH_NUMERAL_DATE.search(text):
         # ``二〇二二年四月二十七日``: the year digit by digit, month and day as numbers
-        year = int("".join(str("〇一二三四五六七八九".index(c)) for c in m[1].replace("零", "〇")))
+        zero = m[1].replace("零", "〇").replace("○", "〇").replace("Ｏ", "〇")
+        year = int("".join(str("〇一二三四五六七八九".index(c)) for c in zero))
         month, day = chinese_number(m[2]), chinese_number(m[3])
     elif (m := _EN_DATE.search(text)) and (m[1] or m[3]):
         month = 1 + _MONTHS.index(m[2][:3].lower())

@@ -495,7 +495,7 @@ def _page_header(texts: list[str | None], anchor: int, ctx: PassContext, after: 
         for j in range(anchor)
         if (t := texts[j])
         and _is_title(t, ctx)
-        and _GENRE.fullmatch(t)
+        and _GENRE.fullmatch(closed_up(t))  # ``政 府 工 作 报 告`` too
         and not is_byline(t)
         and not _is_subtitle(t, ctx)  # ``Fiscal Year 2024–25 Adopted Budget``
         and not _LISTED.match(t)  # an item of the page's list of articles
