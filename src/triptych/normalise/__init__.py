@@ -17,7 +17,7 @@ from .artefacts import ARTEFACTS
 from .characters import INVISIBLE, LINE_ENDINGS, XML_CHARACTERS
 from .chars import hyphenated_words
 from .checks import SAME_TITLES, UNTERMINATED, conservation_gap
-from .chrome import CHROME
+from .chrome import CHROME, is_furniture
 from .context import DocumentPass, ImportOptions, PassContext, TextPass
 from .crosslinks import CROSSLINKS
 from .decode import decode
@@ -27,6 +27,7 @@ from .language import detect_language
 from .leads import LEADS
 from .notes import NOTES
 from .paragraphs import PARAGRAPHS
+from .patterns import match_entry
 from .punctuation import PUNCTUATION
 from .segment import segment
 from .structure import HEADINGS, TITLE
@@ -77,6 +78,12 @@ class ImportResult:
 
 
 @fewer_collections()
+def _forget() -> None:
+    """Drop what the passes kept about one text's lines: of no use for the next, and memory."""
+    match_entry.cache_clear()
+    is_furniture.cache_clear()
+
+
 def normalise(
     data: bytes | str,
     options: ImportOptions | None = None,
@@ -89,6 +96,7 @@ def normalise(
     a conservation check proves every input character is in the document or in the ledger.
     ``progress`` is told of each step as it starts (``[3/19] duplicates``).
     """
+    _forget()
     tell = progress or (lambda _line: None)
     steps = len(DOCUMENT_PASSES) + 2
     options = options or ImportOptions()
@@ -127,4 +135,5 @@ def normalise(
             f"{sum(abs(n) for n in gap.values())} characters are neither in the document "
             f"nor in the ledger ({sample!r}); this is a bug in triptych, please report it",
         )
+    _forget()
     return ImportResult(doc, ctx.ledger, tuple(ctx.reporter.diagnostics), len(decoded))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 
 from ..model import Block, Document, Paragraph, Text, plain
 from .chars import ends_sentence, is_cjk
@@ -23,7 +23,7 @@ from .pages import (
     running_lines,
     strip_link_numbers,
 )
-from .patterns import find_date, is_date_line, is_site_name
+from .patterns import CACHED_LINES, find_date, is_date_line, is_site_name
 
 __all__ = ["CHROME", "is_caption", "is_furniture", "opens_link_list"]
 
@@ -286,6 +286,7 @@ _TOOLBAR_TAIL = frozenset(["X", "Yes", "No"])
 _ITEM = re.compile(r"\s*\d{1,2}[.)]\s+")
 
 
+@lru_cache(maxsize=CACHED_LINES)
 def is_furniture(text: str) -> bool:
     """Whether the line ``text`` is a web page's or a newspaper's furniture, not the document's."""
     if ("ookie" in text and _COOKIES.fullmatch(text)) or _LONG_FURNITURE.fullmatch(text):

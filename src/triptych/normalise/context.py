@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
@@ -62,9 +63,18 @@ class PassContext:
         """The lines that hold a term and its definition, in a list of such lines."""
         return frozenset(n for found in self.definition_lists if found.inline for n in found.terms)
 
+    list_starts: tuple[int, ...] = ()
+    """The first line of each definition list, in order (for ``in_definition_list``)."""
+
+    def found_definition_lists(self, found: tuple[DefinitionList, ...]) -> None:
+        """Keep the definition lists the text was found to hold, in the order of their lines."""
+        self.definition_lists = tuple(sorted(found, key=lambda d: d.start))
+        self.list_starts = tuple(d.start for d in self.definition_lists)
+
     def in_definition_list(self, line: int) -> bool:
         """Whether ``line`` is a term's or a definition's in one of the definition lists."""
-        return any(found.start <= line <= found.end for found in self.definition_lists)
+        at = bisect_right(self.list_starts, line) - 1
+        return at >= 0 and line <= self.definition_lists[at].end
 
     @property
     def source(self) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .chars import ends_sentence
@@ -38,11 +38,11 @@ class DefinitionList:
     """The last line of the last definition."""
     inline: bool = False
     """Whether each term starts its definition's line (``terms`` maps a line to itself)."""
+    start: int = field(init=False)
+    """The first term's line."""
 
-    @property
-    def start(self) -> int:
-        """The first term's line."""
-        return min(self.terms)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "start", min(self.terms))
 
 
 def unbulleted(line: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import Block, Heading
 from .chars import ends_sentence
@@ -42,6 +43,8 @@ __all__ = [
     "title_cased",
 ]
 
+# the passes ask about the same lines again and again: the answers are kept for this many
+CACHED_LINES = 1 << 15
 _ZH_NUM = "一二三四五六七八九十百零〇两"
 _SEP = r"[\s、.．:：]*"
 
@@ -373,6 +376,7 @@ def chinese_number(numeral: str) -> int:
     return _DIGITS.get(tens, 1) * 10 + _DIGITS.get(units, 0)
 
 
+@lru_cache(maxsize=CACHED_LINES)
 def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
     """The glossary entry ``line`` holds, if any. ``loose`` admits the weak shapes (``术语：定义``
     and a term alone on its line) that are only trusted under a glossary heading."""

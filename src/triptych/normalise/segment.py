@@ -44,12 +44,14 @@ INDENTED_SHARE = (0.1, 0.7)
 INDENT_AFTER_SENTENCE = 0.6
 
 
-def _opens_paragraphs(indented: set[int], groups: list[list[tuple[int, str]]]) -> bool:
+def _opens_paragraphs(
+    indented: set[int], groups: list[list[tuple[int, str]]], furniture: set[tuple[int, str]]
+) -> bool:
     """Whether the indented lines are paragraphs' first lines: a fair share of the lines, not
     all of them, and mostly after a finished sentence or a short line such as a heading (a
     hanging indent continues the full line before it instead)."""
     # a page's number and running head are set apart however the paragraphs are
-    ordered = [(n, line) for group in groups for n, line in group if not is_furniture(line)]
+    ordered = [(n, line) for group in groups for n, line in group if (n, line) not in furniture]
     opening = {n for n, _ in ordered} & indented
     if not INDENTED_SHARE[0] * len(ordered) <= len(opening) <= INDENTED_SHARE[1] * len(ordered):
         return False
@@ -265,7 +267,8 @@ def segment(text: str, ctx: PassContext) -> Document:
     # sentence still opens one (unless every line is indented, as a text browser sets a page)
     lines = sum(len(group) for group in groups)
     indents = indented if len(indented) <= INDENTED_SHARE[1] * lines else set()
-    if not _opens_paragraphs(indented, groups):
+    furniture = {(n, line) for group in groups for n, line in group if is_furniture(line)}
+    if not _opens_paragraphs(indented, groups, furniture):
         indented = set()
     elif width is None:
         width = _top([line for group in groups for _, line in group])
@@ -280,22 +283,17 @@ def segment(text: str, ctx: PassContext) -> Document:
             for t in ordered[FRONT_LINES * 2 :]
             if len(t) <= RUNNING_MAX and running_key(t) in top
         )
+    # a page's furniture, a caption or a running head: a block of its own, never text
+    apart = furniture | {
+        (n, line)
+        for group in groups
+        for n, line in group
+        if is_caption(line) or (len(line) <= RUNNING_MAX and running_key(line) in running)
+    }
     if not ctx.chinese:
         # the first line is the title, never a term
-        ctx.definition_lists = tuple(
-            definition_lists(
-                [
-                    (n, line)
-                    for group in groups
-                    for n, line in group
-                    if not (
-                        is_furniture(line)
-                        or is_caption(line)
-                        or (len(line) <= RUNNING_MAX and running_key(line) in running)
-                    )
-                ][1:]
-            )
-        )
+        text_lines = [(n, line) for group in groups for n, line in group if (n, line) not in apart]
+        ctx.found_definition_lists(tuple(definition_lists(text_lines[1:])))
     terms, entries = ctx.terms(), ctx.entry_lines()
     blocks: list[Paragraph] = []
     para: _Open | None = None
@@ -330,11 +328,7 @@ def segment(text: str, ctx: PassContext) -> Document:
                 blocks.append(single(n, line))
                 continue
             glossary = glossary or glossary_title(line)
-            if (
-                is_furniture(line)
-                or is_caption(line)
-                or (len(line) <= RUNNING_MAX and running_key(line) in running)
-            ):
+            if (n, line) in apart:
                 # a page's furniture between two halves of an indented paragraph leaves it open
                 if not indented:
                     close()
