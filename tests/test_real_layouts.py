@@ -1164,3 +1164,15 @@ def test_real_layout(case: Case) -> None:
     everything = "\n".join([meta.title, meta.subtitle, meta.byline, *body])
     for text in case.gone:
         assert text not in everything
+
+
+def test_a_term_used_only_in_another_definition_is_not_reported_unused() -> None:
+    raw = (
+        "Glossary\n\nBudget: the council's plan of spending for a year.\n\n"
+        "Capital expenditure: spending on assets, set out in the budget.\n\n"
+        "Surplus: what is left when revenue exceeds spending."
+    )
+    result = normalise(raw, ImportOptions(source="case.txt"))
+    unused = [d.message for d in result.diagnostics if d.code is Code.UNUSED_TERM]
+    assert any("'Surplus'" in m for m in unused)
+    assert not any("'Budget'" in m for m in unused)

@@ -140,12 +140,15 @@ def _run(doc: Document, ctx: PassContext) -> Document:
 
 
 def unused_terms(doc: Document) -> Iterator[Diagnostic]:
-    """Glossary entries nothing in the body refers to, by term or by note: one warning each."""
+    """Glossary entries nothing refers to, by term or by note, in the body or in another
+    entry's definition: one warning each."""
     used = {
         n.target
-        for b in doc.blocks
-        if isinstance(b, Paragraph)
-        for n in (*b.lead, *b.content)
+        for seq in (
+            *(b.lead + b.content for b in doc.blocks if isinstance(b, Paragraph)),
+            *(e.definition for e in doc.glossary.entries),
+        )
+        for n in seq
         if isinstance(n, TermRef | NoteRef)
     }
     for entry in doc.glossary.entries:
@@ -153,7 +156,8 @@ def unused_terms(doc: Document) -> Iterator[Diagnostic]:
             where = entry.provenance
             yield Diagnostic(
                 Code.UNUSED_TERM,
-                f"glossary term {entry.term!r} does not occur in the body, so nothing links to it",
+                f"glossary term {entry.term!r} does not occur in the body or in another "
+                "entry's definition, so nothing links to it",
                 where.source,
                 where.first_line,
             )
