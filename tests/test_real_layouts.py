@@ -1128,6 +1128,45 @@ CASES = [
         date="2021-02-03",
         gone=("仅部分预览", "VIP", "999+"),
     ),
+    Case(
+        "an English portal: a breadcrumb set as a list, the page's title and an office's row with "
+        "the posting date over the report's own title",
+        "• Home\n  • >\n  • Government\n  • Work report\nReport on the Work of Baihe Municipal "
+        "Government 2020\nGeneral Office of Baihe Municipal People's Government     Updated: "
+        "2020-02-11\n\nReport on the Work of Baihe Municipal Government\n\nDelivered at the Fourth "
+        "Session of the Sixteenth Baihe Municipal People's Congress, January 9, 2020\n\nby Zhao "
+        "Lin, Mayor of Baihe\n\n\nFellow deputies:\n\nOn behalf of the Municipal People's "
+        "Government, I now present to you the report on the work of the government.",
+        title="Report on the Work of Baihe Municipal Government",
+        subtitle="Delivered at the Fourth Session of the Sixteenth Baihe Municipal People's "
+        "Congress, January 9, 2020",
+        byline="by Zhao Lin, Mayor of Baihe",
+        date="2020-01-09",
+        gone=("Home", "Updated"),
+    ),
+    Case(
+        "an English occasion wrapped over three lines, its date on the last",
+        "Report on the Work of the Baihe Government\n\nDelivered at the Third Session of\n\n"
+        "the 14th Baihe Provincial People's Congress\n\non January 16, 2024\n\nZHAO Lin, Governor "
+        "of Baihe Province\n\nFellow Deputies,\n\nOn behalf of the Provincial People's "
+        "Government, I will now report to you on the work of the government.",
+        title="Report on the Work of the Baihe Government",
+        subtitle="Delivered at the Third Session of the 14th Baihe Provincial People's Congress "
+        "on January 16, 2024",
+        byline="ZHAO Lin, Governor of Baihe Province",
+        date="2024-01-16",
+    ),
+    Case(
+        "the date over an occasion without its verb, and the office before the name",
+        "Government's Work Report 2019\n\nJanuary 8, 2019\n\nat the Third Session of the "
+        "Fifteenth People's Congress of Baihe Municipality\n\nMayor Sun Wei\n\nDear Deputies:"
+        "\n\nOn behalf of the People's Government of Baihe Municipality, I would like to deliver "
+        "a report on the work of the government.",
+        title="Government's Work Report 2019",
+        subtitle="at the Third Session of the Fifteenth People's Congress of Baihe Municipality",
+        byline="Mayor Sun Wei",
+        date="2019-01-08",
+    ),
 ]
 
 

@@ -52,7 +52,7 @@ _BUTTONS = (
     "copy link|share this page|share this article|learn more|continue reading|read more|"
     "print page|return to index|return to top|back to index|"
     "\\[hide\\]|\\[show\\]|"
-    "print this page|print|close window|close|back to top|top|email this|bookmark"
+    "print this page|print|close window|close|back to top|top|email this|bookmark|home"
 )
 _BUTTON_LINE = re.compile(rf"(?:[\s【】\[\]|｜/·•]*(?:{_BUTTONS}))+[\s【】\[\]|｜/·•:：.]*", re.I)
 _FURNITURE = re.compile(
@@ -159,6 +159,9 @@ _FURNITURE = re.compile(
             r"(?:publication date|date published|date range|release date|last updated)\s*:.{0,50}|"
             r"(?-i:Updated|Published|Posted|Editor|Author|Date|Released|Release date)"
             r"\s*:\s*.{1,50}",
+            # a page's byline row: its office, then the date it was posted
+            r".{0,80}?\s(?-i:Updated|Published|Posted|Release Date|Date)\s*:\s*"
+            r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.{0,30}",
             r"(?-i:Updated|Published|Posted|Last updated|First published)\s+(?:on\s+)?"
             r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}).{0,40}",
             r".{0,40}\b\d{1,3}\s*min(?:ute)?s?\s+read\b.{0,20}",

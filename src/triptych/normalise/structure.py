@@ -44,6 +44,8 @@ _SUBTITLE = re.compile(
     r"|(?:For the|For Fiscal|Fiscal Year|FY\s?\d|Presented to|Submitted to|Prepared for"
     r"|Report to|Delivered at|Delivered to|Delivered on|Presented at|Performance Audit of"
     r"|Audit of)\b.+"
+    # the occasion without its verb (``at the First Session of the Fourteenth People's …``)
+    r"|at the (?:[\w-]+ ){1,3}(?:Session|Meeting|Plenary Session) of\b.+"
 )
 _ISSUER = re.compile(r".{2,30}(?:人民政府|委员会|办公厅|办公室|政府|研究院|研究所)")
 
@@ -208,6 +210,9 @@ def _title_continues(title: str, nxt: str, ctx: PassContext) -> bool:
 # Session of the …`` / ``People's Congress on January 20, 2021``).
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 OCCASION_PART_MAX = 80
+_ON_DATE = re.compile(
+    r"(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+)
 _EN_OCCASION_OPEN = re.compile(r"\b(?:of|the|of the|at|at the|to)\s*$")  # ``… Session of the``
 
 
@@ -231,7 +236,18 @@ def _occasion_lines(texts: list[str | None], i: int, ctx: PassContext) -> int:
             and match_numbering(rest, chinese=False) is None
             and (rest[:1].islower() or not ends_sentence(rest))
         ) or (len(rest) <= OCCASION_PART_MAX and bool(_EN_OCCASION_OPEN.search(text)))
-    return 2 if wrapped else 1
+    if not wrapped:
+        return 1
+    # ``Delivered at the Fifth Session of`` / ``the 13th … Congress`` / ``on January 20, 2022``
+    third = texts[i + 2] if i + 2 < len(texts) else None
+    if (
+        not ctx.chinese
+        and third
+        and not _YEAR.search(f"{text} {rest}")
+        and _ON_DATE.fullmatch(third)
+    ):
+        return 3
+    return 2
 
 
 def _joined(
