@@ -1167,6 +1167,16 @@ CASES = [
         byline="Mayor Sun Wei",
         date="2019-01-08",
     ),
+    Case(
+        "a copy site's first text under its headline (第一篇：…), and a speaker named without an "
+        "office",
+        "镇政府年度工作报告\n\n第一篇:镇政府年度工作报告\n\n2019年1月10日在白河镇第九届人民代表大会"
+        "第三次会议上\n\n孙立平\n\n各位代表:\n\n现在,我代表镇人民政府向大会报告工作,请予审议。\n\n"
+        "一、2018年工作回顾\n\n2018年,全镇经济平稳增长。",
+        title="镇政府年度工作报告",
+        byline="孙立平",
+        headings=((1, "一、", "2018年工作回顾"),),
+    ),
 ]
 
 

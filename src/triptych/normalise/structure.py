@@ -151,6 +151,10 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
     return closed
 
 
+# ``第一篇：镇政府年度工作报告``: the first of the texts a copy site put under one headline
+_ANTHOLOGY = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(.+)")
+# a speaker's name alone (``姚富强``, ``王  明``)
+_NAME_ALONE = re.compile(r"[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}")
 # A repost's exclamation before the title (``全文来了！``, ``重磅！``).
 _KICKER = re.compile(r"[^！!。，,]{1,10}[！!]\s*(?=\S)")
 # A draft's status, under its title.
@@ -356,7 +360,11 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
     # what follows the title, in any order: the occasion, the speaker, the issuing body
     while i < len(texts) and texts[i] is not None:
         text = texts[i] or ""
-        if title and key(text) == key(title):
+        if title and (
+            key(text) == key(title)
+            # a copy site's first of several texts under the one headline (``第一篇：…``)
+            or ((m := _ANTHOLOGY.fullmatch(text)) is not None and key(m[1]) == key(title))
+        ):
             # a page shows its headline and then the document's own title
             ctx.record("title", "remove-repeated-title", blocks[i].provenance.first_line, text, "")
         elif (
@@ -414,6 +422,16 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             found["subtitle"] = _joined(texts, blocks, i, lines, "join-subtitle-lines", ctx)
             i += lines - 1
         elif "byline" not in found and is_byline(_BULLETED.sub("", text, count=1)):
+            found["byline"] = text
+        elif (
+            "byline" not in found
+            and "subtitle" in found
+            and ctx.chinese
+            and _NAME_ALONE.fullmatch(text)
+            and i + 1 < len(texts)
+            and opens_speech(texts[i + 1] or "")
+        ):
+            # the speaker's name without an office, between the occasion and the salutation
             found["byline"] = text
         elif (
             "byline" not in found
