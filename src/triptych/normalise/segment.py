@@ -187,11 +187,19 @@ def _heading_alone(piece: str) -> bool:
     )
 
 
+_TITLE_THEN_SALUTATION = re.compile(
+    r"[^。！？，,：:]{2,40}?(?:报告|報告)(?=(?:各位代表|各位委员)[:：，,])"
+)
+
+
 def _run_together(line: str, *, chinese: bool) -> list[str]:
     """The paragraphs of a long Chinese line that holds several, split at the gaps that end one
     (or ``[line]`` when it is one paragraph)."""
     if not chinese or len(line) < RUN_TOGETHER_MIN:
         return [line]
+    if title := _TITLE_THEN_SALUTATION.match(line):
+        # ``宁波市2006年政府工作报告各位代表：现在，…``: the title, then the speech
+        return [title.group(), *_run_together(line[title.end() :], chinese=chinese)]
     pieces: list[str] = []
     rest = 0
     starts_a_block = False

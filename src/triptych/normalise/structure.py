@@ -141,6 +141,11 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
     for m in _TITLE_LABEL.finditer(title):
         ctx.record("title", "remove-title-label", line, m.group().strip(), "")
     title = _TITLE_LABEL.sub("", title)
+    region = _REGION_TAG.match(title)
+    if region and _GENRE.fullmatch(rest := title[region.end() :]):
+        # a portal's tag for the province the report comes from (``（内蒙古）``, ``[湖南]``)
+        ctx.record("title", "remove-title-label", line, region.group().strip(), "")
+        title = rest
     kicker = _KICKER.match(title)
     if kicker and _GENRE.fullmatch(rest := title[kicker.end() :]):
         ctx.record("title", "remove-title-label", line, kicker.group().strip(), "")
@@ -155,6 +160,7 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
 _ANTHOLOGY = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(.+)")
 # a speaker's name alone (``姚富强``, ``王  明``)
 _NAME_ALONE = re.compile(r"[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}")
+_REGION_TAG = re.compile(r"\s*[（(\[【]\s*[\u4e00-\u9fff]{2,4}\s*[)）\]】]\s*(?=\S)")
 # A repost's exclamation before the title (``全文来了！``, ``重磅！``).
 _KICKER = re.compile(r"[^！!。，,]{1,10}[！!]\s*(?=\S)")
 # A draft's status, under its title.
