@@ -117,6 +117,13 @@ FURNITURE = [
     "關鍵詞:建設,推進,城市,發展",
     "《2016年白河區人民政府工作報告》是由白河區人民政府發布的報告。",
     "rd.example.gov.cn",
+    "Page 1: GLOSSARY & ACRONYMS - Millbrook Budget/2021-2023",
+    "Category:",
+    "Appendix 2 - 2",
+    "A - B - C - D - E - F - H - I - J - M - N",
+    "You are on page 1of 11",
+    "Laserfiche WebLink",
+    "House of Commons home page Parliament home page",
 ]
 
 PROSE = [
@@ -147,6 +154,8 @@ PROSE = [
     "Download speeds rose by a third in rural areas.",
     "时间：2023年3月在全市开展",
     "全年完成20+项改革。",
+    "Part 2 - Our plan for growth",
+    "Page 5 of the report sets out the plan.",
     "共建成12个项目。",
     "日期：2023-01-05 至 2023-02-01 期间开展排查。",
     "The council baked 4,000 cookies for the fair and sold them at the market on Saturday "

@@ -179,6 +179,13 @@ _FURNITURE = re.compile(
             r"Was this page helpful\??.{0,20}|Last (?:updated|reviewed|modified)\s*:?.{0,30}|"
             r"Download .{1,60}\((?:PDF|pdf|DOCX?|docx?|XLSX?|xlsx?|CSV|csv)[^)]{0,20}\)|"
             r"Facebook|Twitter|X \(Twitter\)|LinkedIn|YouTube|Instagram|Email|WhatsApp)",
+            # a viewer's page labels and counter, a file's fields, a letter bar, a section's
+            # page number in a footer, links to home pages
+            r"(?-i:Page \d{1,4}:\s.{1,120}|You are on page\s*\d{1,4}\s*of\s*\d{1,4}"
+            r"|(?:Category|Categories|Tags?)\s*:\s*.{0,40}|Laserfiche WebLink.{0,40}"
+            r"|[A-Z](?:\s*[-–|•·]\s*[A-Z]){4,25}"
+            r"|(?:Appendix|Section|Chapter|Part)\s+[\dA-Z]{1,3}\s*[-–]\s*\d{1,3}"
+            r"|(?:[A-Z][\w' ]{1,40} home page\s*){1,4})",
             # a document-sharing site's viewer around the text it shows
             r"(?-i:Size:\s*px|Embed Size \(px\).{0,40}|Start display at page:?|Transcription|"
             r"Transcript|TRANSCRIPT|SHOW MORE|SHOW LESS|Show more|Show less|Upload:\s*.{1,40}|"
