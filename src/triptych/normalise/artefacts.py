@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .context import PassContext, TextPass
+from .patterns import ZH_DIGITS
 
 __all__ = ["ARTEFACTS"]
 
@@ -29,9 +30,7 @@ _TAG = re.compile(
 
 # ``…提出意见。一、`` over ``2023年工作回顾``: the number belongs to the heading below
 HEADING_MAX = 40
-_STRANDED_NUMBER = re.compile(
-    r"(?P<text>.*[。！？；])\s*(?P<number>[一二三四五六七八九十]{1,3}、)\s*"
-)
+_STRANDED_NUMBER = re.compile(rf"(?P<text>.*[。！？；])\s*(?P<number>[{ZH_DIGITS}]{{1,3}}、)\s*")
 
 
 def _artefacts(text: str, ctx: PassContext) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from .chars import ends_sentence, key
-from .patterns import is_date_line, numbering_label
+from .patterns import ZH_DIGITS, is_date_line, numbering_label
 
 __all__ = [
     "ABSTRACT",
@@ -350,7 +350,8 @@ _CONTENTS = re.compile(
 # A line of a printed table of contents: a heading, dot leaders, its page.
 DOT_LEADER = re.compile(r".{2,90}?\s*[…．.·]{4,}\s*\d{1,3}\s*")
 _UNNUMBERED = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])"
+    rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?(?!\d)|[IVXLC]{{1,6}}\.|[{ZH_DIGITS}]{{1,3}}、"
+    rf"|[(（][{ZH_DIGITS}\d]{{1,3}}[)）])"
 )
 CONTENTS_MIN = 3
 CONTENTS_LETTERS = 2
@@ -399,10 +400,6 @@ def contents(texts: list[str | None]) -> set[int]:
 
 TOP_LINES = 3
 MENU_MIN = 5
-_MENU_NUMBER = re.compile(
-    r"[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)"
-    r"|[IVXLC]{1,6}\."
-)
 
 
 def _numbered_menu(texts: list[str | None], start: int, end: int) -> range:
@@ -411,7 +408,7 @@ def _numbered_menu(texts: list[str | None], start: int, end: int) -> range:
     starting again (``（一）…（七）``, ``（一）…（七）``)."""
     numbers = []
     for t in texts[start:end]:
-        m = _MENU_NUMBER.match(key(t or ""))
+        m = _UNNUMBERED.match(key(t or ""))
         if m is None:
             break
         numbers.append(m.group())

@@ -13,6 +13,7 @@ from .chars import ends_sentence
 __all__ = [
     "OFFICE",
     "SMALL_WORDS",
+    "ZH_DIGITS",
     "EntryMatch",
     "Numbering",
     "appendix_label",
@@ -45,7 +46,9 @@ __all__ = [
 
 # the passes ask about the same lines again and again: the answers are kept for this many
 CACHED_LINES = 1 << 15
-_ZH_NUM = "一二三四五六七八九十百零〇两"
+ZH_DIGITS = "一二三四五六七八九十"
+"""The Chinese numerals a list or a heading counts with, up to 十."""
+_ZH_NUM = ZH_DIGITS + "百零〇两"
 _SEP = r"[\s、.．:：]*"
 
 # (rank, pattern): a lower rank is a higher level. The ranks of the styles a document uses are
@@ -286,7 +289,7 @@ _ENTRY_BRACKETED = re.compile(
 # A list marker before an entry: ``（1）``, ``①``, ``◆``
 _ENTRY_MARKER = re.compile(
     r"\s*(?:[（(]\s*(?P<num>\d{1,3})\s*[)）]|(?P<ord>\d{1,3})\s*[.．、](?![\d.．])"
-    r"|[（(]\s*(?P<zh>[一二三四五六七八九十]{1,3})\s*[)）]"
+    rf"|[（(]\s*(?P<zh>[{ZH_DIGITS}]{{1,3}})\s*[)）]"
     r"|(?P<circled>[①-⑳])|[◆◇●○■□▲△★☆◎•▪])\s*"
 )
 _QUOTED = r"“[^”]{1,60}”|\"[^\"]{1,60}\"|「[^」]{1,60}」|‘[^’]{1,60}’"
@@ -546,8 +549,8 @@ _EN_DATE = re.compile(
 
 
 _ZH_NUMERAL_DATE = re.compile(
-    r"([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
-    r"\s*([一二三四五六七八九十]{1,3})\s*日"
+    rf"([〇零○Ｏ一二三四五六七八九]{{4}})\s*年\s*([{ZH_DIGITS}]{{1,3}})\s*月"
+    rf"\s*([{ZH_DIGITS}]{{1,3}})\s*日"
 )
 
 

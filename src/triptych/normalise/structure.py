@@ -12,6 +12,7 @@ from .context import DocumentPass, PassContext
 from .patterns import (
     OFFICE,
     SMALL_WORDS,
+    ZH_DIGITS,
     Numbering,
     appendix_label,
     closed_up,
@@ -157,7 +158,7 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
 
 
 # ``第一篇：镇政府年度工作报告``: the first of the texts a copy site put under one headline
-_ANTHOLOGY = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(.+)")
+_ANTHOLOGY = re.compile(rf"第[{ZH_DIGITS}\d]{{1,3}}篇\s*[:：]\s*(.+)")
 # a speaker's name alone (``姚富强``, ``王  明``)
 _NAME_ALONE = re.compile(r"[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}")
 _REGION_TAG = re.compile(r"\s*[（(\[【]\s*[\u4e00-\u9fff]{2,4}\s*[)）\]】]\s*(?=\S)")
