@@ -1193,6 +1193,26 @@ CASES = [
         "各项社会事业全面进步。",
         title="白河市2008年政府工作报告",
     ),
+    Case(
+        "a translated report: a heading over a paragraph that opens with the year, and a long "
+        "numbered heading",
+        "Report on the Work of the Government\n\nFellow Deputies,\n\nOn behalf of the People's "
+        "Government of Baihe District, I now present to you the report on the work of the "
+        "government.\n\nReview of Work in 2022\n\n2022 was an extraordinary year for Baihe "
+        "District, and the whole district met every target set at the start of the year.\n\n"
+        "I. Meeting the challenges head on and working hard to keep a strong momentum of "
+        "high-quality economic development\n\nOur economic output grew by more than ten billion "
+        "yuan for the third year running.",
+        headings=(
+            (1, "", "Review of Work in 2022"),
+            (
+                1,
+                "I.",
+                "Meeting the challenges head on and working hard to keep a strong momentum of "
+                "high-quality economic development",
+            ),
+        ),
+    ),
 ]
 
 

@@ -88,7 +88,7 @@ _CAPS_NOT_HEADING = re.compile(
 )
 
 ZH_HEADING_MAX = 60
-EN_HEADING_MAX = 120
+EN_HEADING_MAX = 160  # a translated report's headings run long (``I. Facing up to …``)
 
 
 @dataclass(frozen=True, slots=True)

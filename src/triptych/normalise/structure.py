@@ -664,6 +664,7 @@ TITLED_RANK = 9
 PART_RANK = TITLED_RANK - 0.5  # an unnumbered heading over another, a level above it
 
 
+_OPENS_WITH_YEAR = re.compile(r"(?:19|20)\d{2}\s+[a-z]")
 _LISTED_FIGURE = re.compile(r"\d{1,2}[.)]\s+[A-Z]")  # ``1. Since the process began …``
 
 
@@ -706,7 +707,12 @@ def _titled_headings(blocks: tuple[Block, ...], texts: list[str]) -> dict[int, f
                 len(texts[i + 1]) >= max(60, 2 * len(texts[i]))
                 or texts[i + 1].endswith(":")  # ``The Department should:`` and its list
             )
-            and (texts[i + 1][:1].isupper() or bool(_LISTED_FIGURE.match(texts[i + 1])))
+            # the paragraph opens a sentence, a numbered paragraph, or with a year (``2018 was …``)
+            and (
+                texts[i + 1][:1].isupper()
+                or bool(_LISTED_FIGURE.match(texts[i + 1]))
+                or bool(_OPENS_WITH_YEAR.match(texts[i + 1]))
+            )
         )
 
     found: dict[int, float] = {}
