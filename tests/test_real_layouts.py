@@ -1213,6 +1213,16 @@ CASES = [
             ),
         ),
     ),
+    Case(
+        "an occasion without its day, and the day in brackets under the speaker",
+        "政府工作报告\n\n——在白河市第十五届人民代表大会第五次会议上\n\n市长赵平\n\n(2013年2月9日)\n\n"
+        "各位代表:\n\n我代表市人民政府,向大会报告工作,请予审查。",
+        title="政府工作报告",
+        subtitle="——在白河市第十五届人民代表大会第五次会议上",
+        byline="市长赵平",
+        date="2013-02-09",
+        paragraphs=("（2013年2月9日）", "各位代表："),
+    ),
 ]
 
 

@@ -157,6 +157,7 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
     return closed
 
 
+_BRACKETED_DATE = re.compile(r"\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]\s*")
 # ``第一篇：镇政府年度工作报告``: the first of the texts a copy site put under one headline
 _ANTHOLOGY = re.compile(rf"第[{ZH_DIGITS}\d]{{1,3}}篇\s*[:：]\s*(.+)")
 # a speaker's name alone (``姚富强``, ``王  明``)
@@ -448,6 +449,15 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             found["byline"] = m["byline"].strip()
             line = blocks[i].provenance.first_line
             ctx.record("title", "remove-caption", line, m["caption"], "", note="a photo's caption")
+        elif (
+            "subtitle" in found
+            and not find_date(found["subtitle"])
+            and _BRACKETED_DATE.fullmatch(text)
+        ):
+            # ``（2012年2月9日）`` under the speaker: the day of the occasion, which had none; the
+            # line stays as printed, and gives the document its date
+            found["date"] = text
+            break
         elif found.get("subtitle") and key(text) == key(found["subtitle"]):
             # the page's head showed the title and the occasion, and the document shows them again
             ctx.record("title", "remove-repeated-title", blocks[i].provenance.first_line, text, "")
