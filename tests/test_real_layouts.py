@@ -1223,6 +1223,24 @@ CASES = [
         date="2013-02-09",
         paragraphs=("（2013年2月9日）", "各位代表："),
     ),
+    Case(
+        "an acronym that is also a word links only in capitals; a term never ends on a small word",
+        "Audit Results 2022\n\nThe council's IS controls were reviewed, and the review is "
+        "complete.\n\nGlossary and acronyms\n\nCEO Chief Executive Officer\nEmphasis of Matter "
+        "A paragraph in an auditor's report that draws attention to a matter.\nIS Information "
+        "systems, primarily computerised systems\nOpinion The view an auditor gives, which is "
+        "clear or modified.",
+        entries=(
+            ("CEO", "Chief Executive Officer"),
+            (
+                "Emphasis of Matter",
+                "A paragraph in an auditor's report that draws attention to a matter.",
+            ),
+            ("IS", "Information systems, primarily computerised systems"),
+            ("Opinion", "The view an auditor gives, which is clear or modified."),
+        ),
+        links=("IS",),
+    ),
 ]
 
 
@@ -1271,3 +1289,22 @@ def test_a_term_used_only_in_another_definition_is_not_reported_unused() -> None
     unused = [d.message for d in result.diagnostics if d.code is Code.UNUSED_TERM]
     assert any("'Surplus'" in m for m in unused)
     assert not any("'Budget'" in m for m in unused)
+
+
+def test_an_acronym_does_not_link_the_word_in_lower_case() -> None:
+    raw = (
+        "Audit Results 2022\n\nThe council's IS controls were reviewed, and the review is "
+        "complete.\n\nGlossary\n\nIS: information systems, primarily computerised systems.\n\n"
+        "Opinion: the view an auditor gives, which is clear or modified."
+    )
+    doc = normalise(raw, ImportOptions(source="case.txt")).document
+    linked = [
+        n.text
+        for seq in (
+            *(b.content for b in doc.blocks if isinstance(b, Paragraph)),
+            *(e.definition for e in doc.glossary.entries),
+        )
+        for n in seq
+        if isinstance(n, TermRef)
+    ]
+    assert linked == ["IS"]

@@ -46,7 +46,9 @@ def _alternative(term: str) -> str:
         escaped = r"(?<![A-Za-z0-9])" + escaped
     if chars[-1:] and chars[-1].isascii() and chars[-1].isalnum():
         escaped += r"(?![A-Za-z0-9])"
-    return f"(?i:{escaped})" if all(c.isascii() for c in chars) else escaped
+    # a word in any case (``Little giant``), but an acronym only in capitals: ``IS`` is not "is"
+    acronym = "".join(chars).isupper() and " " not in "".join(chars)
+    return f"(?i:{escaped})" if all(c.isascii() for c in chars) and not acronym else escaped
 
 
 def term_pattern(

@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .chars import ends_sentence
-from .patterns import EntryMatch, glossary_title, letter_divider, match_entry, runs_on
+from .patterns import (
+    SMALL_WORDS,
+    EntryMatch,
+    glossary_title,
+    letter_divider,
+    match_entry,
+    runs_on,
+)
 
 __all__ = ["DefinitionList", "definition_lists", "inline_entry", "unbulleted"]
 
@@ -122,7 +129,11 @@ def inline_entry(line: str) -> EntryMatch | None:
     if m := _FUSED.fullmatch(line.strip()):
         return EntryMatch(m["term"], m["def"], strong=False, listed=True)
     found = match_entry(unbulleted(line), loose=True)
-    if found is not None and not (found.definition and _term_like(found.term)):
+    if found is not None and not (
+        found.definition
+        and _term_like(found.term)
+        and found.term.split()[-1].lower() not in SMALL_WORDS  # ``Emphasis of`` / ``Matter …``
+    ):
         found = None
     # a term run into its definition is read whole, not cut where an acronym's would be, nor
     # run on into the definition's first sentence (``Character The major type of spending.``)

@@ -176,6 +176,9 @@ def _parse(
         last = drafts[-1] if drafts else None
         strong = match_entry(text, loose=False)
         weak = None if strong else (match_entry(text, loose=True) if loose else None)
+        if weak is not None and weak.term.split()[-1:] and weak.term.split()[-1] in SMALL_WORDS:
+            # a term never ends on a small word (``Emphasis of`` / ``Matter A paragraph …``)
+            weak = inline_entry(text) or weak
         if weak is not None and not weak.definition and not _definition_follows(region, i):
             weak = None  # a term alone on its line needs its definition on the next
         if (
