@@ -289,7 +289,7 @@ _ENTRY_BRACKETED = re.compile(
 # A list marker before an entry: ``（1）``, ``①``, ``◆``
 _ENTRY_MARKER = re.compile(
     r"\s*(?:[（(]\s*(?P<num>\d{1,3})\s*[)）]|(?P<ord>\d{1,3})\s*[.．、](?![\d.．])"
-    rf"|[（(]\s*(?P<zh>[{ZH_DIGITS}]{{1,3}})\s*[)）]"
+    rf"|[（(]\s*(?P<zh>[{ZH_DIGITS}]{{1,3}})\s*[)）]|(?P<section>[{ZH_DIGITS}]{{1,3}})、(?=[“\"「])"
     r"|(?P<circled>[①-⑳])|[◆◇●○■□▲△★☆◎•▪])\s*"
 )
 _QUOTED = r"“[^”]{1,60}”|\"[^\"]{1,60}\"|「[^」]{1,60}」|‘[^’]{1,60}’"
@@ -394,8 +394,11 @@ def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
                 or marker["ord"]
                 or (str(ord(circled) - 0x245F) if circled else "")
                 or (str(chinese_number(marker["zh"])) if marker["zh"] else "")
+                or (str(chinese_number(marker["section"])) if marker["section"] else "")
             )
-            strong = entry.strong or bool(entry.definition and number)
+            # ``一、`` numbers a report's sections too: only a quoted term's line is an entry
+            # by its shape, never by its number
+            strong = entry.strong or bool(entry.definition and number and not marker["section"])
             return replace(entry, number=entry.number or number, strong=strong)
     return _match_shapes(line, loose=loose)
 
