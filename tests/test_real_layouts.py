@@ -1255,6 +1255,19 @@ CASES = [
         ),
         links=("“放管服”改革", "一网通办"),
     ),
+    Case(
+        "a glossary set as a table: the first cell is the term, however many words",
+        "City of Millbrook Budget 2024\n\nThe council kept its capital budget within the debt "
+        "limit.\n\nGlossary\n\nTerm | Definition\nCapital Budget | The plan for spending on "
+        "long-lived assets.\nDebt Limit | The most the city may borrow under state law.\n"
+        "administered items | Items the city manages for the state.",
+        entries=(
+            ("Capital Budget", "The plan for spending on long-lived assets."),
+            ("Debt Limit", "The most the city may borrow under state law."),
+            ("administered items", "Items the city manages for the state."),
+        ),
+        links=("capital budget", "debt limit"),
+    ),
 ]
 
 

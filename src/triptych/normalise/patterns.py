@@ -437,6 +437,13 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
         and m["term"].strip().lower() not in _NOT_TERMS
     ):
         return EntryMatch(_unquote(m["term"]), m["def"].strip(), strong=False)
+    if (
+        ("|" in line or "｜" in line)
+        and (m := _ENTRY_CELLS.fullmatch(line))
+        and _term_ok(m["term"])
+    ):
+        # a table's row: its first cell is the term, however many words (``Capital Budget | …``)
+        return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False, listed=True)
     if (m := _ENTRY_PERIOD.fullmatch(line)) and _words(m["term"]) <= TERM_WORDS_MAX:
         return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False)
     if m := _ENTRY_RUN_IN.fullmatch(line):
