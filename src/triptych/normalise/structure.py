@@ -452,10 +452,11 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         elif (
             "subtitle" in found
             and not find_date(found["subtitle"])
-            and _BRACKETED_DATE.fullmatch(text)
+            and (_BRACKETED_DATE.fullmatch(text) or is_date_line(text))
+            and find_date(text)
         ):
-            # ``（2012年2月9日）`` under the speaker: the day of the occasion, which had none; the
-            # line stays as printed, and gives the document its date
+            # ``（2012年2月9日）`` or ``2012年2月9日`` under the speaker: the day of the occasion,
+            # which had none; the line stays as printed, and gives the document its date
             found["date"] = text
             break
         elif found.get("subtitle") and key(text) == key(found["subtitle"]):
