@@ -1268,6 +1268,29 @@ CASES = [
         ),
         links=("capital budget", "debt limit"),
     ),
+    Case(
+        "a news site's 'Full Text:' headline and its source row over the report's own title "
+        "in capitals",
+        "Full Text: Report on the Work of the Government\nSource: Baihe Daily | Updated: "
+        "2023-03-14 09:09\n\nREPORT ON THE WORK OF THE GOVERNMENT\n\nDelivered at the First "
+        "Session of the 9th Baihe Provincial People's Congress on January 15, 2023\n\nZhang Wei\n"
+        "Governor of Baihe Province\n\nFellow Deputies,\n\nOn behalf of the Provincial "
+        "Government, I will now report to you on the work of the government.\n\nI. Review of Our "
+        "Work in 2022\n\nThe past year was a momentous one.",
+        title="REPORT ON THE WORK OF THE GOVERNMENT",
+        byline="Zhang Wei, Governor of Baihe Province",
+        date="2023-01-15",
+        headings=((1, "I.", "Review of Our Work in 2022"),),
+    ),
+    Case(
+        "'Full text:' before the title is the page's label",
+        "Full text: Report on the Work of the Government\n\nDelivered at the Second Session of "
+        "the 9th Baihe Provincial People's Congress on January 12, 2024\n\nZhang Wei, Governor "
+        "of Baihe Province\n\nFellow Deputies,\n\nI will now report to you on the work of the "
+        "government.",
+        title="Report on the Work of the Government",
+        byline="Zhang Wei, Governor of Baihe Province",
+    ),
 ]
 
 

@@ -131,7 +131,7 @@ _TITLE_FIRST_HALF = re.compile(
 )
 # ``【全文】…`` and ``…（全文）`` label the page, not the document's title
 _TITLE_LABEL = re.compile(
-    r"^\s*[【\[(（]\s*(?:全文|Full [Tt]ext)\s*[】\])）]\s*"
+    r"^\s*[【\[(（]\s*(?:全文|Full [Tt]ext)\s*[】\])）]\s*|^\s*(?:Full [Tt]ext|全文)\s*[:：]\s*"
     r"|\s*[【\[(（]\s*(?:全文|Full [Tt]ext)\s*[】\])）]\s*$"
 )
 
@@ -322,7 +322,14 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
     texts = [_text(b) if isinstance(b, Paragraph) else None for b in blocks[:PAGE_HEADER_MAX]]
     # where the speech opens, before its first section, or 0 when no such line is near the top
     first_section = next(
-        (j for j, t in enumerate(texts) if t and match_numbering(t, chinese=ctx.chinese)),
+        (
+            j
+            for j, t in enumerate(texts)
+            # a numbered section's heading; a line in capitals may be the title
+            if t
+            and (found_number := match_numbering(t, chinese=ctx.chinese))
+            and found_number.number
+        ),
         len(texts),
     )
     anchor = next((j for j, t in enumerate(texts[:first_section]) if t and opens_speech(t)), 0)
@@ -546,7 +553,7 @@ def _page_header(texts: list[str | None], anchor: int, ctx: PassContext, after: 
         j
         for j in range(anchor)
         if (t := texts[j])
-        and _is_title(t, ctx)
+        and (_is_title(t, ctx) or _capitals_title(t, texts[j + 1 :], ctx))
         and _GENRE.fullmatch(closed_up(t))  # ``政 府 工 作 报 告`` too
         and not is_byline(t)
         and not _is_subtitle(t, ctx)  # ``Fiscal Year 2024–25 Adopted Budget``
