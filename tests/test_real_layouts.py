@@ -1291,6 +1291,17 @@ CASES = [
         title="Report on the Work of the Government",
         byline="Zhang Wei, Governor of Baihe Province",
     ),
+    Case(
+        "an English occasion wrapped before 'of' its place, the date and the city on the last line",
+        "Report on the Work of the Government\n\nDelivered at the Second Session of the Sixth "
+        "People's Congress\n\nof Baihe Municipality\n\n16 January 2014, Baihe\n\nMayor Li Na\n\n"
+        "(For Reference)\n\nFellow Deputies,\n\nI now present to you my report on the work of "
+        "the government.",
+        subtitle="Delivered at the Second Session of the Sixth People's Congress of Baihe "
+        "Municipality 16 January 2014, Baihe",
+        byline="Mayor Li Na",
+        date="2014-01-16",
+    ),
 ]
 
 

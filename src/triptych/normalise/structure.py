@@ -222,8 +222,10 @@ def _title_continues(title: str, nxt: str, ctx: PassContext) -> bool:
 # Session of the …`` / ``People's Congress on January 20, 2021``).
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 OCCASION_PART_MAX = 80
+_OF_PLACE = re.compile(r"(?:of|in) [A-Z]")
 _ON_DATE = re.compile(
-    r"(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r"(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    r"(?:,\s*[A-Z][\w ]{1,30})?"  # and the place (``15 January 2013, Shenzhen``)
 )
 _EN_OCCASION_OPEN = re.compile(r"\b(?:of|the|of the|at|at the|to)\s*$")  # ``… Session of the``
 
@@ -247,7 +249,11 @@ def _occasion_lines(texts: list[str | None], i: int, ctx: PassContext) -> int:
             and not is_byline(rest)
             and match_numbering(rest, chinese=False) is None
             and (rest[:1].islower() or not ends_sentence(rest))
-        ) or (len(rest) <= OCCASION_PART_MAX and bool(_EN_OCCASION_OPEN.search(text)))
+        ) or (
+            len(rest) <= OCCASION_PART_MAX
+            # ``… Session of the`` / ``…``, or ``… People's Congress`` / ``of Shenzhen …``
+            and (bool(_EN_OCCASION_OPEN.search(text)) or _OF_PLACE.match(rest) is not None)
+        )
     if not wrapped:
         return 1
     # ``Delivered at the Fifth Session of`` / ``the 13th … Congress`` / ``on January 20, 2022``
