@@ -387,7 +387,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                 if not text.strip():
                     continue
         if i in toc:
-            ctx.record(NAME, "remove-contents", line, text, "", note="the headings it lists follow")
+            ctx.record(NAME, "remove-contents", line, text, "", note=toc[i])
             continue
         if i in menu_lines:
             ctx.record(NAME, "remove-navigation", line, text, "")

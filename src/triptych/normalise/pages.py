@@ -353,17 +353,21 @@ _UNNUMBERED = re.compile(
     rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?(?!\d)|[IVXLC]{{1,6}}\.|[{ZH_DIGITS}]{{1,3}}、"
     rf"|[(（][{ZH_DIGITS}\d]{{1,3}}[)）])"
 )
+PRINTED = "a printed contents: its lines end in dot leaders and a page"
+LISTED = "the headings it lists follow"
+CUT_OFF = "numbered lines with nothing between them, their numbering starting again: a contents "
+CUT_OFF += "whose headings the excerpt does not hold"
 CONTENTS_MIN = 3
 CONTENTS_LETTERS = 2
 CONTENTS_LINE_MAX = 60
 CONTENTS_SHARE = 0.6
 
 
-def contents(texts: list[str | None]) -> set[int]:
-    """Indices of the blocks that are a table of contents and its heading."""
+def contents(texts: list[str | None]) -> dict[int, str]:
+    """Indices of the blocks that are a table of contents and its heading, each with why."""
     # an entry may list a heading without its numbering (``Foreword`` for ``1. Foreword``)
     keys = [_UNNUMBERED.sub("", key(t)) if t and len(t) <= CONTENTS_LINE_MAX else "" for t in texts]
-    found: set[int] = set()
+    found: dict[int, str] = {}
     i = 0
     while i < len(texts):
         if _CONTENTS.fullmatch(texts[i] or ""):
@@ -371,7 +375,7 @@ def contents(texts: list[str | None]) -> set[int]:
             while leaders < len(texts) and DOT_LEADER.fullmatch(texts[leaders] or ""):
                 leaders += 1
             if leaders > i + 1:  # a printed contents: its lines say they are one
-                found.update(range(i, leaders))
+                found.update(dict.fromkeys(range(i, leaders), PRINTED))
                 i = leaders
                 continue
             i += 1  # the list starts under its heading
@@ -389,11 +393,11 @@ def contents(texts: list[str | None]) -> set[int]:
                 if keys[n] in after and after[keys[n]] != (keys[n + 1] if n + 1 < j else "")
             )
             if again >= CONTENTS_SHARE * (j - i):
-                found.update(range(i, j))
+                found.update(dict.fromkeys(range(i, j), LISTED))
                 if i and _CONTENTS.fullmatch(texts[i - 1] or ""):
-                    found.add(i - 1)
+                    found[i - 1] = LISTED
             else:
-                found.update(_numbered_menu(texts, i, j))
+                found.update(dict.fromkeys(_numbered_menu(texts, i, j), CUT_OFF))
         i = max(j, i + 1)
     return found
 
