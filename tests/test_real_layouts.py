@@ -1178,6 +1178,17 @@ CASES = [
         headings=((1, "一、", "2018年工作回顾"),),
     ),
     Case(
+        "a copy site's headline names its collection, the first text's own title under it; a "
+        "stray semicolon",
+        "政府工作报告白河省精选四篇\n\n更新时间:2023-09-11 来源:白河 点击:\n\n第一篇: 政府工作报告白河省\n\n;\n\n"
+        "(2004年1月10日在白河省第十届人民代表大会第二次会议上)\n\n省长孙明\n\n各位代表:\n\n"
+        "现在,我代表省人民政府,向大会作工作报告,请予审议。",
+        title="政府工作报告白河省",
+        subtitle="（2004年1月10日在白河省第十届人民代表大会第二次会议上）",
+        byline="省长孙明",
+        gone=("精选四篇", "第一篇"),
+    ),
+    Case(
         "a portal's tag for the region before the title",
         "(白河)2023年青山旗人民政府工作报告(全文)\n\n发布时间:2023-03-01 10:18   责任编辑:www\n\n"
         "2023年1月9日在青山旗第十七届人民代表大会第二次会议上\n\n青山旗人民政府旗长  王海\n\n"

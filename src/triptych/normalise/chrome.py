@@ -96,7 +96,7 @@ _FURNITURE = re.compile(
             r".{0,10}建议使用.{0,40}(?:分辨率|浏览器).{0,30}",
             r".{2,30}会议(?:文件|材料)(?:之[一二三四五六七八九十\d]{1,3})?",  # the copy's label
             r"(?:&(?:nbsp|amp|lt|gt|quot|#\d{1,5});\s*)+",  # an HTML entity the scrape left
-            r"[|｜/\\<>«»‹›·•\s]{1,6}",  # a bar's separators, a pager's arrows, left alone
+            r"[|｜/\\<>«»‹›·•;；\s]{1,6}",  # a bar's separators, a pager's arrows, left alone
             # a menu parted by bars (``县委| 县人大| 县政协``)
             r"(?:[\u4e00-\u9fff]{2,8}\s*[|｜]\s*){2,8}[\u4e00-\u9fff]{2,8}",
             r"欢迎(?:访问|光临|来到|浏览).{2,40}",  # a site's greeting

@@ -392,6 +392,20 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             ctx.record("title", "remove-repeated-title", blocks[i].provenance.first_line, text, "")
         elif (
             title
+            and "subtitle" not in found
+            and (m := _ANTHOLOGY.fullmatch(text)) is not None
+            and key(m[1]) in key(title)
+        ):
+            # the site's headline names its collection (``政府工作报告贵州省精选四篇``); the first
+            # text's own title is the document's
+            line = blocks[i].provenance.first_line
+            ctx.record(
+                "title", "remove-page-header", blocks[start].provenance.first_line, title, ""
+            )
+            ctx.record("title", "remove-title-label", line, text[: len(text) - len(m[1])], "")
+            title = found["title"] = _clean_title(m[1].strip(), line, ctx)
+        elif (
+            title
             and i < anchor
             and not found.keys() & {"subtitle", "byline"}
             and _is_title(text, ctx)
