@@ -123,6 +123,7 @@ FURNITURE = [
     "A - B - C - D - E - F - H - I - J - M - N",
     "You are on page 1of 11",
     "Laserfiche WebLink",
+    "http://www.example.gov.cn/zwgk/zfgzbg/202204/t20220418_73483168.html |",
     "House of Commons home page Parliament home page",
 ]
 

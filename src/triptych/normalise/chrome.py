@@ -89,7 +89,7 @@ _FURNITURE = re.compile(
             r"(?:\s+[\u4e00-\u9fff]{2,4}){1,4}",
             # a row of a portal's metadata table: a label's cell or an empty one
             r"(?=.*(?:[:：]\s*[|｜]|[|｜]\s*[|｜]|[|｜]\s*$))[\u4e00-\u9fff]{2,8}\s*[|｜].*",
-            r"(?:https?://|www\.)\S+",  # a page's or a cover's address alone on its line
+            r"(?:https?://|www\.)\S+(?:\s*[|｜])?",  # a page's or a cover's address alone
             r"(?:<[^<>]{1,200}>\s*)+",  # a tag the scrape left (``<img>``)
             r".{0,20}(?:许可证|备案号|经营许可).{0,40}",
             r"收录于(?:合集|话题).{0,30}|#\S{1,30}\s*\d{0,4}个?",  # a WeChat post's collection
