@@ -184,8 +184,13 @@ def _inline_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
     return found
 
 
-def definition_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
-    """The definition lists among the numbered non-blank ``lines``."""
+def definition_lists(
+    lines: Sequence[tuple[int, str]], *, chinese: bool = False
+) -> list[DefinitionList]:
+    """The definition lists among the numbered non-blank ``lines``. In Chinese text only terms
+    set in 【】 alone on their lines count (a report's short headings look like any other)."""
+    if chinese:
+        return _bracketed_lists(lines)
     items = [(n, line) for n, line in lines if not letter_divider(line)]
     inline = _inline_lists(items)
     apart = [
@@ -236,5 +241,33 @@ def _term_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
         if k < len(items) and not _term_like(items[k][1]):
             flush()  # the glossary goes on in another shape
         i = k
+    flush()
+    return found
+
+
+# ``【福州两江四岸】`` alone on its line, over its definition
+_BRACKETED_TERM = re.compile(r"\s*【[^】【]{1,30}】\s*")
+BRACKETED_MIN = 3
+
+
+def _bracketed_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
+    """Runs of three or more terms in 【】 alone on their lines, each over its definition."""
+    found: list[DefinitionList] = []
+    run: list[tuple[int, int]] = []  # the term's line, its definition's last
+
+    def flush() -> None:
+        if len(run) >= BRACKETED_MIN:
+            found.append(DefinitionList({n: n for n, _ in run}, run[-1][1]))
+        run.clear()
+
+    for k, (n, line) in enumerate(lines):
+        if _BRACKETED_TERM.fullmatch(line):
+            nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
+            if not nxt or _BRACKETED_TERM.fullmatch(nxt):
+                flush()  # a term needs its definition under it
+                continue
+            run.append((n, n))
+        elif run:
+            run[-1] = (run[-1][0], n)  # the definition goes on
     flush()
     return found

@@ -157,7 +157,7 @@ def _parse(
         if line in terms:
             # a definition list's term, alone on its line over its definition
             term_end = terms[line]
-            found = EntryMatch(unbulleted(text).strip(), "", strong=False)
+            found = EntryMatch(unbulleted(text).strip().strip("【】"), "", strong=False)
             drafts.append(_start(found, text, where, ctx))
             continue
         if drafts and any(a <= line <= b for a, b in definitions):

@@ -229,9 +229,21 @@ def match_appendix(line: str) -> tuple[str, str] | None:
     return m["number"].strip(), m["title"].strip()
 
 
+# a news page's sentence that introduces its list (``跟着记者一起来看看报告里的16个名词解释吧！``)
+_GLOSSARY_INTRO_ZH = re.compile(
+    r"(?=[^。！？]*(?:看看|了解|解读|一览|速览|来了|如下|带你|读懂))"
+    r"[^。！？]{2,60}(?:名词解释|名词注释|新名词|新词|热词)[^。！？]{0,12}[！!。:：]?"
+)
+
+
 def glossary_title(line: str) -> bool:
-    """Whether ``line`` is the heading of a glossary section (``名 词 解 释`` spaced out too)."""
-    return bool(_GLOSSARY_ZH.fullmatch(closed_up(line)) or _GLOSSARY_EN.fullmatch(line))
+    """Whether ``line`` is the heading of a glossary section (``名 词 解 释`` spaced out too), or a
+    sentence that introduces the list."""
+    return bool(
+        _GLOSSARY_ZH.fullmatch(closed_up(line))
+        or _GLOSSARY_EN.fullmatch(line)
+        or _GLOSSARY_INTRO_ZH.fullmatch(line)
+    )
 
 
 _SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][\s\u3000]+)+[\u4e00-\u9fff]")
@@ -306,11 +318,15 @@ _ENTRY_COLON = re.compile(
     r"(?P<term>[^:：。，,；;—–]{1,70}?)\s*(?:[:：]|——|\s[—–-]\s|(?<=[A-Za-z)])—(?=[A-Z]))\s*"
     r"(?P<def>.+)"
 )
+# a definition that says what the term (or a part of it, ``“两重”指…``) refers to
+_DEFINES_WORD = (
+    r"(?:“[^”]{1,20}”)?(?:(?:是|即)?指(?![导标挥出示引南令望数定明向])|即(?![将使便可时刻])"
+    r"|意为|意思是)"
+)
+_DEFINES = re.compile(_DEFINES_WORD + r"\S")
 _ENTRY_DEFINED = re.compile(
     rf"(?P<term>(?:{_QUOTED})[^:：。，,]{{0,12}}?|[^“”\"：:。，,；;！？\s]{{2,12}})\s*[:：]\s*"
-    # the definition says what the term (or a part of it, ``“两重”指…``) refers to
-    r"(?P<def>(?:“[^”]{1,20}”)?(?:(?:是)?指(?![导标挥出示引南令望数定明向])|即(?![将使便可时刻])"
-    r"|意为|意思是)\S.*)"
+    rf"(?P<def>{_DEFINES_WORD}\S.*)"
 )
 NOTE_TERM_MAX = 30  # characters of a Chinese note's term
 COLON_TERM_MAX = 40  # characters of a Chinese term; an English one may run to the pattern's 70
@@ -407,10 +423,16 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
     if (m := _ENTRY_PAGE.fullmatch(line)) and _term_ok(m["term"]):
         page = re.sub(r"\s+", "", m["page"] or m["glued"])
         return EntryMatch(_unquote(m["term"]), m["def"].strip(), page=page)
-    if (m := _ENTRY_BRACKETED.fullmatch(line)) and _term_ok(m["term"]) and (m["page"] or loose):
-        # ``【全文】标题`` has the shape too: without a page only a glossary trusts it
+    if (
+        (m := _ENTRY_BRACKETED.fullmatch(line))
+        and _term_ok(m["term"])
+        and (m["page"] or loose or _DEFINES.match(m["def"]))
+    ):
+        # ``【全文】标题`` has the shape too: without a page, or a definition that says what the
+        # term refers to (``【两江四岸】“两江”指…``), only a glossary trusts it
         page = re.sub(r"\s+", "", m["page"] or "")
-        return EntryMatch(_unquote(m["term"]), m["def"].strip(), page=page, strong=bool(page))
+        strong = bool(page or _DEFINES.match(m["def"]))
+        return EntryMatch(_unquote(m["term"]), m["def"].strip(), page=page, strong=strong)
     if (m := _ENTRY_NUMBERED.fullmatch(line)) and _term_ok(m["term"]):
         definition = m["def"].strip()
         # ``3.“两新一重”：`` alone is an entry whose definition follows; unquoted, the same shape

@@ -298,10 +298,9 @@ def segment(text: str, ctx: PassContext) -> Document:
         for n, line in group
         if is_caption(line) or (len(line) <= RUNNING_MAX and running_key(line) in running)
     }
-    if not ctx.chinese:
-        # the first line is the title, never a term
-        text_lines = [(n, line) for group in groups for n, line in group if (n, line) not in apart]
-        ctx.found_definition_lists(tuple(definition_lists(text_lines[1:])))
+    # the first line is the title, never a term
+    text_lines = [(n, line) for group in groups for n, line in group if (n, line) not in apart]
+    ctx.found_definition_lists(tuple(definition_lists(text_lines[1:], chinese=ctx.chinese)))
     terms, entries = ctx.terms(), ctx.entry_lines()
     blocks: list[Paragraph] = []
     para: _Open | None = None
