@@ -123,6 +123,10 @@ FURNITURE = [
     "A - B - C - D - E - F - H - I - J - M - N",
     "You are on page 1of 11",
     "Laserfiche WebLink",
+    "索引號: 331126000000/2018-26846 ???? 發布機構: 縣府辦 ???? 發布時間: 2018-03-21 15:32:58",
+    "政策解讀鏈接:點擊查看政策解讀",
+    "發布時間:2021-02-22 10:16",
+    "原文如下:",
     "http://www.example.gov.cn/zwgk/zfgzbg/202204/t20220418_73483168.html |",
     "House of Commons home page Parliament home page",
 ]
@@ -158,6 +162,7 @@ PROSE = [
     "Part 2 - Our plan for growth",
     "Page 5 of the report sets out the plan.",
     "共建成12个项目。",
+    "全縣生產總值增長5%。",
     "日期：2023-01-05 至 2023-02-01 期间开展排查。",
     "The council baked 4,000 cookies for the fair and sold them at the market on Saturday "
     "to raise money for the new library roof and its reading room.",

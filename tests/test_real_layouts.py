@@ -945,6 +945,21 @@ CASES = [
         ),
     ),
     Case(
+        "a news story's lead before the report's own title, in traditional script with the "
+        "occasion wrapped",
+        "2月15日,白河縣人民政府發布2023年政府工作報告,報告指出,全年完成投資65億元。\n原文如下:\n"
+        "政府工作報告\n2023年2月10日在白河縣\n第十七屆人民代表大會第二次會議上\n白河縣縣長陳明\n"
+        "各位代表:\n現在,我代表縣人民政府,向大會報告工作,請予審議。",
+        title="政府工作報告",
+        subtitle="2023年2月10日在白河縣第十七屆人民代表大會第二次會議上",
+        byline="白河縣縣長陳明",
+        date="2023-02-10",
+        paragraphs=(
+            "2月15日，白河縣人民政府發布2023年政府工作報告，報告指出，全年完成投資65億元。",
+        ),
+        gone=("原文如下",),
+    ),
+    Case(
         "a page of terms set in 【】 alone on their lines over their definitions, no heading",
         "市情概览\n【白河两岸】\n即白河南北两岸的滨水地带。\n【三山一水】\n“三山”指东山、西山、南山；"
         "“一水”指白河。\n【白河新城】\n是市政府规划建设的城市新区，规划面积三十平方公里。",
@@ -1411,3 +1426,14 @@ def test_an_acronym_does_not_link_the_word_in_lower_case() -> None:
         if isinstance(n, TermRef)
     ]
     assert linked == ["IS"]
+
+
+def test_a_term_with_an_apostrophe_links_with_either_apostrophe_or_none() -> None:
+    raw = (
+        "Glossary\n\nAuditor’s report: the report the auditor signs.\n\n"
+        "Audit report: the report to the council, with the Auditor's Report attached.\n\n"
+        "Opinion: what the auditors report concludes."
+    )
+    doc = normalise(raw, ImportOptions(source="case.txt")).document
+    linked = [n.text for e in doc.glossary.entries for n in e.definition if isinstance(n, TermRef)]
+    assert linked == ["Auditor's Report", "auditors report"]

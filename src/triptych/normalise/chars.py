@@ -142,3 +142,23 @@ def key(text: str) -> str:
     """A comparison key under which copies count as equal: compatibility-normalised (full- and
     half-width punctuation alike), whitespace removed."""
     return _KEY_DROP.sub("", unicodedata.normalize("NFKC", text))
+
+
+# The traditional forms of the characters a page's furniture, fields and front matter are
+# written with, and their simplified forms: enough to read ``發布時間`` as ``发布时间``. Not a
+# converter; the text itself is never changed with it.
+_TRADITIONAL = str.maketrans(
+    "號發佈機構時間來閱讀點擊關閉編輯責題類別體數頁載訪問覽報導語歡網錄標識碼護維開啟隱簡檔"
+    "贊轉評論復製屬內長縣員會議屆鎮區縣聯繫處辦廳廣東龍門衛際實鄉業傳頭條專進於為與經濟錢國"
+    "務雲產計劃書記總結聞網絡視頻圖們這個選擇觀點說明請稱將應該從當還無蘇歷對應強調現況"
+    "義構聲題貢獻傳輸",
+    "号发布机构时间来阅读点击关闭编辑责题类别体数页载访问览报导语欢网录标识码护维开启隐简档"
+    "赞转评论复制属内长县员会议届镇区县联系处办厅广东龙门卫际实乡业传头条专进于为与经济钱国"
+    "务云产计划书记总结闻网络视频图们这个选择观点说明请称将应该从当还无苏历对应强调现况"
+    "义构声题贡献传输",
+)
+
+
+def simplified(text: str) -> str:
+    """``text`` with the traditional forms of common page words in their simplified forms."""
+    return text.translate(_TRADITIONAL)

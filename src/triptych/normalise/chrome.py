@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache, partial
 
 from ..model import Block, Document, Paragraph, Text, plain
-from .chars import ends_sentence, is_cjk
+from .chars import ends_sentence, is_cjk, simplified
 from .context import DocumentPass, PassContext
 from .pages import (
     ABSTRACT,
@@ -100,6 +100,8 @@ _FURNITURE = re.compile(
             # a menu parted by bars (``县委| 县人大| 县政协``)
             r"(?:[\u4e00-\u9fff]{2,8}\s*[|｜]\s*){2,8}[\u4e00-\u9fff]{2,8}",
             r"欢迎(?:访问|光临|来到|浏览).{2,40}",  # a site's greeting
+            r".{0,12}(?:解读链接|点击查看)[^。！？]{0,30}",  # a link to the policy's reading
+            r"(?:原文|全文|报告全文|全文内容)如下\s*[:：]?",  # a repost's word before the text
             r".{0,20}(?:收藏本站|设为首页|加入收藏|官方微博|官方微信)\s.{0,40}",  # a site's bar
             r"[【\[]\s*(?:https?://)?www\.[^】\]\s]{3,60}[】\]]",  # a copy site's tag
             # a document-sharing site's counters and file size, a gazette's issue, a bare
@@ -298,7 +300,15 @@ _ITEM = re.compile(r"\s*\d{1,2}[.)]\s+")
 
 @lru_cache(maxsize=CACHED_LINES)
 def is_furniture(text: str) -> bool:
-    """Whether the line ``text`` is a web page's or a newspaper's furniture, not the document's."""
+    """Whether the line ``text`` is a web page's or a newspaper's furniture, not the document's
+    (in traditional script too: ``發布時間：…``)."""
+    if _furniture(text):
+        return True
+    alt = simplified(text)
+    return alt != text and _furniture(alt)
+
+
+def _furniture(text: str) -> bool:
     if ("ookie" in text and _COOKIES.fullmatch(text)) or _LONG_FURNITURE.fullmatch(text):
         return True  # however long
     if len(text) > FURNITURE_MAX:

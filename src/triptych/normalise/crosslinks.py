@@ -29,8 +29,20 @@ def _core(words: str) -> str:
     return "".join(c for c in words.casefold() if c not in _SKIP and not c.isspace())
 
 
+_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[’'](?=[A-Za-z])")  # inside a word: ``Auditor’s``
+
+
 def _alternative(term: str) -> str:
-    chars = [c for c in term.strip() if c not in _SKIP]
+    stripped = term.strip()
+    # the letters after an apostrophe inside a word (``Auditor’s``): either apostrophe, or none
+    inside = {m.start() for m in _APOSTROPHE.finditer(stripped)}
+    chars: list[str] = []
+    elided: set[int] = set()
+    for at, c in enumerate(stripped):
+        if at in inside:
+            elided.add(len(chars))
+        if c not in _SKIP:
+            chars.append(c)
     parts: list[str] = []
     for i, char in enumerate(chars):
         if char.isspace():
@@ -39,7 +51,10 @@ def _alternative(term: str) -> str:
             prev = next(c for c in reversed(chars[:i]) if not c.isspace())
             spaced = chars[i - 1].isspace()
             latin = prev.isascii() and prev.isalnum() and char.isascii() and char.isalnum()
-            parts.append((_GAP if spaced else "") if latin else _SEP)
+            if latin and i in elided:
+                parts.append("[’']?")
+            else:
+                parts.append((_GAP if spaced else "") if latin else _SEP)
         parts.append(re.escape(char))
     escaped = "".join(parts)
     if chars[:1] and chars[0].isascii() and chars[0].isalnum():

@@ -652,13 +652,21 @@ _ADDRESSEES = re.compile(
 )
 
 
+LEAD_MIN = 20
+
+
 def _cover_notice(blocks: list[Block], ctx: PassContext) -> int:
     """Where the document's own title is when a notice that issues it comes first (``各乡镇人民
-    政府…：`` / ``《政府工作报告》已经…审议通过，现印发给你们…`` / the issuer and the date): the
-    first title in its genre with the occasion under it, after a salutation; 0 when there is
-    none. The notice stays in the body; it is text, not a page's header."""
+    政府…：`` / ``《政府工作报告》已经…审议通过，现印发给你们…`` / the issuer and the date), or a
+    news story's lead (``…发布2023年政府工作报告…`` / ``原文如下：``): the first title in its genre
+    with the occasion under it; 0 when there is none. What comes before stays in the body; it
+    is text, not a page's header."""
     texts = [_text(b) if isinstance(b, Paragraph) else None for b in blocks[:PAGE_HEADER_MAX]]
-    if not ctx.chinese or not texts or not _ADDRESSEES.fullmatch(texts[0] or ""):
+    first = (texts[0] or "") if texts else ""
+    # a notice's addressees, or a news story's lead (``2月15日，…发布2023年政府工作报告…``)
+    if not ctx.chinese or not (
+        _ADDRESSEES.fullmatch(first) or (ends_sentence(first) and len(first) >= LEAD_MIN)
+    ):
         return 0
     for i in range(1, len(texts) - 1):
         text = closed_up(texts[i] or "")
