@@ -960,6 +960,20 @@ CASES = [
         gone=("原文如下",),
     ),
     Case(
+        "a bilingual word list, a Chinese term and its English on each line, no heading",
+        "2024年政府工作报告词汇英文\n人大:NPC (National People's Congress)\n政协:CPPCC\n"
+        "政府工作报告:government work report\n国内生产总值:GDP (gross domestic product)\n"
+        "结构调整:structural adjustment\n贸易顺差:trade surplus",
+        entries=(
+            ("人大", "NPC (National People's Congress)"),
+            ("政协", "CPPCC"),
+            ("政府工作报告", "government work report"),
+            ("国内生产总值", "GDP (gross domestic product)"),
+            ("结构调整", "structural adjustment"),
+            ("贸易顺差", "trade surplus"),
+        ),
+    ),
+    Case(
         "a page of terms set in 【】 alone on their lines over their definitions, no heading",
         "市情概览\n【白河两岸】\n即白河南北两岸的滨水地带。\n【三山一水】\n“三山”指东山、西山、南山；"
         "“一水”指白河。\n【白河新城】\n是市政府规划建设的城市新区，规划面积三十平方公里。",

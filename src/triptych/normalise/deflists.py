@@ -126,6 +126,8 @@ def inline_entry(line: str) -> EntryMatch | None:
     or None."""
     if glossary_title(line):
         return None
+    if m := _VOCABULARY.fullmatch(line.strip()):
+        return EntryMatch(m["term"], m["def"], strong=False, listed=True)
     if m := _FUSED.fullmatch(line.strip()):
         return EntryMatch(m["term"], m["def"], strong=False, listed=True)
     found = match_entry(unbulleted(line), loose=True)
@@ -190,7 +192,9 @@ def definition_lists(
     """The definition lists among the numbered non-blank ``lines``. In Chinese text only terms
     set in 【】 alone on their lines count (a report's short headings look like any other)."""
     if chinese:
-        return _bracketed_lists(lines)
+        return sorted(
+            [*_bracketed_lists(lines), *_vocabulary_lists(lines)], key=lambda found: found.start
+        )
     items = [(n, line) for n, line in lines if not letter_divider(line)]
     inline = _inline_lists(items)
     apart = [
@@ -248,6 +252,27 @@ def _term_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
 # ``【福州两江四岸】`` alone on its line, over its definition
 _BRACKETED_TERM = re.compile(r"\s*【[^】【]{1,30}】\s*")
 BRACKETED_MIN = 3
+
+
+# a bilingual word list's line: the Chinese term, a colon, its English (``人大：NPC（…）``)
+_VOCABULARY = re.compile(
+    r"(?P<term>[\u4e00-\u9fff][^:：。，,；;]{0,15}?)\s*[:：]\s*(?P<def>[A-Za-z(“\"].*)"
+)
+VOCABULARY_MIN = 5
+
+
+def _vocabulary_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
+    """Runs of five or more lines that each give a Chinese term and its English."""
+    found: list[DefinitionList] = []
+    run: list[int] = []
+    for n, line in [*lines, (0, "")]:
+        if _VOCABULARY.fullmatch(line):
+            run.append(n)
+            continue
+        if len(run) >= VOCABULARY_MIN:
+            found.append(DefinitionList({k: k for k in run}, run[-1], True))
+        run = []
+    return found
 
 
 def _bracketed_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
