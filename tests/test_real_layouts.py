@@ -960,6 +960,17 @@ CASES = [
         gone=("原文如下",),
     ),
     Case(
+        "a portal in traditional script that lost its full-width spaces to question marks, and "
+        "its headline with the posting date and 附全文",
+        "2021年白河省《政府工作報告》(附全文) 發布時間:2021-02-22 10:16\n\n  政府工作報告?\n\n"
+        "  ——2021年1月30日在白河省第十三屆人民代表大會第六次會議上??\n\n各位代表:\n\n"
+        "現在,我代表省人民政府向大會報告工作,請予審議。你知道是什么?",
+        title="政府工作報告",
+        subtitle="——2021年1月30日在白河省第十三屆人民代表大會第六次會議上",
+        paragraphs=("現在，我代表省人民政府向大會報告工作，請予審議。你知道是什么？",),
+        gone=("發布時間", "附全文"),
+    ),
+    Case(
         "a bilingual word list, a Chinese term and its English on each line, no heading",
         "2024年政府工作报告词汇英文\n人大:NPC (National People's Congress)\n政协:CPPCC\n"
         "政府工作报告:government work report\n国内生产总值:GDP (gross domestic product)\n"

@@ -1,6 +1,7 @@
 """Remove what a conversion site, a scrape or a lost encoding left in the text: pinyin glosses
 after characters (``現(xiàn)在``), question marks where an indent's full-width spaces were, and
-HTML tags a page's markup left inside the words (``Indivi<strong>du</strong>als``); and a
+HTML tags a page's markup left inside the words (``Indivi<strong>du</strong>als``), question
+marks closing a line where its full-width spaces were (on a page that lost them); and a
 section's number that a reposting editor left at the end of the line before its heading."""
 
 from __future__ import annotations
@@ -22,6 +23,13 @@ _GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（]([a-zü]*[{_TONED}][a-zü]*)[)�
 # ``? ? ——产业结构…``): question marks that open a line, before Chinese text.
 _LOST_INDENT = re.compile(r"[ \t\u3000]*(?:[?？][ \t\u3000]*)+(?=[\u4e00-\u9fff“—\d])")
 INDENT = "\u3000\u3000"
+# two or more at a line's end or beside spaces: a question never ends so
+_LOST_RUN = re.compile(r"(?:^|[ \t])[?？]{2,}|[?？]{2,}[ \t]*$", re.MULTILINE)
+LOST_RUNS_MIN = 1
+SHORT_LINE_MAX = 60
+_SENTENCE_MARK = re.compile(r"[。，,；;！!]|[?？](?!\s*[?？]*\s*$)")
+# the same question marks closing a line of Chinese (``政府工作報告?``, ``……會議上??``)
+_LOST_TRAILING = re.compile(r"(?<=[\u4e00-\u9fff])[?？]{1,4}[ \t]*$")
 # a tag of inline markup or a line break, as the scrape left it in the text
 _TAG = re.compile(
     r"</?(?:strong|b|i|em|u|span|font|sup|sub|br|p|div|a|img|small|big)\b[^<>]{0,200}?/?>", re.I
@@ -39,6 +47,8 @@ def _artefacts(text: str, ctx: PassContext) -> str:
     if not any(mark in text for mark in "(（?？<"):
         return text
     out: list[str] = []
+    # a page whose full-width spaces a wrong encoding turned into ``??`` shows it somewhere
+    spaces_lost = len(_LOST_RUN.findall(text)) >= LOST_RUNS_MIN
     for number, line in enumerate(text.split("\n"), start=1):
         glosses = [m.group() for m in _GLOSS.finditer(line)]
         if glosses:
@@ -68,6 +78,20 @@ def _artefacts(text: str, ctx: PassContext) -> str:
                 note="question marks where an indent's full-width spaces were",
             )
             line = INDENT + line[lost.end() :]
+        # only on a short line with no sentence in it (a title, an occasion, a heading): a
+        # paragraph's line may well end in a real question mark
+        short = len(line.strip()) <= SHORT_LINE_MAX and not _SENTENCE_MARK.search(line)
+        trailing = _LOST_TRAILING.search(line) if spaces_lost and short else None
+        if trailing:
+            ctx.record(
+                NAME,
+                "remove-lost-spaces",
+                number,
+                trailing.group().strip(),
+                "",
+                note="question marks where a line's closing full-width spaces were",
+            )
+            line = line[: trailing.start()]
         out.append(line)
     return "\n".join(out)
 

@@ -132,16 +132,19 @@ _TITLE_FIRST_HALF = re.compile(
 # ``【全文】…`` and ``…（全文）`` label the page, not the document's title
 _TITLE_LABEL = re.compile(
     r"^\s*[【\[(（]\s*(?:全文|Full [Tt]ext)\s*[】\])）]\s*|^\s*(?:Full [Tt]ext|全文)\s*[:：]\s*"
-    r"|\s*[【\[(（]\s*(?:全文|Full [Tt]ext)\s*[】\])）]\s*$"
+    # the page's date field run on after the title (``… 發布時間：2021-02-22 10:16``)
+    r"|\s+(?:发布时间|發布時間|发布日期|發布日期|时间|時間)\s*[:：]\s*[\d\-/.:年月日 ]{6,30}$"
+    r"|\s*[【\[(（]\s*(?:附?全文|Full [Tt]ext)\s*[】\])）]\s*$"
 )
 
 
 def _clean_title(title: str, line: int, ctx: PassContext) -> str:
     """The title without a page's label (``【全文】``), and closed up when it was set with a
     space between its characters (``政　府　工　作　报　告``)."""
-    for m in _TITLE_LABEL.finditer(title):
-        ctx.record("title", "remove-title-label", line, m.group().strip(), "")
-    title = _TITLE_LABEL.sub("", title)
+    while labels := list(_TITLE_LABEL.finditer(title)):  # one label may stand before another
+        for m in labels:
+            ctx.record("title", "remove-title-label", line, m.group().strip(), "")
+        title = _TITLE_LABEL.sub("", title)
     region = _REGION_TAG.match(title)
     if region and _GENRE.fullmatch(rest := title[region.end() :]):
         # a portal's tag for the province the report comes from (``（内蒙古）``, ``[湖南]``)
