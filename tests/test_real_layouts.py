@@ -971,6 +971,18 @@ CASES = [
         gone=("發布時間", "附全文"),
     ),
     Case(
+        "a council's agenda record above its memo: the fields are the page's, the title field "
+        "names the document",
+        "File #: 21-330    Version: 1 Name:\nType: Action Item Status: Approved\nFile created: "
+        "5/1/2021 In control: BOARD OF SUPERVISORS\nOn agenda: 6/1/2021 Final action: 6/1/2021\n"
+        "Title: PUBLIC HEARING - Consideration of the Fiscal Year 2021-22 Recommended Budget\n"
+        "Sponsors: Administrative Office\nTitle\nBody\nMEMORANDUM\n\nTO: The Board of "
+        "Supervisors\nFROM: Ann Lee, County Administrative Officer\n\nThe recommended budget is "
+        "balanced, as the law requires.",
+        title="PUBLIC HEARING - Consideration of the Fiscal Year 2021-22 Recommended Budget",
+        gone=("File #", "Final action", "Sponsors", "Body"),
+    ),
+    Case(
         "a bilingual word list, a Chinese term and its English on each line, no heading",
         "2024年政府工作报告词汇英文\n人大:NPC (National People's Congress)\n政协:CPPCC\n"
         "政府工作报告:government work report\n国内生产总值:GDP (gross domestic product)\n"

@@ -192,7 +192,7 @@ _FURNITURE = re.compile(
             r"(?-i:Size:\s*px|Embed Size \(px\).{0,40}|Start display at page:?|Transcription|"
             r"Transcript|TRANSCRIPT|SHOW MORE|SHOW LESS|Show more|Show less|Upload:\s*.{1,40}|"
             r"Post on \d{1,2}-[A-Z][a-z]{2}-\d{4}.{0,20}|\d[\d,]*\s+(?:views?|downloads?)|"
-            r"Download \".{1,160}\"|Download (?:PDF|now|file|document)\b.{0,40})",
+            r"Download \".{1,160}\"|Download (?:PDF|now|file|document)\b.{0,40}|Title|Body)",
             r"(?:\(?continued (?:on|from) (?:the )?(?:next|previous) page\)?|continued overleaf"
             r"|.{1,40}\s\(continued\)|\(continued\))",
             # a bar of links; an abbreviation and its expansion are a table's row
@@ -252,7 +252,10 @@ def _placed_furniture(
     return ""
 
 
-_TITLE_FIELD = re.compile(r"[【\[]?\s*(?:标题|文件名称|名称)\s*[:：|｜]\s*([^|｜]{4,60}?)[\s|｜]*")
+_TITLE_FIELD = re.compile(
+    r"[【\[]?\s*(?:标题|文件名称|名称)\s*[:：|｜]\s*([^|｜]{4,60}?)[\s|｜]*"
+    r"|(?-i:Title):\s+([^|｜]{4,600}?)\s*"
+)
 _PUBLISHED = re.compile(r"[（(【\[]?\s*(?:发布时间|发布日期|更新时间|Published|Date)\s*[:：]", re.I)
 FURNITURE_MAX = 80
 BODY_LINE = 60  # the first line this long starts the body; above it is the front matter
@@ -282,6 +285,10 @@ _LONG_FURNITURE = re.compile(
     r"|Maintained|Run|Supported) by .{3,80}?\.?)*"
     r"|Best viewed (?:with|in|at|using) .{3,100}"
     r"|YUMPU automatically turns .{0,120}|You also want an ePaper\?.{0,80}"
+    # a council's record of an agenda item above its memo (Legistar): its fields, its title
+    r"|(?-i:(?=(?:.*\b(?:File #|Version|Type|Status|File created|In control|On agenda"
+    r"|Final action|Enactment date|Enactment #|Name)\s*:){2}).{0,200}"
+    r"|(?:Sponsors|Attachments|Indexes|Code sections)\s*:.{0,600}|Title:\s.{4,600})"
     # an archive's banner over the page it keeps
     r"|This (?:web ?site|web page|page) (?:was|has been) (?:copied|archived|captured).{0,240}"
     # a copy site's word about the text it serves (``下面是小编为大家整理的…，供大家参考。``)
@@ -454,7 +461,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             if not date and _PUBLISHED.match(text):
                 date = find_date(text)
             if not title and (named := _TITLE_FIELD.fullmatch(text)):
-                title = named[1].strip()
+                title = (named[1] or named[2]).strip()
             continue
         if is_caption(text):
             ctx.record(NAME, "remove-photo-caption", line, text, "")
