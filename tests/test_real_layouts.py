@@ -983,6 +983,19 @@ CASES = [
         gone=("File #", "Final action", "Sponsors", "Body"),
     ),
     Case(
+        "a page's teaser copies the text's opening into one line cut off with an ellipsis",
+        "2022年白河省政府工作报告\n\n政府工作报告——2022年1月20日在白河省第十三届人民代表大会第七次会议上"
+        "省长王林各位代表:现在,我代表省人民政府向大会报告工作,请予审议。一、2021年工作回顾20...\n\n"
+        "政府工作报告\n\n——2022年1月20日在白河省第十三届人民代表大会第七次会议上\n\n省长王林\n\n"
+        "各位代表:\n\n现在,我代表省人民政府向大会报告工作,请予审议。\n\n一、2021年工作回顾\n\n"
+        "2021年是白河发展历史上具有里程碑意义的一年。",
+        title="政府工作报告",
+        subtitle="——2022年1月20日在白河省第十三届人民代表大会第七次会议上",
+        byline="省长王林",
+        headings=((1, "一、", "2021年工作回顾"),),
+        gone=("20...",),
+    ),
+    Case(
         "a bilingual word list, a Chinese term and its English on each line, no heading",
         "2024年政府工作报告词汇英文\n人大:NPC (National People's Congress)\n政协:CPPCC\n"
         "政府工作报告:government work report\n国内生产总值:GDP (gross domestic product)\n"

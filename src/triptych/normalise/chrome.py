@@ -98,7 +98,8 @@ _FURNITURE = re.compile(
             r"(?:&(?:nbsp|amp|lt|gt|quot|#\d{1,5});\s*)+",  # an HTML entity the scrape left
             r"[|｜/\\<>«»‹›·•;；\s]{1,6}",  # a bar's separators, a pager's arrows, left alone
             # a menu parted by bars (``县委| 县人大| 县政协``)
-            r"(?:[\u4e00-\u9fff]{2,8}\s*[|｜]\s*){2,8}[\u4e00-\u9fff]{2,8}",
+            r"(?:[\u4e00-\u9fff]{2,8}\s*[|｜]\s*){2,40}[\u4e00-\u9fff]{2,8}\s*[|｜]?",
+            r".{0,12}(?:需要先?登录|请先登录|登录后(?:阅读|查看)).{0,20}",  # a login wall
             r"欢迎(?:访问|光临|来到|浏览).{2,40}",  # a site's greeting
             r".{0,12}(?:解读链接|点击查看)[^。！？]{0,30}",  # a link to the policy's reading
             r"(?:原文|全文|报告全文|全文内容)如下\s*[:：]?",  # a repost's word before the text

@@ -610,7 +610,7 @@ def _header_line(text: str) -> bool:
 
 
 def _title(doc: Document, ctx: PassContext) -> Document:
-    blocks = list(doc.blocks)
+    blocks = _without_teasers(list(doc.blocks), ctx)
     meta = doc.meta
     cover = _cover_notice(blocks, ctx)
     found, taken = _front_matter(blocks[cover:], ctx)
@@ -656,6 +656,33 @@ _ADDRESSEES = re.compile(
 
 
 LEAD_MIN = 20
+TEASER_MIN = 30
+TEASER_SPAN = 12  # blocks after a teaser that may hold what it copies
+_ELLIPSIS = re.compile(r"(?:\.{3,}|…+|。{3,})\s*$")
+
+
+def _without_teasers(blocks: list[Block], ctx: PassContext) -> list[Block]:
+    """``blocks`` without a page's teaser near the top: the opening of the text copied into
+    one line and cut off with an ellipsis (``政府工作报告——2022年…会议上…各位代表:现在,…20...``)."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        text = _text(block) if isinstance(block, Paragraph) and i < PAGE_HEADER_MAX else ""
+        cut = _ELLIPSIS.search(text)
+        if cut and cut.start() >= TEASER_MIN:
+            copied = key(text[: cut.start()])
+            following = "".join(key(_text(b)) for b in blocks[i + 1 : i + 1 + TEASER_SPAN])
+            if following.startswith(copied) or copied in following:
+                ctx.record(
+                    "title",
+                    "remove-teaser",
+                    block.provenance.first_line,
+                    text,
+                    "",
+                    note="the page's teaser: the text's opening, copied and cut off",
+                )
+                continue
+        out.append(block)
+    return out
 
 
 def _cover_notice(blocks: list[Block], ctx: PassContext) -> int:
