@@ -996,6 +996,15 @@ CASES = [
         gone=("20...",),
     ),
     Case(
+        "a document archive's breadcrumb over a title wrapped after 'of'",
+        "HomeMy WebLinkAbout03/14/2011 - Report: Fuel Card Audit Report - City Council - Audit "
+        "Committee\nPerformance Audit of\nThe City's Fuel Card Program\nMarch 14, 2011\n"
+        "City Internal Auditor's Office\nHonorable Mayor and Members of the City Council:\n"
+        "The fuel card audit was carried out under this year's audit plan.",
+        title="Performance Audit of The City's Fuel Card Program",
+        gone=("WebLink",),
+    ),
+    Case(
         "a bilingual word list, a Chinese term and its English on each line, no heading",
         "2024年政府工作报告词汇英文\n人大:NPC (National People's Congress)\n政协:CPPCC\n"
         "政府工作报告:government work report\n国内生产总值:GDP (gross domestic product)\n"

@@ -286,6 +286,7 @@ _LONG_FURNITURE = re.compile(
     r"|Maintained|Run|Supported) by .{3,80}?\.?)*"
     r"|Best viewed (?:with|in|at|using) .{3,100}"
     r"|YUMPU automatically turns .{0,120}|You also want an ePaper\?.{0,80}"
+    r"|(?-i:(?:Home)?My WebLink(?:About)?).{0,200}"  # a document archive's breadcrumb
     # a council's record of an agenda item above its memo (Legistar): its fields, its title
     r"|(?-i:(?=(?:.*\b(?:File #|Version|Type|Status|File created|In control|On agenda"
     r"|Final action|Enactment date|Enactment #|Name)\s*:){2}).{0,200}"

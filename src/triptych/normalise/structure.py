@@ -211,7 +211,10 @@ def _title_continues(title: str, nxt: str, ctx: PassContext) -> bool:
     if not _is_title(nxt, ctx) or is_byline(nxt) or _is_subtitle(nxt, ctx):
         return False
     if not ctx.chinese:
-        return nxt[:1].islower() and len(title) + len(nxt) < EN_TITLE_MAX
+        # ``… goes on in lower case``, or ``Performance Audit of`` / ``The City's … Program``
+        return (nxt[:1].islower() or bool(_OPEN_END.search(title))) and len(title) + len(
+            nxt
+        ) < EN_TITLE_MAX
     title, nxt = closed_up(title), closed_up(nxt)  # ``临 湍 县`` / ``政 府 工 作 报 告``
     return (
         len(title) <= TITLE_PART_MAX
@@ -223,6 +226,7 @@ def _title_continues(title: str, nxt: str, ctx: PassContext) -> bool:
     )
 
 
+_OPEN_END = re.compile(r"\b(?:of|the|and|for|on|to|in|a|an)\s*$")  # no title ends so
 # An English occasion the page wrapped: its date on the second line (``Delivered at the Second
 # Session of the …`` / ``People's Congress on January 20, 2021``).
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
