@@ -128,6 +128,8 @@ FURNITURE = [
     "File created: 5/29/2019 In control: BOARD OF SUPERVISORS",
     "On agenda: 6/5/2019 Final action: 6/5/2019",
     "Sponsors: Administrative Office",
+    "Contact Us   |  Councillors / Meetings   |  Compliments and complaints   |  Voting / "
+    "Elections   |  About us   |  Finance / Performance",
     "Body",
     "索引號: 331126000000/2018-26846 ???? 發布機構: 縣府辦 ???? 發布時間: 2018-03-21 15:32:58",
     "政策解讀鏈接:點擊查看政策解讀",
@@ -170,6 +172,7 @@ PROSE = [
     "共建成12个项目。",
     "全縣生產總值增長5%。",
     "Type of fund: general",
+    "Revenue | 2022 | 2023 | Change | Share",
     "Status of the project is reported each quarter.",
     "日期：2023-01-05 至 2023-02-01 期间开展排查。",
     "The council baked 4,000 cookies for the fair and sold them at the market on Saturday "

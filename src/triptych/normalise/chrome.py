@@ -287,6 +287,8 @@ _LONG_FURNITURE = re.compile(
     r"|Best viewed (?:with|in|at|using) .{3,100}"
     r"|YUMPU automatically turns .{0,120}|You also want an ePaper\?.{0,80}"
     r"|(?-i:(?:Home)?My WebLink(?:About)?).{0,200}"  # a document archive's breadcrumb
+    # a site's menu of five or more links parted by spaced bars (``Contact Us  |  About us …``)
+    r"|(?:[A-Za-z][\w&'’/ ]{0,30}?\s+\|\s+){4,12}[A-Za-z][\w&'’/ ]{0,30}"
     # a council's record of an agenda item above its memo (Legistar): its fields, its title
     r"|(?-i:(?=(?:.*\b(?:File #|Version|Type|Status|File created|In control|On agenda"
     r"|Final action|Enactment date|Enactment #|Name)\s*:){2}).{0,200}"
