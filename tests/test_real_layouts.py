@@ -1005,6 +1005,15 @@ CASES = [
         gone=("WebLink",),
     ),
     Case(
+        "a translated report that starts at the salutation: no title line",
+        "\n\n      Fellow Deputies,\n\n      On behalf of the People's Government of Baihe, I will now "
+        "report to you on the work of the government.\n\n      I. A Review of Our Work in 2021\n\n"
+        "      The past year was a momentous one.",
+        title="case",
+        paragraphs=("Fellow Deputies,",),
+        headings=((1, "I.", "A Review of Our Work in 2021"),),
+    ),
+    Case(
         "a bilingual word list, a Chinese term and its English on each line, no heading",
         "2024年政府工作报告词汇英文\n人大:NPC (National People's Congress)\n政协:CPPCC\n"
         "政府工作报告:government work report\n国内生产总值:GDP (gross domestic product)\n"

@@ -65,6 +65,7 @@ def _is_title(text: str, ctx: PassContext) -> bool:
         and not _FIELD.match(text)
         and not appendix_label(text)
         and not is_byline(text)
+        and not opens_speech(text)  # the salutation (``Fellow Deputies,``)
         and not is_meeting_line(text)
         and not _OCCASION_START.match(text)
         and not _EN_OCCASION.match(text)
