@@ -13,8 +13,8 @@ from itertools import pairwise
 
 from .chars import ends_sentence
 from .patterns import (
-    SMALL_WORDS,
     EntryMatch,
+    ends_on_small_word,
     glossary_title,
     letter_divider,
     match_entry,
@@ -107,6 +107,10 @@ def _ordered(run: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+# a bilingual word list's line: the Chinese term, a colon, its English (``人大：NPC（…）``)
+_VOCABULARY = re.compile(
+    r"(?P<term>[\u4e00-\u9fff][^:：。，,；;]{0,15}?)\s*[:：]\s*(?P<def>[A-Za-z(“\"].*)"
+)
 # An acronym run into its expansion where a table's cell border was (``ABDAllocation between …``).
 _FUSED = re.compile(r"(?P<term>[A-Z][A-Z0-9&/]{1,9})(?P<def>[A-Z][a-z]+\b.*)")
 
@@ -134,7 +138,7 @@ def inline_entry(line: str) -> EntryMatch | None:
     if found is not None and not (
         found.definition
         and _term_like(found.term)
-        and found.term.split()[-1].lower() not in SMALL_WORDS  # ``Emphasis of`` / ``Matter …``
+        and not ends_on_small_word(found.term)  # ``Emphasis of`` / ``Matter …``
     ):
         found = None
     # a term run into its definition is read whole, not cut where an acronym's would be, nor
@@ -190,7 +194,8 @@ def definition_lists(
     lines: Sequence[tuple[int, str]], *, chinese: bool = False
 ) -> list[DefinitionList]:
     """The definition lists among the numbered non-blank ``lines``. In Chinese text only terms
-    set in 【】 alone on their lines count (a report's short headings look like any other)."""
+    set in 【】 alone on their lines and bilingual word lists count (a report's short headings
+    look like any other term)."""
     if chinese:
         return sorted(
             [*_bracketed_lists(lines), *_vocabulary_lists(lines)], key=lambda found: found.start
@@ -254,10 +259,6 @@ _BRACKETED_TERM = re.compile(r"\s*【[^】【]{1,30}】\s*")
 BRACKETED_MIN = 3
 
 
-# a bilingual word list's line: the Chinese term, a colon, its English (``人大：NPC（…）``)
-_VOCABULARY = re.compile(
-    r"(?P<term>[\u4e00-\u9fff][^:：。，,；;]{0,15}?)\s*[:：]\s*(?P<def>[A-Za-z(“\"].*)"
-)
 VOCABULARY_MIN = 5
 
 

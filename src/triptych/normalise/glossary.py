@@ -23,6 +23,7 @@ from .deflists import inline_entry, unbulleted
 from .patterns import (
     SMALL_WORDS,
     EntryMatch,
+    ends_on_small_word,
     glossary_heading,
     header_row,
     letter_divider,
@@ -176,7 +177,7 @@ def _parse(
         last = drafts[-1] if drafts else None
         strong = match_entry(text, loose=False)
         weak = None if strong else (match_entry(text, loose=True) if loose else None)
-        if weak is not None and weak.term.split()[-1:] and weak.term.split()[-1] in SMALL_WORDS:
+        if weak is not None and ends_on_small_word(weak.term):
             # a term never ends on a small word (``Emphasis of`` / ``Matter A paragraph …``)
             weak = inline_entry(text) or weak
         if weak is not None and not weak.definition and not _definition_follows(region, i):

@@ -355,8 +355,10 @@ _UNNUMBERED = re.compile(
 )
 PRINTED = "a printed contents: its lines end in dot leaders and a page"
 LISTED = "the headings it lists follow"
-CUT_OFF = "numbered lines with nothing between them, their numbering starting again: a contents "
-CUT_OFF += "whose headings the excerpt does not hold"
+CUT_OFF = (
+    "numbered lines with nothing between them, their numbering starting again: a contents "
+    "whose headings the excerpt does not hold"
+)
 CONTENTS_MIN = 3
 CONTENTS_LETTERS = 2
 CONTENTS_LINE_MAX = 60

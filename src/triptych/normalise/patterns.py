@@ -20,6 +20,7 @@ __all__ = [
     "caption_label",
     "chinese_number",
     "closed_up",
+    "ends_on_small_word",
     "find_date",
     "glossary_heading",
     "glossary_title",
@@ -645,6 +646,12 @@ SMALL_WORDS = frozenset(
         "with",
     ]
 )
+
+
+def ends_on_small_word(term: str) -> bool:
+    """Whether ``term`` stops on a word no term or heading ends with (``Emphasis of``)."""
+    words = term.split()
+    return bool(words) and words[-1].lower() in SMALL_WORDS
 
 
 def title_cased(text: str, *, sentence_case: bool = True) -> bool:

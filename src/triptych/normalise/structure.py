@@ -161,7 +161,6 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
     return closed
 
 
-_BRACKETED_DATE = re.compile(r"\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]\s*")
 # ``第一篇：镇政府年度工作报告``: the first of the texts a copy site put under one headline
 _ANTHOLOGY = re.compile(rf"第[{ZH_DIGITS}\d]{{1,3}}篇\s*[:：]\s*(.+)")
 # a speaker's name alone (``姚富强``, ``王  明``)
@@ -489,7 +488,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         elif (
             "subtitle" in found
             and not find_date(found["subtitle"])
-            and (_BRACKETED_DATE.fullmatch(text) or is_date_line(text))
+            and is_date_line(text)  # bracketed too
             and find_date(text)
         ):
             # ``（2012年2月9日）`` or ``2012年2月9日`` under the speaker: the day of the occasion,
