@@ -1427,6 +1427,108 @@ CASES = [
         byline="Mayor Li Na",
         date="2014-01-16",
     ),
+    Case(
+        "a glossary that lost its line breaks: one paragraph of 'Term – definition.' entries",
+        "Riverton Budget Book 2024\n\nAccrual – Revenue and costs recorded when earned or "
+        "incurred. Adopted Budget – The budget the Council approves for the fiscal year. "
+        "Americans with Disabilities Act (ADA) – A civil rights law on access for all. Audit – A "
+        "review of the city's accounts by an independent firm. Budget – A plan of spending and "
+        "of the means of paying for it over a given period. Capital Project – A project that "
+        "builds or repairs a long-lived asset such as a road.",
+        title="Riverton Budget Book 2024",
+        entries=(
+            ("Accrual", "Revenue and costs recorded when earned or incurred."),
+            ("Adopted Budget", "The budget the Council approves for the fiscal year."),
+            ("Americans with Disabilities Act (ADA)", "A civil rights law on access for all."),
+            ("Audit", "A review of the city's accounts by an independent firm."),
+            ("Budget", "A plan of spending and of the means of paying for it over a given period."),
+            (
+                "Capital Project",
+                "A project that builds or repairs a long-lived asset such as a road.",
+            ),
+        ),
+        links=("budget",),
+    ),
+    Case(
+        "a sentence that holds a few dashes is no glossary",
+        "Annual Report\n\nThe Council met four times – in March, June, September and "
+        "December. Each meeting – public, as always – heard the Mayor. Rates – the city's main "
+        "income – rose by two percent. Parks – more of them – opened. Roads – repaired – "
+        "reopened in May. The year closed with a surplus of three million dollars, which the "
+        "Council set aside for the next year's works on the river and its banks.",
+        paragraphs=(
+            "The Council met four times – in March, June, September and December. Each meeting – "
+            "public, as always – heard the Mayor. Rates – the city's main income – rose by two "
+            "percent. Parks – more of them – opened. Roads – repaired – reopened in May. The year "
+            "closed with a surplus of three million dollars, which the Council set aside for the "
+            "next year's works on the river and its banks.",
+        ),
+    ),
+    Case(
+        "a table's rows under its header row, the cells parted by a space alone",
+        "Audit Outcomes 2021\n\nGlossary\n\nTerm Definition or explanation\n"
+        "Accounting authority (AA) Boards or heads of public entities\n"
+        "Accounting framework A set of rules used to prepare financial statements\n"
+        "Administration, under See Intervention\n"
+        "Asset (in financial statements) Any item an entity owns, including cash\n"
+        "Audit opinion The overall outcome of an audit\n"
+        "Capital expenditure Spending on long-lived items such as roads",
+        entries=(
+            ("Accounting authority (AA)", "Boards or heads of public entities"),
+            ("Accounting framework", "A set of rules used to prepare financial statements"),
+            ("Administration, under", "See Intervention"),
+            ("Asset (in financial statements)", "Any item an entity owns, including cash"),
+            ("Audit opinion", "The overall outcome of an audit"),
+            ("Capital expenditure", "Spending on long-lived items such as roads"),
+        ),
+        gone=("Term Definition",),
+    ),
+    Case(
+        "new words numbered over their labelled meaning and background",
+        "2025年政府工作报告中的新词\n\n今年的报告里出现了具身智能、数据跨境流动等新词。\n"
+        "1. 具身智能（外延新词：智能机器人）\n含义：指人工智能与物理实体深度融合的智能形态。\n"
+        "背景：人工智能正从算法走向实体应用。\n2. 数据跨境流动\n含义：规范国际间数据流通的规则。\n"
+        "背景：数据成为核心生产要素。",
+        title="2025年政府工作报告中的新词",
+        entries=(
+            (
+                "具身智能（外延新词：智能机器人）",
+                "含义：指人工智能与物理实体深度融合的智能形态。背景：人工智能正从算法走向实体应用。",
+            ),
+            ("数据跨境流动", "含义：规范国际间数据流通的规则。背景：数据成为核心生产要素。"),
+        ),
+        links=("具身智能", "数据跨境流动"),
+    ),
+    Case(
+        "a news page's words of the year, one section each",
+        "两会的“小词大义”\n\n今年两会有不少流行的小词。\n\n热词一：7%\n\n"
+        "【语境】报告提出，国内生产总值增长预期目标为7%左右。\n\n热词二：任性\n\n"
+        "【语境】报告直言“大道至简，有权不可任性”。",
+        title="两会的“小词大义”",
+        headings=((1, "热词一：", "7%"), (1, "热词二：", "任性")),
+    ),
+    Case(
+        "a one-word title over a finding in sentence case",
+        "Audit snapshot\n\nThe report gives the results of the council audits for the year "
+        "ended 30 June 2024.\nFindings\nFinancial sustainability is a concern for some councils"
+        "\nThere were 35 councils that met none or just one of the three financial benchmarks, "
+        "and sixteen lack the cash to meet three months of expenses.\nCyber security remains a "
+        "risk\nControls have improved, but gaps remain in the training of staff and in the "
+        "management of the risks of third-party systems.",
+        headings=(
+            (1, "", "Findings"),
+            (2, "", "Financial sustainability is a concern for some councils"),
+            (2, "", "Cyber security remains a risk"),
+        ),
+    ),
+    Case(
+        "a title over a bulleted list",
+        "Audit snapshot\n\nThe report gives the results of the council audits for the year "
+        "ended 30 June 2024.\nRecommendations\n- The department should reduce the councils' "
+        "reporting burden and remove needless disclosures.\n- Councils should close their "
+        "accounts each month before the audit begins.",
+        headings=((1, "", "Recommendations"),),
+    ),
 ]
 
 

@@ -16,12 +16,20 @@ from .patterns import (
     EntryMatch,
     ends_on_small_word,
     glossary_title,
+    header_row,
     letter_divider,
     match_entry,
     runs_on,
 )
 
-__all__ = ["DefinitionList", "definition_lists", "inline_entry", "unbulleted"]
+__all__ = [
+    "DefinitionList",
+    "definition_lists",
+    "inline_entry",
+    "list_term",
+    "run_on_entries",
+    "unbulleted",
+]
 
 TERM_WORDS_MAX = 8
 TERM_CHARS_MAX = 70
@@ -125,11 +133,23 @@ _RUN_IN = re.compile(
 )
 
 
-def inline_entry(line: str) -> EntryMatch | None:
+# A table's row whose cells a scrape parted by a space alone, under its header row (``Term
+# Definition``): the term in sentence case, then the definition's capital (``Accounting
+# authority (AA) Boards, chief executive officers …``, ``Administration, under See …``).
+_CASED = re.compile(
+    r"(?P<term>[A-Z][\w'’\-]*(?:,?\s+(?:[a-z][\w'’\-]*|[A-Z]{2,}\b|\([^()]{1,40}\)))*?)"
+    r"\s+(?P<def>[A-Z][a-z].{10,})"
+)
+
+
+def inline_entry(line: str, *, cased: bool = False) -> EntryMatch | None:
     """The term and definition ``line`` holds as a list's entry, in any shape a glossary takes,
-    or None."""
+    or None. ``cased``: the line is a table's row under its header, whose term in sentence case
+    ends where a capital opens the definition."""
     if glossary_title(line):
         return None
+    if cased and (m := _CASED.fullmatch(unbulleted(line).strip())) and _term_like(m["term"]):
+        return EntryMatch(m["term"], m["def"], strong=False)
     if m := _VOCABULARY.fullmatch(line.strip()):
         return EntryMatch(m["term"], m["def"], strong=False, listed=True)
     if m := _FUSED.fullmatch(line.strip()):
@@ -152,40 +172,77 @@ def inline_entry(line: str) -> EntryMatch | None:
     return found
 
 
+# A glossary whose line breaks a page lost, one paragraph of ``Term – definition.`` entries: each
+# term, after the sentence before it ends, runs to the dash (``… for the fiscal year.
+# Appropriation – A legal authorization …``).
+_TERM_WORD = r"(?:[A-Z0-9][\w'’&/.\-]*|\([^()]{1,40}\)|of|and|the|for|in|on|to|with|by|or|at)"
+_RUN_ON_TERM = re.compile(
+    rf"(?:^|(?<=[.!?;)”\"’]\s))"
+    rf"(?P<term>[A-Z][\w'’&/.\-]*(?:\s+{_TERM_WORD}){{0,{TERM_WORDS_MAX - 1}}}?)"
+    r"\s+(?P<sep>[–—]|--?)\s+(?=[A-Z\"“‘(])"
+)
+RUN_ON_MIN_CHARS = 300
+
+
+def run_on_entries(line: str) -> list[str]:
+    """The entries of a glossary that lost its line breaks, one piece each, when ``line`` holds
+    five or more in alphabetical order (or ``[line]``). What comes before the first term stays a
+    piece of its own."""
+    if len(line) < RUN_ON_MIN_CHARS:
+        return [line]
+    found = [m for m in _RUN_ON_TERM.finditer(line) if _term_like(m["term"])]
+    if len(found) < RUN_MIN:
+        return [line]
+    # the dash most entries use: a hyphen inside a definition is no entry's
+    sep = max({m["sep"] for m in found}, key=[m["sep"] for m in found].count)
+    found = [m for m in found if m["sep"] == sep]
+    cuts = sorted(
+        {found[i].start() for a, b in _ordered([m["term"] for m in found]) for i in range(a, b)}
+    )
+    if len(cuts) < RUN_MIN:
+        return [line]
+    pieces = [line[a:b].strip() for a, b in pairwise([0, *cuts, len(line)])]
+    return [piece for piece in pieces if piece]
+
+
 def _inline_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
     """Runs of lines that each hold a term and its definition (a definition's wrapped lines
     between them), in alphabetical order."""
     found: list[DefinitionList] = []
-    run: list[tuple[int, str, int]] = []  # line, term, definition's end
-    text_of = dict(items)
+    run: list[tuple[int, str, int]] = []  # line, term, definition's end (an index of items)
     listed = False  # whether the last entry was an abbreviation list's line
+    cased = False  # whether the lines are a table's rows under its header row
 
     def flush() -> None:
         for a, b in _ordered([term for _, term, _ in run]):
-            found.append(DefinitionList({n: n for n, _, _ in run[a:b]}, run[b - 1][2], True))
+            end = items[run[b - 1][2]][0]
+            found.append(DefinitionList({n: n for n, _, _ in run[a:b]}, end, True))
         run.clear()
 
-    for n, line in items:
-        if glossary_title(line):
+    for i, (n, line) in enumerate(items):
+        if glossary_title(line) or header_row(line):
             flush()  # a list's heading: what follows is another list
+            cased = header_row(line)
             continue
-        entry = inline_entry(line)
-        before = text_of[run[-1][2]] if run else ""
+        entry = inline_entry(line, cased=cased)
+        before = items[run[-1][2]][1] if run else ""
         if (
             entry is not None
             and before
             and not ends_sentence(before)
             and runs_on(before, line)
             and not (entry.listed and listed)  # an abbreviation list's lines have no stops
+            and not cased  # nor have a table's rows
         ):
             entry = None  # the next line of a definition a page wrapped, not an entry
         if entry is not None:
-            run.append((n, entry.term, n))
+            run.append((n, entry.term, i))
             listed = entry.listed
-        elif run and not ends_sentence(text_of[run[-1][2]]):
-            run[-1] = (*run[-1][:2], n)  # the entry's definition goes on
+        elif run and not ends_sentence(before):
+            run[-1] = (*run[-1][:2], i)  # the entry's definition goes on
         else:
             flush()
+            cased = False
     flush()
     return found
 
@@ -194,11 +251,12 @@ def definition_lists(
     lines: Sequence[tuple[int, str]], *, chinese: bool = False
 ) -> list[DefinitionList]:
     """The definition lists among the numbered non-blank ``lines``. In Chinese text only terms
-    set in 【】 alone on their lines and bilingual word lists count (a report's short headings
-    look like any other term)."""
+    set in 【】 alone on their lines, numbered terms over a labelled meaning (``含义：``) and
+    bilingual word lists count (a report's short headings look like any other term)."""
     if chinese:
         return sorted(
-            [*_bracketed_lists(lines), *_vocabulary_lists(lines)], key=lambda found: found.start
+            [*_bracketed_lists(lines), *_labelled_lists(lines), *_vocabulary_lists(lines)],
+            key=lambda found: found.start,
         )
     items = [(n, line) for n, line in lines if not letter_divider(line)]
     inline = _inline_lists(items)
@@ -257,6 +315,49 @@ def _term_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
 # ``【福州两江四岸】`` alone on its line, over its definition
 _BRACKETED_TERM = re.compile(r"\s*【[^】【]{1,30}】\s*")
 BRACKETED_MIN = 3
+
+
+# ``1. 具身智能`` alone on its line, over ``含义：指……`` (and perhaps ``背景：……``): a page of a
+# report's new words, each numbered, its meaning labelled
+_NUMBERED_TERM = re.compile(
+    r"\s*(?:(?P<digits>\d{1,2})\s*[.、．]|[（(](?P<zh>[一二三四五六七八九十]{1,3})[)）])"
+    r"\s*(?P<term>[^。！？；，,:：(（\s](?:[^。！？；，,:：(（]|[（(][^()（）]{1,20}[)）]){1,39})"
+)
+_MEANING = re.compile(
+    r"\s*[【\[]?(?:含义|含義|释义|釋義|定义|定義|概念|内涵|內涵)[】\]]?\s*[:：】]"
+)
+LABELLED_MIN = 2
+
+
+def list_term(line: str) -> tuple[str, str]:
+    """The term a definition list's line holds alone, and the number it carries (or ``""``):
+    ``【福州两江四岸】``, ``1. 具身智能``, ``- Accounts receivable``."""
+    if m := _NUMBERED_TERM.fullmatch(line):
+        return m["term"].strip(), m["digits"] or m["zh"]
+    return unbulleted(line).strip().strip("【】"), ""
+
+
+def _labelled_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
+    """Runs of two or more numbered terms alone on their lines, each over its meaning labelled
+    as such (``含义：``)."""
+    found: list[DefinitionList] = []
+    run: list[tuple[int, int]] = []  # the term's line, its definition's last
+
+    def flush() -> None:
+        if len(run) >= LABELLED_MIN:
+            found.append(DefinitionList({n: n for n, _ in run}, run[-1][1]))
+        run.clear()
+
+    for k, (n, line) in enumerate(lines):
+        nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
+        if _NUMBERED_TERM.fullmatch(line) and _MEANING.match(nxt):
+            run.append((n, n))
+        elif run and not _NUMBERED_TERM.fullmatch(line):
+            run[-1] = (run[-1][0], n)  # the meaning, and what else the entry says
+        else:
+            flush()
+    flush()
+    return found
 
 
 VOCABULARY_MIN = 5

@@ -19,7 +19,7 @@ from ..model import (
 )
 from .chars import ends_sentence
 from .context import DocumentPass, PassContext
-from .deflists import inline_entry, unbulleted
+from .deflists import inline_entry, list_term, unbulleted
 from .patterns import (
     SMALL_WORDS,
     EntryMatch,
@@ -130,6 +130,8 @@ def _list_region(blocks: tuple[Block, ...], ctx: PassContext) -> tuple[int, int]
     start = inside[0]
     while start > 0 and letter_divider(_text(blocks[start - 1])):
         start -= 1
+    if start > 0 and header_row(_text(blocks[start - 1])):
+        start -= 1  # the header row of the table the list was
     return start, inside[-1] + 1
 
 
@@ -142,6 +144,7 @@ def _parse(
     # the stretches of terms alone on their lines, where whatever is not a term is a definition
     definitions = [(d.start, d.end) for d in ctx.definition_lists if not d.inline]
     term_end = 0  # the last line of the term being read, when a page wrapped it
+    cased = False  # whether the entries are a table's rows under its header row
     for i, block in enumerate(region):
         text = _text(block)
         where = block.provenance
@@ -152,13 +155,14 @@ def _parse(
         if drafts and line <= term_end:
             _wrapped_term(drafts[-1], text, where, ctx)
             continue
-        if line in entries and (found := inline_entry(text)) is not None:
+        if line in entries and (found := inline_entry(text, cased=cased)) is not None:
             drafts.append(_start(found, text, where, ctx))
             continue
         if line in terms:
             # a definition list's term, alone on its line over its definition
             term_end = terms[line]
-            found = EntryMatch(unbulleted(text).strip().strip("【】"), "", strong=False)
+            term, number = list_term(text)
+            found = EntryMatch(term, "", number=number, strong=False)
             drafts.append(_start(found, text, where, ctx))
             continue
         if drafts and any(a <= line <= b for a, b in definitions):
@@ -166,6 +170,7 @@ def _parse(
             continue
         if not drafts and header_row(text):
             ctx.record(NAME, "remove-table-header", where.first_line, text, "", note="its columns")
+            cased = True
             continue
         if drafts and opens_glossary(text, [_text(b) for b in region[i + 1 : i + 4]]):
             # a second list under its own heading (``Abbreviations`` after ``Glossary``) goes on
@@ -328,17 +333,23 @@ _ABBREVIATED = re.compile(r"(?P<long>.*\S)\s*[（(](?P<short>[A-Z][A-Za-z&.\-]{0
 _EXPANDED = re.compile(
     r"(?P<short>[A-Z][A-Za-z&.\-]{0,9}[A-Z])\s*[（(](?P<long>[A-Z][^()（）]{2,60})[)）]"
 )
+# A Chinese term with a remark in brackets after it (``具身智能（外延新词：智能机器人）``): the
+# body says the term alone.
+_REMARKED = re.compile(r"(?P<term>[\u4e00-\u9fff][^（()）]{1,20}?)\s*[（(][^()（）]{1,30}[)）]")
 EXPANSION_WORDS = 8
 
 
 def _aliases(draft: _Draft) -> tuple[str, ...]:
     """Other words for the term that the body may use: the long form and the abbreviation of an
-    abbreviated term (either way round), and the expansion an abbreviation list gives (``ABS`` /
+    abbreviated term (either way round), a Chinese term without its bracketed remark, and the
+    expansion an abbreviation list gives (``ABS`` /
     ``Australian Bureau of Statistics``)."""
     if m := _ABBREVIATED.fullmatch(draft.term):
         return (m["long"], m["short"])
     if m := _EXPANDED.fullmatch(draft.term):
         return (m["short"], m["long"])
+    if m := _REMARKED.fullmatch(draft.term):
+        return (m["term"],)
     expansion = draft.definition.strip()
     if (
         draft.listed

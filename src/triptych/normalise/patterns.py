@@ -58,6 +58,13 @@ _ZH_HEADINGS: tuple[tuple[float, re.Pattern[str]], ...] = (
     (1, re.compile(rf"第[{_ZH_NUM}\d]+(?:部分|篇){_SEP}")),
     (2, re.compile(rf"第[{_ZH_NUM}\d]+章{_SEP}")),
     (3, re.compile(rf"第[{_ZH_NUM}\d]+节{_SEP}")),
+    # a news page's run of a report's words, one section each (``热词一：任性``)
+    (
+        3.5,
+        re.compile(
+            rf"(?:热词|熱詞|关键词|關鍵詞|新词|新詞|热点|熱點)[{_ZH_NUM}\d]{{1,3}}\s*[:：]\s*"
+        ),
+    ),
     # not ``一、二季度`` or ``一、二、三产业``: numerals listed, not a section's number
     (4, re.compile(rf"[{_ZH_NUM}]+、(?![{_ZH_NUM}]+(?:、|季度|产|月|级|类|线|期|等|批|档))\s*")),
     (5, re.compile(rf"[（(]\s*[{_ZH_NUM}]+\s*[)）]、?\s*")),
@@ -502,6 +509,7 @@ def letter_divider(line: str) -> bool:
 _HEADER_ROW = re.compile(
     r"\s*(?:(?i:terms?|words?|abbreviations?|acronyms?)\s*[|｜\t:]?\s*"
     r"(?i:meanings?|definitions?|descriptions?|explanations?|full (?:name|form)s?)"
+    r"(?:\s*(?:or|and|/)\s*(?i:meanings?|definitions?|descriptions?|explanations?))?"
     r"|(?:术语|名词|缩略语)\s*[|｜\t:]?\s*(?:释义|解释|含义|全称))\s*[|｜]?\s*"
 )
 
@@ -516,8 +524,12 @@ def opens_glossary(line: str, following: list[str]) -> bool:
     (``following``, the next two at least) start with an entry."""
     if not glossary_title(line) or not following:
         return False
-    if len(following) > 1 and _HEADER_ROW.fullmatch(following[0]):
-        following = following[1:]  # a table's header row
+    if (
+        len(following) > 1
+        and _HEADER_ROW.fullmatch(following[0])
+        and not glossary_title(following[0])  # ``名词解释`` is a title, under ``附件``
+    ):
+        return True  # a table's header row (``Term  Definition``) under the title
     # a glossary may open with a word on how to read it, and a letter over its A entries
     for _ in range(GLOSSARY_PREAMBLE_MAX):
         if len(following) > 1 and (

@@ -12,7 +12,7 @@ from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text, fold
 from .chars import ends_sentence, is_cjk
 from .chrome import is_caption, is_furniture, opens_link_list
 from .context import PassContext
-from .deflists import definition_lists
+from .deflists import definition_lists, run_on_entries
 from .pages import DOT_LEADER, RUNNING_MAX, running_key, running_lines
 from .patterns import (
     glossary_title,
@@ -192,14 +192,14 @@ _TITLE_THEN_SALUTATION = re.compile(
 )
 
 
-def _run_together(line: str, *, chinese: bool) -> list[str]:
+def _run_together(line: str) -> list[str]:
     """The paragraphs of a long Chinese line that holds several, split at the gaps that end one
     (or ``[line]`` when it is one paragraph)."""
-    if not chinese or len(line) < RUN_TOGETHER_MIN:
+    if len(line) < RUN_TOGETHER_MIN:
         return [line]
     if title := _TITLE_THEN_SALUTATION.match(line):
         # ``宁波市2006年政府工作报告各位代表：现在，…``: the title, then the speech
-        return [title.group(), *_run_together(line[title.end() :], chinese=chinese)]
+        return [title.group(), *_run_together(line[title.end() :])]
     pieces: list[str] = []
     rest = 0
     starts_a_block = False
@@ -240,7 +240,9 @@ def _lines(text: str, *, chinese: bool) -> tuple[list[list[tuple[int, str]]], se
     groups: list[list[tuple[int, str]]] = [[]]
     indented: set[int] = set()
     for number, line in enumerate(text.split("\n"), start=1):
-        pieces = _run_together(line.strip(), chinese=chinese) if line.strip() else []
+        pieces = (
+            (_run_together if chinese else run_on_entries)(line.strip()) if line.strip() else []
+        )
         if len(pieces) > 1:
             if groups[-1]:
                 groups.append([])

@@ -12,6 +12,7 @@ from .context import DocumentPass, PassContext
 from .patterns import (
     OFFICE,
     SMALL_WORDS,
+    TITLED_WORDS_MAX,
     ZH_DIGITS,
     Numbering,
     appendix_label,
@@ -764,19 +765,20 @@ def _titled_headings(blocks: tuple[Block, ...], texts: list[str]) -> dict[int, f
         (i for i, b in enumerate(blocks) if is_glossary_heading(b) or glossary_title(texts[i])),
         len(blocks),
     )
-    lines = {
-        i
-        for i in range(end)
-        if isinstance(blocks[i], Paragraph)
-        and not blocks[i].lead  # type: ignore[union-attr]
-        and title_cased(texts[i])
-        and not stands_alone(texts[i])
-        and not is_date_line(texts[i])
-        and match_numbering(texts[i], chinese=False) is None
-        and numbering_label(texts[i]) is None
-        and not ends_sentence(texts[i])
-        and not texts[i].endswith((",", ";"))
-    }
+
+    def unclosed(i: int) -> bool:  # a line of its own that no sentence's end closes
+        return (
+            isinstance(blocks[i], Paragraph)
+            and not blocks[i].lead  # type: ignore[union-attr]
+            and not stands_alone(texts[i])
+            and not is_date_line(texts[i])
+            and match_numbering(texts[i], chinese=False) is None
+            and numbering_label(texts[i]) is None
+            and not ends_sentence(texts[i])
+            and not texts[i].endswith((",", ";"))
+        )
+
+    lines = {i for i in range(end) if title_cased(texts[i]) and unclosed(i)}
 
     def opens(i: int) -> bool:  # what stands before may end there
         return i == 0 or isinstance(blocks[i - 1], Heading) or _closed(texts[i - 1])
@@ -791,7 +793,7 @@ def _titled_headings(blocks: tuple[Block, ...], texts: list[str]) -> dict[int, f
             )
             # the paragraph opens a sentence, a numbered paragraph, or with a year (``2018 was …``)
             and (
-                texts[i + 1][:1].isupper()
+                _LISTED.sub("", texts[i + 1], count=1).lstrip()[:1].isupper()
                 or bool(_LISTED_FIGURE.match(texts[i + 1]))
                 or bool(_OPENS_WITH_YEAR.match(texts[i + 1]))
             )
@@ -811,7 +813,33 @@ def _titled_headings(blocks: tuple[Block, ...], texts: list[str]) -> dict[int, f
         ):
             # a section's title over its first sub-heading
             found[i - 1], found[i] = PART_RANK, TITLED_RANK
+    # a title of one word over a finding in sentence case, a paragraph under it (``Findings`` /
+    # ``Financial sustainability is a concern for some councils``)
+    for i in range(1, end - 1):
+        if (
+            i - 1 in lines
+            and i - 1 not in found
+            and i not in lines
+            and len(texts[i - 1].split()) == 1
+            and opens(i - 1)
+            and unclosed(i)
+            and title_cased(texts[i], sentence_case=False) is False
+            and _sentence_cased(texts[i])
+            and heads(i)
+        ):
+            found[i - 1], found[i] = PART_RANK, TITLED_RANK
     return found
+
+
+def _sentence_cased(text: str) -> bool:
+    """Whether ``text`` reads as a heading in sentence case, up to a title's length."""
+    words = text.split()
+    return (
+        0 < len(words) <= TITLED_WORDS_MAX
+        and words[0][:1].isupper()
+        and words[-1].lower() not in SMALL_WORDS
+        and not any(c.isdigit() for c in text)
+    )
 
 
 def _found_rank(heading: Heading, chinese_rank: float | None, ctx: PassContext) -> float:
