@@ -1529,6 +1529,77 @@ CASES = [
         "accounts each month before the audit begins.",
         headings=((1, "", "Recommendations"),),
     ),
+    Case(
+        "a document site's terms of sale over an appendix of indicators explained",
+        "- 1、本文库文档一经付费（服务费），不意味着购买了该文档的版权，仅供个人学习、研究之用。\n"
+        "- 2、本站所有内容均由网友上传，本站不对文档的完整性做任何保证。\n"
+        "- 3、如文档侵权，请点击“版权申诉”。\n- 4、该文档为VIP文档，成为VIP会员后，下载免费。\n"
+        "查看更多\n附件2\n主要指标解释\n1.城镇新增就业：指报告期内城镇累计新增的就业人数。\n"
+        "2.居民消费价格指数：指反映居民购买的消费品和服务项目价格变动的指数。",
+        title="主要指标解释",
+        entries=(
+            ("城镇新增就业", "指报告期内城镇累计新增的就业人数。"),
+            ("居民消费价格指数", "指反映居民购买的消费品和服务项目价格变动的指数。"),
+        ),
+        gone=("一经付费", "本站所有内容", "版权申诉", "VIP", "查看更多"),
+    ),
+    Case(
+        "a numbered word list run into one line, each word's English after a space",
+        "这些热点词语的英语译文带上了浓烈的中国印记。 1.财政支出 fiscal spending 2.义务教育 "
+        "compulsory education 3.中等职业学校 secondary vocational schools 4.助学制度 student aid "
+        "system 5.社区卫生服务中心 community health service centers 6.乙肝疫苗接种 vaccinations "
+        "against hepatitis B",
+        entries=(
+            ("财政支出", "fiscal spending"),
+            ("义务教育", "compulsory education"),
+            ("中等职业学校", "secondary vocational schools"),
+            ("助学制度", "student aid system"),
+            ("社区卫生服务中心", "community health service centers"),
+            ("乙肝疫苗接种", "vaccinations against hepatitis B"),
+        ),
+        paragraphs=("这些热点词语的英语译文带上了浓烈的中国印记。",),
+    ),
+    Case(
+        "a portal's notice that issues the report, its record's fields on one line",
+        "青河县人民政府\n首页 >> 公开信息内容\n\n青河县人民政府关于印发2022年政府工作报告的通知\n\n"
+        "索引号:1153/2022-0210001 公文目录:政府工作报告 发文日期:2022年02月10日 主题词:政府工作报告 "
+        "文  号:青政发〔2022〕6号\n\n各乡镇人民政府,县直各部门:\n\n2022年《政府工作报告》已经县第十八届"
+        "人民代表大会第一次会议审议通过,现予印发,请认真贯彻落实。\n\n青河县人民政府\n\n2022年2月9日"
+        "\n\n政府工作报告\n\n——2022年1月20日在青河县第十八届人民代表大会第一次会议上\n\n县长 李明\n\n"
+        "各位代表:\n\n我代表县人民政府,向大会报告工作,请予审议。",
+        title="政府工作报告",
+        subtitle="——2022年1月20日在青河县第十八届人民代表大会第一次会议上",
+        byline="县长 李明",
+        paragraphs=(
+            "青河县人民政府关于印发2022年政府工作报告的通知",
+            "各乡镇人民政府，县直各部门：",
+        ),
+        gone=("索引号", "公文目录", "首页"),
+    ),
+    Case(
+        "a paper's name over the day's issue and a font control that lost its buttons",
+        "青河市2016年政府工作报告\n——2016年1月9日青河市第十五届人民代表大会第四次会议通过\n"
+        "[字体: ] 打印\n青河日报 2016年02月10日\n\n青河市人民政府市长 王明\n\n各位代表:\n\n"
+        "现在,我代表市政府向大会报告工作,请予审议。",
+        title="青河市2016年政府工作报告",
+        byline="青河市人民政府市长 王明",
+        gone=("字体", "青河日报"),
+    ),
+    Case(
+        "the caption of the speaker's photo under the byline",
+        "政府工作报告\n\n——2024年1月30日在青河省第十四届人民代表大会第二次会议上\n\n省长 王莉\n\n"
+        "省长王莉作政府工作报告。\n\n各位代表:\n\n现在,我代表省人民政府,向大会报告工作,请予审议。",
+        byline="省长 王莉",
+        gone=("省长王莉作政府工作报告。",),
+    ),
+    Case(
+        "a repost's exclaiming headline is the only name the page has",
+        "干得漂亮！青河市五年奋力拼搏，结果让人大吃一惊！\n"
+        "（摘自2016年11月1日市长代表市人民政府在青河市七届人大一次会议上所作的工作报告。）\n\n"
+        "一、市六届政府工作回顾\n五年来，全市经济社会发展取得显著成就。",
+        title="干得漂亮！青河市五年奋力拼搏，结果让人大吃一惊！",
+        headings=((1, "一、", "市六届政府工作回顾"),),
+    ),
 ]
 
 

@@ -117,7 +117,11 @@ def _ordered(run: list[str]) -> list[tuple[int, int]]:
 
 # a bilingual word list's line: the Chinese term, a colon, its English (``人大：NPC（…）``)
 _VOCABULARY = re.compile(
-    r"(?P<term>[\u4e00-\u9fff][^:：。，,；;]{0,15}?)\s*[:：]\s*(?P<def>[A-Za-z(“\"].*)"
+    r"(?:(?P<number>\d{1,3})[.、．]\s*)?"
+    r"(?:(?P<term>[\u4e00-\u9fff][^:：。，,；;]{0,15}?)\s*[:：]\s*(?P<def>[A-Za-z(“\"].*)"
+    # numbered, the English after a space alone (``3.中等职业学校 secondary vocational schools``)
+    r"|(?<=[.、．\s])(?P<word>[\u4e00-\u9fff][^\sA-Za-z:：。，,；;]{0,30})\s+"
+    r"(?P<english>[A-Za-z(“\"][^\u4e00-\u9fff]*))"
 )
 # An acronym run into its expansion where a table's cell border was (``ABDAllocation between …``).
 _FUSED = re.compile(r"(?P<term>[A-Z][A-Z0-9&/]{1,9})(?P<def>[A-Z][a-z]+\b.*)")
@@ -150,8 +154,9 @@ def inline_entry(line: str, *, cased: bool = False) -> EntryMatch | None:
         return None
     if cased and (m := _CASED.fullmatch(unbulleted(line).strip())) and _term_like(m["term"]):
         return EntryMatch(m["term"], m["def"], strong=False)
-    if m := _VOCABULARY.fullmatch(line.strip()):
-        return EntryMatch(m["term"], m["def"], strong=False, listed=True)
+    if (m := _VOCABULARY.fullmatch(line.strip())) and (m["term"] or m["number"]):
+        term, definition = (m["term"], m["def"]) if m["term"] else (m["word"], m["english"])
+        return EntryMatch(term, definition, number=m["number"] or "", strong=False, listed=True)
     if m := _FUSED.fullmatch(line.strip()):
         return EntryMatch(m["term"], m["def"], strong=False, listed=True)
     found = match_entry(unbulleted(line), loose=True)
@@ -368,7 +373,7 @@ def _vocabulary_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
     found: list[DefinitionList] = []
     run: list[int] = []
     for n, line in [*lines, (0, "")]:
-        if _VOCABULARY.fullmatch(line):
+        if (m := _VOCABULARY.fullmatch(line)) and (m["term"] or m["number"]):
             run.append(n)
             continue
         if len(run) >= VOCABULARY_MIN:

@@ -11,6 +11,8 @@ from ..model import Block, Heading
 from .chars import ends_sentence
 
 __all__ = [
+    "ADDRESSEES",
+    "NOTICE_TITLE",
     "OFFICE",
     "SMALL_WORDS",
     "ZH_DIGITS",
@@ -198,8 +200,8 @@ _GLOSSARY_ZH = re.compile(
     rf"[\s【\[［(（]*(?:{_APPENDIX}\s*[:：、.．]?\s*|附\s*[:：]\s*)?"
     r"(?:[\u4e00-\u9fff]{2,12}(?=《))?(?:《[^》]{1,30}》\s*)?"
     r"(?:本报告|报告中|报告|本報告|報告中|報告)?(?:有关内容|有关|相关|部分|主要|重要|有關內容|有關|相關)?"
-    r"(?:名词解释|名词注释|名词释义|名词术语解释|名词术语|术语解释|术语表|用语解释|词语解释|"
-    r"名詞解釋|名詞注釋|名詞註釋|名詞釋義|名詞術語|術語解釋|術語表|用語解釋|詞語解釋|"
+    r"(?:名词解释|名词注释|名词释义|名词术语解释|名词术语|术语解释|术语表|用语解释|词语解释|指标解释|"
+    r"名詞解釋|名詞注釋|名詞註釋|名詞釋義|名詞術語|術語解釋|術語表|用語解釋|詞語解釋|指標解釋|"
     r"注释|注解|释义|附注|注|附件|註釋|注釋|釋義|附註)"
     r"(?:\s*[（(][^)）]{1,20}[)）])?[\s】\]］)）:：]*"
 )
@@ -746,6 +748,12 @@ _SALUTATION = re.compile(
     r"|(?:Fellow |Esteemed |Distinguished |Dear )(?:[Dd]eputies|[Dd]elegates)|Delegates)"
     r"\s*[:：,，!！]?"
 )
+# Whom a notice is sent to (``各乡镇人民政府，县政府各部门、直属机构：``), and the notice's title
+# (``某某县人民政府关于印发2022年政府工作报告的通知``).
+ADDRESSEES = re.compile(
+    r"各[^。！？：:]{2,80}?(?:政府|部门|单位|机构|企业|委员会|办事处|街道)[:：]"
+)
+NOTICE_TITLE = re.compile(r".{2,40}关于(?:印发|公布|发布).{2,40}的(?:通知|通告|公告)")
 
 
 def is_meeting_line(text: str) -> bool:
@@ -756,7 +764,12 @@ def is_meeting_line(text: str) -> bool:
 
 def opens_speech(text: str) -> bool:
     """Whether ``text`` is how a speech opens: its occasion, its speaker or its salutation."""
-    return bool(_MEETING.fullmatch(text) or _SALUTATION.fullmatch(text) or is_byline(text))
+    return bool(
+        _MEETING.fullmatch(text)
+        or _SALUTATION.fullmatch(text)
+        or ADDRESSEES.fullmatch(text)
+        or is_byline(text)
+    )
 
 
 # A figure's or table's caption (``Figure 1. Where the General Fund Goes``, ``表2 主要指标``):
@@ -790,8 +803,8 @@ _SOURCE_LINE = re.compile(r"\s*(?:Source|Sources|Note|Notes|资料来源|数据�
 
 def stands_alone(text: str) -> bool:
     """Whether ``text`` is a line nothing runs on from, though it has no full stop: a caption
-    (``Figure 2.1: …``) or a source line (``Source: …``, ``资料来源：…``)."""
-    return bool(_SOURCE_LINE.match(text)) or caption_label(text)
+    (``Figure 2.1: …``), a source line (``Source: …``, ``资料来源：…``) or a notice's title."""
+    return bool(_SOURCE_LINE.match(text) or NOTICE_TITLE.fullmatch(text)) or caption_label(text)
 
 
 # An English sentence cut by a break goes on in lower case, or after a word no sentence, heading

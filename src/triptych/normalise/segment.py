@@ -175,6 +175,7 @@ _UNSPACED_BREAK = re.compile(
     r"|(?<=[\u4e00-\u9fff])(?=——\d{4}\s*年)|(?:会议|會議)上(?=[\u4e00-\u9fff])(?![的作所])"
 )
 _OPENS_SECTION = re.compile(_SECTION_NUMBER)
+_NUMBERED_WORD = re.compile(r"\d{1,3}[.、．]\s*[\u4e00-\u9fff]")
 
 
 def _heading_alone(piece: str) -> bool:
@@ -212,9 +213,15 @@ def _run_together(line: str) -> list[str]:
         if start < rest:
             continue
         before, after = line[rest:start], line[end:]
-        if not before or not after or not (is_cjk(before[-1]) or is_cjk(after[0])):
+        if not before or not after:
             continue
-        opens = starts_block(after, chinese=True)
+        # a word list's next item after the English of the one before (``… spending 2.农村…``)
+        listed = not is_cjk(before[-1]) and bool(_NUMBERED_WORD.match(after))
+        if not (is_cjk(before[-1]) or is_cjk(after[0]) or listed):
+            continue
+        if _NUMBERED_WORD.match(before) and after[0].isascii() and after[0].isalpha():
+            continue  # the item's word, then its English
+        opens = listed or starts_block(after, chinese=True)
         if (
             ends_sentence(before)
             or opens

@@ -10,6 +10,8 @@ from ..model import Block, Document, Heading, Paragraph, Text, plain
 from .chars import ends_sentence, join_text, key
 from .context import DocumentPass, PassContext
 from .patterns import (
+    ADDRESSEES,
+    NOTICE_TITLE,
     OFFICE,
     SMALL_WORDS,
     TITLED_WORDS_MAX,
@@ -614,12 +616,46 @@ def _header_line(text: str) -> bool:
     return len(text) <= HEADER_LINE_MAX and (not ends_sentence(text) or text.endswith(("！", "!")))
 
 
+def _exclaimed_headline(block: Block) -> bool:
+    """Whether ``block`` is a short line that exclaims or asks and holds no statement."""
+    text = _text(block).strip()
+    return (
+        isinstance(block, Paragraph)
+        and 0 < len(text) <= TITLE_MAX
+        and text.endswith(("！", "!", "？", "?"))
+        and not any(mark in text for mark in "。；;")
+        and not opens_speech(text)
+    )
+
+
+CAPTION_MAX = 40
+_GIVES_REPORT = re.compile(r".{0,20}(?:作|做|所作).{0,12}(?:报告|報告)[。.]?")
+
+
+def _speaker_caption(block: Block, found: dict[str, str]) -> bool:
+    """Whether ``block``, under the byline, is the caption of the speaker's photo, which a page
+    set where the picture was (``自治区主席王莉霞作政府工作报告。``)."""
+    text = _text(block)
+    name = _ZH_NAME.search(found["byline"][::-1])
+    return (
+        isinstance(block, Paragraph)
+        and len(text) <= CAPTION_MAX
+        and name is not None
+        and name.group()[::-1] in text
+        and bool(_GIVES_REPORT.fullmatch(text))
+    )
+
+
 def _title(doc: Document, ctx: PassContext) -> Document:
     blocks = _without_teasers(list(doc.blocks), ctx)
     meta = doc.meta
     cover = _cover_notice(blocks, ctx)
     found, taken = _front_matter(blocks[cover:], ctx)
     del blocks[cover : cover + taken]
+    if "byline" in found and cover < len(blocks) and _speaker_caption(blocks[cover], found):
+        where = blocks[cover].provenance
+        ctx.record("title", "remove-caption", where.first_line, _text(blocks[cover]), "")
+        del blocks[cover]
     subtitle = found.get("subtitle", "")
     meta = replace(
         meta,
@@ -636,11 +672,18 @@ def _title(doc: Document, ctx: PassContext) -> Document:
     elif meta.title:
         # a page's metadata named the document (``标题：…``) though no line above the text does
         ctx.record("title", "title-from-page-metadata", 0, "", meta.title)
-    elif blocks and glossary_title(heading := _text(blocks[0])):
-        # a page that holds a glossary alone is named by its heading
+    elif blocks and glossary_title(heading := _text(blocks[_labelled(blocks)])):
+        # a page that holds a glossary alone is named by its heading (not its ``附件1``)
         meta = replace(meta, title=heading.strip())
-        line = blocks[0].provenance.first_line
+        line = blocks[_labelled(blocks)].provenance.first_line
         ctx.record("title", "title-from-glossary-heading", line, "", meta.title)
+    elif blocks and _exclaimed_headline(blocks[0]):
+        # a repost's headline that exclaims (``干得漂亮！某市五年，结果让人大吃一惊！``) is still
+        # the page's only name
+        meta = replace(meta, title=_text(blocks[0]).strip())
+        line = blocks[0].provenance.first_line
+        ctx.record("title", "title-from-headline", line, meta.title, meta.title)
+        del blocks[0]
     else:
         stem = ctx.source.rsplit("/", 1)[-1].split(".", 1)[0] or "Untitled"
         ctx.warn(
@@ -654,10 +697,9 @@ def _title(doc: Document, ctx: PassContext) -> Document:
     return replace(doc, meta=meta, blocks=tuple(blocks))
 
 
-# Whom a notice is sent to (``各乡镇人民政府，县政府各部门、直属机构：``).
-_ADDRESSEES = re.compile(
-    r"各[^。！？：:]{2,80}?(?:政府|部门|单位|机构|企业|委员会|办事处|街道)[:：]"
-)
+def _labelled(blocks: list[Block]) -> int:
+    """The first block past an appendix's label (``附件1``) on its own line."""
+    return 1 if len(blocks) > 1 and appendix_label(_text(blocks[0])) else 0
 
 
 LEAD_MIN = 20
@@ -698,9 +740,11 @@ def _cover_notice(blocks: list[Block], ctx: PassContext) -> int:
     is text, not a page's header."""
     texts = [_text(b) if isinstance(b, Paragraph) else None for b in blocks[:PAGE_HEADER_MAX]]
     first = (texts[0] or "") if texts else ""
-    # a notice's addressees, or a news story's lead (``2月15日，…发布2023年政府工作报告…``)
+    # a notice's title or addressees (under the site's name, perhaps), or a news story's lead
+    # (``2月15日，…发布2023年政府工作报告…``)
     if not ctx.chinese or not (
-        _ADDRESSEES.fullmatch(first) or (ends_sentence(first) and len(first) >= LEAD_MIN)
+        any(ADDRESSEES.fullmatch(t or "") or NOTICE_TITLE.fullmatch(t or "") for t in texts[:2])
+        or (ends_sentence(first) and len(first) >= LEAD_MIN)
     ):
         return 0
     for i in range(1, len(texts) - 1):
