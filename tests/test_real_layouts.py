@@ -1600,6 +1600,111 @@ CASES = [
         title="干得漂亮！青河市五年奋力拼搏，结果让人大吃一惊！",
         headings=((1, "一、", "市六届政府工作回顾"),),
     ),
+    Case(
+        "a council's menu, one link a line, over its dictionary of terms alone on their lines",
+        "Skip to content\nWhat's New\nSite Map\nSearch\nA-Z Services\nWebsite Help\nComplaints\n"
+        "Feedback\nAccess key details\n\nLocal Government Dictionary\n\nBenches\nIn the House of "
+        "Commons the members sit on benches. Ministers sit on the front benches.\n\nCross Bench "
+        "Peers are independent members of the House of Lords.\n\nBest Value\nThe Best Value "
+        "system became law in England in 1999.",
+        title="Local Government Dictionary",
+        entries=(
+            (
+                "Benches",
+                "In the House of Commons the members sit on benches. Ministers sit on the front "
+                "benches. Cross Bench Peers are independent members of the House of Lords.",
+            ),
+            ("Best Value", "The Best Value system became law in England in 1999."),
+        ),
+        gone=("Skip to content", "A-Z Services", "Complaints", "Access key details"),
+    ),
+    Case(
+        "a statute's definitions, quoted terms that mean or include, in a table's borders",
+        "Riverton Act, 1994\n|\nInterpretation. |\n2.—(1) In this Act— |\n|\n|\n"
+        "“the Act of 1941” means the Local Government Act, 1941 ; |\n||\n|\n"
+        "“election” means a local election; |\n||\n|\n“elective body” means a body elected for "
+        "the purposes of the Acts of 1940 to 1993; |\n||\n|\n“enactment” includes an instrument "
+        "made under an enactment; |\n||\n|\n“manager” means— |\n||\n|\n(a) as respects a "
+        "borough, its manager, and |\n||\n|\n(b) as respects a county, the manager under the "
+        "Act of 1941; |\n||\n|\n“the Minister” means the Minister for the Environment; |",
+        title="Riverton Act, 1994",
+        entries=(
+            ("the Act of 1941", "means the Local Government Act, 1941 ;"),
+            ("election", "means a local election;"),
+            ("elective body", "means a body elected for the purposes of the Acts of 1940 to 1993;"),
+            ("enactment", "includes an instrument made under an enactment;"),
+            (
+                "manager",
+                "means—(a) as respects a borough, its manager, and (b) as respects a county, the "
+                "manager under the Act of 1941;",
+            ),
+            ("the Minister", "means the Minister for the Environment;"),
+        ),
+        links=("the Act of 1941",),
+        gone=("|",),
+    ),
+    Case(
+        "a table's rows under its header, each term run into its definition with no space",
+        "Budget 2020 - Appendix A: Glossary\n\nTerm Definition\n\nAccountA classification of "
+        "spending within a department's budget.\n\nActualActual revenue and spending, as opposed "
+        "to the budget.\n\nAMO Association of Municipalities of Ontario.\n\nAmortizationThe "
+        "process of spreading an asset's cost over its useful life.\n\nAssessmentAn estimate of "
+        "property value as a basis for property taxes.",
+        entries=(
+            ("Account", "A classification of spending within a department's budget."),
+            ("Actual", "Actual revenue and spending, as opposed to the budget."),
+            ("AMO", "Association of Municipalities of Ontario."),
+            ("Amortization", "The process of spreading an asset's cost over its useful life."),
+            ("Assessment", "An estimate of property value as a basis for property taxes."),
+        ),
+    ),
+    Case(
+        "an acronym table whose title is a row of its own",
+        "| Glossary of Acronyms Heard at Finance | |\n| 10s | Schedule 10s - Supplementary "
+        "Schedules |\n| AB | Assembly Bill |\n| ACR | Assembly Concurrent Resolution |\n"
+        "| AG | Attorney General |\n| BA | Budget Act |\n| BCP | Budget Change Proposal |",
+        title="Glossary of Acronyms Heard at Finance",
+        entries=(
+            ("10s", "Schedule 10s - Supplementary Schedules"),
+            ("AB", "Assembly Bill"),
+            ("ACR", "Assembly Concurrent Resolution"),
+            ("AG", "Attorney General"),
+            ("BA", "Budget Act"),
+            ("BCP", "Budget Change Proposal"),
+        ),
+    ),
+    Case(
+        "a blog's post label, date badge, author and comment count, an advertisement's label "
+        "and a screenshot's caption",
+        "Blog Post\n\n23 Jun\nBy: Ann Kibet 0\n\nAdvertisements\nThe Governor delivered the "
+        "budget statement on June 21.\n\nThe Governor with the Speaker (screenshot from the "
+        "county livestream)\n\nMr. Speaker, it is an honour to present the budget.",
+        paragraphs=(
+            "The Governor delivered the budget statement on June 21.",
+            "Mr. Speaker, it is an honour to present the budget.",
+        ),
+        gone=("Blog Post", "23 Jun", "Ann Kibet", "Advertisements", "screenshot"),
+    ),
+    Case(
+        "an English occasion without its verb, wrapped over three lines under the speaker",
+        "Report on the Work of the Government\n\nLi Ming\nMayor of Baihe\n\nat the Third "
+        "Session\nof the Twelfth Baihe Municipal People's Congress\non January 18, 2005\n\n"
+        "Fellow deputies,\n\nI will now present a report on the work of the government.",
+        title="Report on the Work of the Government",
+        subtitle="at the Third Session of the Twelfth Baihe Municipal People's Congress on "
+        "January 18, 2005",
+        byline="Li Ming, Mayor of Baihe",
+        date="2005-01-18",
+    ),
+    Case(
+        "a document viewer's page labels and snippets",
+        "Follow-up Review: Reports Released from 2014 ... · This Follow-up Review: Reports...\n\n"
+        "Transcript of Follow-up Review: Reports Released ... · This Follow-up Review...\n\n"
+        "Citation preview\n\nPage 2: Follow-up Review ... - Riverton · includes vehicles and "
+        "equipment\n\nFollow-up Review\n\nThis review is submitted to the Audit Committee.",
+        paragraphs=("This review is submitted to the Audit Committee.",),
+        gone=("Transcript of", "Citation preview", "Page 2:", "· This"),
+    ),
 ]
 
 

@@ -1,8 +1,9 @@
 """Remove what a conversion site, a scrape or a lost encoding left in the text: pinyin glosses
 after characters (``現(xiàn)在``), question marks where an indent's full-width spaces were, and
 HTML tags a page's markup left inside the words (``Indivi<strong>du</strong>als``), question
-marks closing a line where its full-width spaces were (on a page that lost them); and a
-section's number that a reposting editor left at the end of the line before its heading."""
+marks closing a line where its full-width spaces were (on a page that lost them); a section's
+number that a reposting editor left at the end of the line before its heading; and the bars a
+one-column table left between and after its rows."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ _STRANDED_NUMBER = re.compile(rf"(?P<text>.*[。！？；])\s*(?P<number>[{ZH_DI
 def _artefacts(text: str, ctx: PassContext) -> str:
     if "、" in text:
         text = _stranded_numbers(text, ctx)
+    if "|" in text and len(_TABLE_RULE.findall(text)) >= TABLE_RULES_MIN:
+        text = _table_borders(text, ctx)
     if not any(mark in text for mark in "(（?？<"):
         return text
     out: list[str] = []
@@ -94,6 +97,26 @@ def _artefacts(text: str, ctx: PassContext) -> str:
             line = line[: trailing.start()]
         out.append(line)
     return "\n".join(out)
+
+
+# A table of one column, as a statute's page sets its definitions, that a scrape left as lines of
+# bars between the rows and a bar closing each row: borders, not text.
+_TABLE_RULE = re.compile(r"^[ \t]*\|{1,3}[ \t]*$", re.MULTILINE)
+_ROW_END = re.compile(r"[ \t]+\|{1,2}[ \t]*$")
+TABLE_RULES_MIN = 3
+
+
+def _table_borders(text: str, ctx: PassContext) -> str:
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        border = line if _TABLE_RULE.fullmatch(line) else None
+        if border is None and (end := _ROW_END.search(line)) and line[: end.start()].strip():
+            border = end.group()
+        if border is None:
+            continue
+        ctx.record(NAME, "remove-table-border", i + 1, border.strip(), "", note="a table's border")
+        lines[i] = line[: len(line) - len(border)]
+    return "\n".join(lines)
 
 
 def _stranded_numbers(text: str, ctx: PassContext) -> str:

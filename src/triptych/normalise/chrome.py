@@ -175,6 +175,12 @@ _FURNITURE = re.compile(
             r"(?-i:Updated|Published|Posted|Last updated|First published)\s+(?:on\s+)?"
             r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}).{0,40}",
             r".{0,40}\b\d{1,3}\s*min(?:ute)?s?\s+read\b.{0,20}",
+            # a blog's post label, its date badge without a year, its author and comment count
+            r"(?-i:Blog [Pp]ost|Posted in .{1,40}|Filed under .{1,40}"
+            r"|Advertisements?|ADVERTISEMENT)"
+            r"|(?-i:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}"
+            r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\s+\d{1,2})"
+            r"|(?-i:By:?\s+[A-Z][\w.'’\- ]{1,40}?\s+\d{1,4})",
             r"(?-i:Get|Sign up for|Subscribe to|Receive)\b.{0,90}\b(?:inbox|newsletters?)\b.{0,30}",
             r"(?-i:Email address|Your email(?: address)?|Enter your email.{0,20}|"
             r"Manage (?:preferences|settings|consent)|Accept all|Reject all|Accept|Got it)",
@@ -200,7 +206,8 @@ _FURNITURE = re.compile(
             r"(?-i:Size:\s*px|Embed Size \(px\).{0,40}|Start display at page:?|Transcription|"
             r"Transcript|TRANSCRIPT|SHOW MORE|SHOW LESS|Show more|Show less|Upload:\s*.{1,40}|"
             r"Post on \d{1,2}-[A-Z][a-z]{2}-\d{4}.{0,20}|\d[\d,]*\s+(?:views?|downloads?)|"
-            r"Download \".{1,160}\"|Download (?:PDF|now|file|document)\b.{0,40}|Title|Body)",
+            r"Download \".{1,160}\"|Download (?:PDF|now|file|document)\b.{0,40}|Title|Body|"
+            r"Citation preview|(?:[•·]\s*)?(?:Upload|View|Download)(?:\s+(?:others|\d[\d,]*))?)",
             r"(?:\(?continued (?:on|from) (?:the )?(?:next|previous) page\)?|continued overleaf"
             r"|.{1,40}\s\(continued\)|\(continued\))",
             # a bar of links; an abbreviation and its expansion are a table's row
@@ -287,6 +294,9 @@ _COOKIES = re.compile(
 # sponsor and the browser hint.
 _LONG_FURNITURE = re.compile(
     r"\s*(?:©|\(c\)\s*\d{4}|Copyright|版权所有).{0,200}"
+    # a document viewer's label of each page it shows, with the site's snippet
+    r"|(?-i:(?:Page \d{1,4}:|Transcript of)\s.{1,200}?(?:\.\.\.|…|\s·\s).{0,240})"
+    r"|.{1,200}?\s(?:\.\.\.|…)\s·\s.{0,240}"  # its title cut short, the page's snippet after
     # a portal's record of a document, three fields or more on one line, however long
     rf"|(?:\s*(?:{_FIELDS})\s*[:：][^:：]{{0,60}}?(?=\s|$)){{3,}}\s*"
     r"|(?:本文档|本文|文档)由.{0,20}(?:上传|提供|分享).{0,160}"  # a document site's disclaimer
@@ -356,11 +366,15 @@ _CAPTION = re.compile(
     rf"|\s{_NAME}(?:[、\s]+{_NAME})*\s+摄|{_NAME}\s*/\s*摄|图\s*/\s*{_NAME})\s*[)）]?"
     # ``… opening meeting, Jan 20, 2024. [Photo by Wang Jun/Tanhe Daily]``
     r"|.{0,260}?[\[(](?:Photo|Photograph|Image|Picture)(?:\s+by|:)\s[^\])]{2,60}[\])]"
+    # ``President X with Senate President Y (screenshot from the livestream)``
+    r"|[^.!?]{10,200}\((?:[Ss]creenshot|[Ss]creen grab|[Vv]ideo grab|[Ff]ile photo|[Pp]hoto)"
+    r"\b[^()]{0,80}\)"
     r"|[▲△]\s*[^。！？]{1,120}|.{1,120}[（(](?:资料图|资料图片|图片来源[^)）]{0,20})[)）]"
 )
 CAPTION_MAX = 300
 CAPTION_TEXT_MAX = 120
-_CAPTION_MARKS = ("摄", "图", "Photo", "Image", "Picture", "▲", "△")  # one of them is in each
+# one of them is in each
+_CAPTION_MARKS = ("摄", "图", "Photo", "Image", "Picture", "▲", "△", "hoto", "creen", "grab")
 # A photo's credit alone on its line (``本报记者　蒋一帆　摄``).
 _CREDIT = re.compile(
     rf"\s*(?:[\u4e00-\u9fff]{{0,6}}(?:记者|通讯员|摄影))?\s*{_NAME}(?:[、\s]+{_NAME})*\s*摄\s*"

@@ -93,8 +93,14 @@ def _other_entry(before: str, line: str) -> bool:
     return entry is not None and bool(entry.definition) and _term_like(entry.term)
 
 
+_ARTICLE = re.compile(r"(?:the|a|an)\s+")
+
+
 def _key(term: str) -> str:
-    return _KEY_DROP.sub("", unbulleted(term).casefold()).strip()
+    """How a list sorts ``term``: in lower case, without marks, past its article (``the Act of
+    1941`` sorts under A)."""
+    key = _KEY_DROP.sub("", unbulleted(term).casefold()).strip()
+    return _ARTICLE.sub("", key, count=1) if _ARTICLE.match(key) else key
 
 
 def _ordered(run: list[str]) -> list[tuple[int, int]]:
@@ -145,14 +151,21 @@ _CASED = re.compile(
     r"\s+(?P<def>[A-Z][a-z].{10,})"
 )
 
+# ... or with no space at all where the border was (``AccountA classification of …``,
+# ``Accrual Basis of Accounting/BudgetingAn accounting method …``)
+_GLUED = re.compile(r"(?P<term>[A-Z]\S*?(?:\s+\S+?){0,7}?[a-z)])(?P<def>[A-Z][a-z]*\s.{10,})")
+
 
 def inline_entry(line: str, *, cased: bool = False) -> EntryMatch | None:
     """The term and definition ``line`` holds as a list's entry, in any shape a glossary takes,
-    or None. ``cased``: the line is a table's row under its header, whose term in sentence case
-    ends where a capital opens the definition."""
+    or None. ``cased``: the line is a table's row under its header, whose term ends where a
+    capital opens the definition, with no space before it or, in sentence case, one."""
     if glossary_title(line):
         return None
-    if cased and (m := _CASED.fullmatch(unbulleted(line).strip())) and _term_like(m["term"]):
+    if cased and (
+        ((m := _GLUED.fullmatch(unbulleted(line).strip())) and _term_like(m["term"]))
+        or ((m := _CASED.fullmatch(unbulleted(line).strip())) and _term_like(m["term"]))
+    ):
         return EntryMatch(m["term"], m["def"], strong=False)
     if (m := _VOCABULARY.fullmatch(line.strip())) and (m["term"] or m["number"]):
         term, definition = (m["term"], m["def"]) if m["term"] else (m["word"], m["english"])
@@ -235,6 +248,7 @@ def _inline_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
             entry is not None
             and before
             and not ends_sentence(before)
+            and not before.rstrip().endswith((";", "；"))  # a statute's definitions end so
             and runs_on(before, line)
             and not (entry.listed and listed)  # an abbreviation list's lines have no stops
             and not cased  # nor have a table's rows

@@ -182,8 +182,9 @@ def _parse(
         last = drafts[-1] if drafts else None
         strong = match_entry(text, loose=False)
         weak = None if strong else (match_entry(text, loose=True) if loose else None)
-        if weak is not None and ends_on_small_word(weak.term):
-            # a term never ends on a small word (``Emphasis of`` / ``Matter A paragraph …``)
+        if loose and not strong and (weak is None or ends_on_small_word(weak.term)):
+            # read as a list's line, where no other shape holds; a term never ends on a small
+            # word (``Emphasis of`` / ``Matter A paragraph …``)
             weak = inline_entry(text) or weak
         if weak is not None and not weak.definition and not _definition_follows(region, i):
             weak = None  # a term alone on its line needs its definition on the next

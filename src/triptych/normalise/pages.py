@@ -125,13 +125,31 @@ _EN_NAV_WORDS = frozenset(
         "log in",
         "login",
         "subscribe",
+        "skip to content",
+        "skip to main content",
+        "what's new",
+        "what’s new",
+        "a-z",
+        "a-z services",
+        "a to z",
+        "website help",
+        "help",
+        "complaints",
+        "enquiries",
+        "feedback",
+        "access key details",
+        "access keys",
+        "your council",
+        "report it",
+        "apply for it",
+        "pay for it",
     ]
 )
 _NAV_SPLIT = re.compile(r"\s*[|｜/·•]\s*|\s{2,}|\u3000+")
 _PAUSE = re.compile(r"[，。；：:,;!?！？、]")
 _NAV_TOKEN = re.compile(
     r"[^\s，。；：:,.;!?！？、（）()]{1,8}"
-    r"|[A-Z][A-Za-z&'’]*(?: [A-Za-z&'’]+){0,3}"  # an English item: a few words
+    r"|[A-Z][A-Za-z&'’\-]*(?: [A-Za-z&'’\-]+){0,3}"  # an English item: a few words
 )
 NAV_RUN_MIN = 3
 MENU_MAX = 120
@@ -151,7 +169,9 @@ def _nav_tokens(text: str) -> list[str] | None:
     if len(text) > MENU_MAX or _PAUSE.search(text):
         return None
     tokens = [t for t in _NAV_SPLIT.split(text.strip()) if t]
-    if len(tokens) < NAV_RUN_MIN and all(_nav_word(t) for t in text.split()):
+    if len(tokens) == 1 and _nav_word(tokens[0]):
+        pass  # one link of a few words (``A-Z Services``)
+    elif len(tokens) < NAV_RUN_MIN and all(_nav_word(t) for t in text.split()):
         tokens = text.split()
     if not tokens or not all(_NAV_TOKEN.fullmatch(t) for t in tokens):
         return None
@@ -179,7 +199,9 @@ def menus(texts: list[str | None]) -> set[int]:
             run.append(i)
             continue
         if _is_menu([t for j in run if (t := texts[j]) is not None]):
-            found.update(run)
+            # from its first link to its last: a title or a heading may follow it
+            linked = [j for j in run if _nav_word(texts[j] or "")]
+            found.update(j for j in run if linked[0] <= j <= linked[-1])
         run = []
         if tokens is not None and _is_menu(tokens):
             found.add(i)

@@ -207,7 +207,7 @@ _GLOSSARY_ZH = re.compile(
 )
 _GLOSSARY_EN = re.compile(
     r"\s*(?:(?:appendix|annex|annexure|attachment|schedule)(?:\s+[A-Z0-9]{1,3})?\s*[:.\-–—]?\s*)?"
-    r"(?:(?:[A-Za-z]+\s+){0,2}glossary(?:\s+of\s+[\w\s-]{1,40}?)?"
+    r"(?:(?:[A-Za-z]+\s+){0,2}(?:glossary|dictionary)(?:\s+of\s+[\w\s-]{1,40}?)?"
     r"(?:\s*(?:,|and|&)\s*(?:(?:abbreviations|acronyms|terms)\s*(?:,|and|&)?\s*){1,2})?"
     r"|notes|definitions|key terms|terms used|explanatory notes|terms and definitions"
     r"|definition of terms|(?:[A-Za-z]+\s+)?terminology|dictionary of terms"
@@ -334,6 +334,11 @@ _DEFINES_WORD = (
     r"|意为|意思是)"
 )
 _DEFINES = re.compile(_DEFINES_WORD + r"\S")
+# a statute's or a policy's definition (``“elective body” means an elective body for …;``)
+_ENTRY_MEANS = re.compile(
+    r"[“\"‘](?P<term>[^”\"’“]{1,60})[”\"’]\s+"
+    r"(?P<def>(?:means|includes|has the (?:same )?meaning|shall mean|shall include|refers to)\b.*)"
+)
 _ENTRY_DEFINED = re.compile(
     rf"(?P<term>(?:{_QUOTED})[^:：。，,]{{0,12}}?|[^“”\"：:。，,；;！？\s]{{2,12}})\s*[:：]\s*"
     rf"(?P<def>{_DEFINES_WORD}\S.*)"
@@ -353,6 +358,7 @@ _ENTRY_RUN_IN = re.compile(
     r"|All|Any|Some|Most|If|When|Where|As|At|By|To|From|With|Under|See|Note|He|She|I)\b)"
     r"(?P<term>[A-Z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3})\s+(?P<def>[A-Z][a-z'’]*\s+\S.{10,}\.)"
 )
+_NAMED = re.compile(r"[A-Z][a-z'’]*\s+[A-Z][a-z]")
 # in an abbreviation list, any short word over its expansion (``Ausmart  Australian Market …``)
 _ENTRY_LISTED = re.compile(r"(?P<term>[A-Z][\w&\-]{1,14})\s+(?P<def>[A-Z].+)")
 
@@ -462,13 +468,8 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
         return EntryMatch(_unquote(m["term"]), m["def"].strip())
     if not loose:
         return None
-    if (
-        (m := _ENTRY_COLON.fullmatch(line))
-        and _term_ok(m["term"])
-        and (m["term"].isascii() or len(m["term"]) <= COLON_TERM_MAX)
-        and m["term"].strip().lower() not in _NOT_TERMS
-    ):
-        return EntryMatch(_unquote(m["term"]), m["def"].strip(), strong=False)
+    if m := _ENTRY_MEANS.fullmatch(line.strip()):
+        return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False)
     if (
         ("|" in line or "｜" in line)
         and (m := _ENTRY_CELLS.fullmatch(line))
@@ -476,9 +477,19 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
     ):
         # a table's row: its first cell is the term, however many words (``Capital Budget | …``)
         return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False, listed=True)
+    if (
+        (m := _ENTRY_COLON.fullmatch(line))
+        and _term_ok(m["term"])
+        and (m["term"].isascii() or len(m["term"]) <= COLON_TERM_MAX)
+        and m["term"].strip().lower() not in _NOT_TERMS
+    ):
+        return EntryMatch(_unquote(m["term"]), m["def"].strip(), strong=False)
     if (m := _ENTRY_PERIOD.fullmatch(line)) and _words(m["term"]) <= TERM_WORDS_MAX:
         return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False)
-    if m := _ENTRY_RUN_IN.fullmatch(line):
+    if (m := _ENTRY_RUN_IN.fullmatch(line)) and not (
+        # one word and a name in capitals is a sentence's subject (``Cross Bench Peers are …``)
+        " " not in m["term"] and _NAMED.match(m["def"])
+    ):
         return EntryMatch(m["term"], m["def"].strip(), strong=False, listed=True)
     if m := _ENTRY_ACRONYM.fullmatch(line):
         return EntryMatch(m["term"], m["def"].strip(), strong=False, listed=True)

@@ -49,7 +49,7 @@ _SUBTITLE = re.compile(
     r"|Report to|Delivered at|Delivered to|Delivered on|Presented at|Performance Audit of"
     r"|Audit of)\b.+"
     # the occasion without its verb (``at the First Session of the Fourteenth People's …``)
-    r"|at the (?:[\w-]+ ){1,3}(?:Session|Meeting|Plenary Session) of\b.+"
+    r"|at the (?:[\w-]+ ){1,3}(?:Session|Meeting|Plenary Session)(?: of\b.+)?"
 )
 _ISSUER = re.compile(r".{2,30}(?:人民政府|委员会|办公厅|办公室|政府|研究院|研究所)")
 
@@ -142,6 +142,9 @@ _TITLE_LABEL = re.compile(
 )
 
 
+_CELL_BAR = re.compile(r"\s*[|｜]\s*")
+
+
 def _clean_title(title: str, line: int, ctx: PassContext) -> str:
     """The title without a page's label (``【全文】``), and closed up when it was set with a
     space between its characters (``政　府　工　作　报　告``)."""
@@ -154,6 +157,12 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
         # a portal's tag for the province the report comes from (``（内蒙古）``, ``[湖南]``)
         ctx.record("title", "remove-title-label", line, region.group().strip(), "")
         title = rest
+    cells = [cell.strip() for cell in _CELL_BAR.split(title)]
+    if len(cells) > 2 and len([cell for cell in cells if cell]) == 1:
+        # a table's row of one cell (``| Glossary of Common Acronyms | |``)
+        bars = "".join(bar.strip() for bar in _CELL_BAR.findall(title))
+        ctx.record("title", "remove-table-border", line, bars, "", note="a table's border")
+        title = next(cell for cell in cells if cell)
     kicker = _KICKER.match(title)
     if kicker and _GENRE.fullmatch(rest := title[kicker.end() :]):
         ctx.record("title", "remove-title-label", line, kicker.group().strip(), "")
@@ -234,7 +243,7 @@ _OPEN_END = re.compile(r"\b(?:of|the|and|for|on|to|in|a|an)\s*$")  # no title en
 # Session of the …`` / ``People's Congress on January 20, 2021``).
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 OCCASION_PART_MAX = 80
-_OF_PLACE = re.compile(r"(?:of|in) [A-Z]")
+_OF_PLACE = re.compile(r"(?:of|in) (?:the )?[A-Z]")
 _ON_DATE = re.compile(
     r"(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
     r"(?:,\s*[A-Z][\w ]{1,30})?"  # and the place (``15 January 2013, Shenzhen``)
