@@ -1705,6 +1705,122 @@ CASES = [
         paragraphs=("This review is submitted to the Audit Committee.",),
         gone=("Transcript of", "Citation preview", "Page 2:", "· This"),
     ),
+    Case(
+        "a council's standing orders: unquoted terms that mean or include, a list after a colon",
+        "Glossary of Terms\n\nGlossary\n\nAgenda (also known as Order Paper) means the list of "
+        "items for a meeting.\n\nChairperson means the Mayor when chairing the Council.\n\n"
+        "Committee includes, in relation to a local authority:\n\n  • A committee of all the "
+        "members of Council\n  • A standing committee appointed by Council.\n\nExtraordinary "
+        "meeting means any meeting called under Clause 22.\n\nMember means any person elected "
+        "to Council, and includes the Chairperson.",
+        entries=(
+            ("Agenda (also known as Order Paper)", "means the list of items for a meeting."),
+            ("Chairperson", "means the Mayor when chairing the Council."),
+            (
+                "Committee",
+                "includes, in relation to a local authority: • A committee of all the members of "
+                "Council • A standing committee appointed by Council.",
+            ),
+            ("Extraordinary meeting", "means any meeting called under Clause 22."),
+            ("Member", "means any person elected to Council, and includes the Chairperson."),
+        ),
+        links=("Chairperson",),
+    ),
+    Case(
+        "an acronym table a cell a line: the acronym, its expansion, what it is",
+        "Glossary\n\nReports to Committee are presented generally by 'exception' - that is, only "
+        "items that do not comply are discussed.\n\nAcronym\n\nMeaning\n\nDescription\n\nACR\n\n"
+        "Australian Capital Region\n\nThe grouping of the territory and its neighbouring "
+        "councils.\n\nAEP\n\nAnnual Exceedance Probability\n\nFor floods, expressed as a "
+        "percentage.\n\nAHD\n\nAustralian Height Datum\n\nThe level floors are set at.\n\nBCA"
+        "\n\nBuilding Code of Australia\n\nThe minimum standards for building.\n\nCC\n\n"
+        "Construction Certificate\n\nPlans approved in line with the BCA.",
+        entries=(
+            (
+                "ACR",
+                "Australian Capital Region The grouping of the territory and its neighbouring "
+                "councils.",
+            ),
+            ("AEP", "Annual Exceedance Probability For floods, expressed as a percentage."),
+            ("AHD", "Australian Height Datum The level floors are set at."),
+            ("BCA", "Building Code of Australia The minimum standards for building."),
+            ("CC", "Construction Certificate Plans approved in line with the BCA."),
+        ),
+        links=("BCA",),
+        paragraphs=(
+            "Reports to Committee are presented generally by 'exception' - that is, only items "
+            "that do not comply are discussed.",
+        ),
+    ),
+    Case(
+        "a news site's weather, place and date over the headline, an advertisement between dashes",
+        "8.4 C\nNew York\nTuesday, December 5, 2023\n\nRiverton Budget 2024: The Governor's "
+        "Address To The State Assembly\n\n- Advertisement -\n\nMr. Speaker, I present the "
+        "2024 budget to this House today.",
+        title="Riverton Budget 2024: The Governor's Address To The State Assembly",
+        gone=("8.4 C", "New York", "Tuesday", "Advertisement"),
+    ),
+    Case(
+        "an archive's record of the document above it, and its viewer's notice",
+        "It appears you do not have PDF support in this web browser. Click here to download the "
+        "document.\n\nPublisher Council of Governors (CoG)\nYear of Publication 2018\nCounty "
+        "Riverton\n\nThis Fifth Annual Progress Report on the county's development plan presents "
+        "what was achieved in the fourth year of the plan.",
+        gone=("PDF support", "Publisher", "Year of Publication", "County Riverton"),
+    ),
+    Case(
+        "a French document viewer's furniture and its page markers",
+        "• Aucun résultat trouvé\n\n2005 Annual Report\n\nN/A\nProtected\n\nAcademic year: "
+        '2022\n\nPartager "2005 Annual Report"\n\nCopied!\n\nTexte intégral\n\n(1)\n\n'
+        "Office of the Auditor General\n\n(2)\n(3)\n\nTo the Speaker of the Assembly\n\nI am "
+        "pleased to transmit the 2005 Annual Report of the Office of the Auditor General.\n\n(4)",
+        gone=("Aucun", "N/A", "Protected", "Academic year", "Partager", "Copied!", "Texte", "(1)"),
+    ),
+    Case(
+        "a server's error page the scrape kept over a news story, and the story's label",
+        "404 Not Found\n\n404 Not Found\n\nnginx/1.18.0\n中新社吉林分社正文\n\n首页-->社会\n\n"
+        "青河区第十九届人民代表大会第四次会议开幕\n发布时间:2024年12月19日 11:56 来源:青河区人大\n\n"
+        "12月18日上午，青河区第十九届人民代表大会第四次会议开幕。",
+        title="青河区第十九届人民代表大会第四次会议开幕",
+        gone=("Not Found", "nginx", "正文", "首页"),
+    ),
+    Case(
+        "a title with the page's date after it, said again without it",
+        "2020年青河街道办事处工作总结 2021-04-02\n\n2020年青河街道办事处工作总结\n\n"
+        "2020年是极不平凡的一年。街道办事处较好地完成了全年工作任务。",
+        title="2020年青河街道办事处工作总结",
+        paragraphs=("2020年是极不平凡的一年。街道办事处较好地完成了全年工作任务。",),
+        gone=("2021-04-02",),
+    ),
+    Case(
+        "a portal's record of another document, its fields in traditional script",
+        "號: 003187229/202210-00003 信息分類: 規范性文件發布\n發布機構: 青河市人民政府辦公室\n"
+        "政策咨詢機關: 市醫保局待遇保障科 政策咨詢電話: 0557-3060358\n\n"
+        "【市長解讀】市長解讀2023年政府工作報告\n\n現將《政府工作報告》解讀如下。",
+        title="市長解讀2023年政府工作報告",
+        gone=("號:", "信息分類", "政策咨詢"),
+    ),
+    Case(
+        "a document site's record, its fields set as a list with bars",
+        "- 2021-04-15 发布 |\n- 37.5 KB |\n- 11页\n申明敬告: 本站不保证该用户上传的文档完整性，"
+        "本站不予受理。\n文档介绍\n2020年度青河街道工作总结\n\n今年以来，青河街道紧紧围绕市委、"
+        "市政府工作部署，推动区域经济社会高质量发展。",
+        title="2020年度青河街道工作总结",
+        gone=("发布 |", "KB", "11页", "申明敬告", "文档介绍"),
+    ),
+    Case(
+        "a page about a report's new words: each word alone, over a paragraph that says it",
+        "2018年政府工作报告8个新词有何深意\n今年，我们再次透过新词看中国。\n品质革命\n"
+        "全面开展质量提升行动，弘扬工匠精神，来一场中国制造的品质革命。\n城镇调查失业率\n"
+        "城镇调查失业率5.5%以内，首次作为预期目标。\n“最多跑一次”\n必须到现场办的也要力争做到"
+        "“最多跑一次”。\n双创升级版\n推进“双创”示范基地建设，打造“双创”升级版。",
+        entries=(
+            ("品质革命", "全面开展质量提升行动，弘扬工匠精神，来一场中国制造的品质革命。"),
+            ("城镇调查失业率", "城镇调查失业率5.5%以内，首次作为预期目标。"),
+            ("最多跑一次", "必须到现场办的也要力争做到“最多跑一次”。"),
+            ("双创升级版", "推进“双创”示范基地建设，打造“双创”升级版。"),
+        ),
+    ),
 ]
 
 
@@ -1783,3 +1899,25 @@ def test_a_term_with_an_apostrophe_links_with_either_apostrophe_or_none() -> Non
     doc = normalise(raw, ImportOptions(source="case.txt")).document
     linked = [n.text for e in doc.glossary.entries for n in e.definition if isinstance(n, TermRef)]
     assert linked == ["Auditor's Report", "auditors report"]
+
+
+def test_a_reports_short_headings_over_paragraphs_that_say_them_are_no_word_list() -> None:
+    raw = (
+        "青河县政府工作报告\n\n各位代表：\n\n一、工作回顾\n\n产业发展\n\n"
+        "产业发展势头良好，全年生产总值增长5%。\n\n民生保障\n\n民生保障水平持续提高，新增就业3000人。"
+        "\n\n城乡建设\n\n城乡建设步伐加快，完成投资20亿元。"
+    )
+    assert normalise(raw, ImportOptions(source="case.txt")).document.glossary.entries == ()
+
+
+def test_a_reference_after_a_glossary_is_no_entry() -> None:
+    raw = (
+        "Glossary\n\nDistrict – A part of the city set apart for planning.\n\nZone – An area "
+        "under one set of rules.\n\n1. UN General Assembly. 1976. Habitat: United Nations "
+        "Conference on Human Settlements."
+    )
+    doc = normalise(raw, ImportOptions(source="case.txt")).document
+    assert [e.term for e in doc.glossary.entries] == ["District", "Zone"]
+    everything = [plain(b.content) for b in doc.blocks if isinstance(b, Paragraph)]
+    everything += [plain(e.definition) for e in doc.glossary.entries]
+    assert any("UN General Assembly. 1976. Habitat: United Nations" in t for t in everything)

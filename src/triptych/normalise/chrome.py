@@ -52,7 +52,8 @@ _BUTTONS = (
     "copy link|share this page|share this article|learn more|continue reading|read more|"
     "print page|return to index|return to top|back to index|"
     "\\[hide\\]|\\[show\\]|"
-    "print this page|print|close window|close|back to top|top|email this|bookmark|home"
+    "print this page|print|close window|close|back to top|top|email this|bookmark|home|"
+    "show all answers|hide all answers|expand all|collapse all"
 )
 _BUTTON_LINE = re.compile(
     rf"(?:[\s【】\[\]|｜/·•:：]*(?:{_BUTTONS}))+[\s【】\[\]|｜/·•:：.]*", re.I
@@ -67,7 +68,8 @@ _FIELDS = (
     r"公开目录|公开日期|生效日期|所属机构|内容分类|快捷搜索|站内搜索|全站搜索|刊发时间|"
     r"公开责任部门|公开形式|公开范围|责任部门|组配分类|文件编号|栏目|有效时间|失效时间|所属主题|"
     r"发布单位|生成日期|体裁分类|服务对象|公开对象|发文类型|公开部门|状\s*态|索\s*引\s*号|"
-    r"分\s+类|名\s+称|文\s+号|来\s+源|关键词|關鍵詞|关键字|主题词|公文目录"
+    r"分\s+类|名\s+称|文\s+号|来\s+源|关键词|關鍵詞|关键字|主题词|公文目录|信息分类|政策咨询机关|"
+    r"政策咨询电话|生效时间|废止时间|发表时间|号"
 )
 _FURNITURE = re.compile(
     r"|".join(
@@ -126,6 +128,7 @@ _FURNITURE = re.compile(
             r"|版权说明\s*[:：].{0,60}|文档贡献者.{0,30}|(?:立即|点击)?下载.{0,10}(?:文档|阅读).{0,20}"
             r"|.{0,20}(?:剩余|还剩)\s*\d+\s*页未读.{0,20}|.{0,10}(?:开通|购买|升级)\s*VIP.{0,40}"
             r"|(?:文档)?(?:页数|格式|大小|上传时间|上传者|贡献者)\s*[:：].{0,80}"
+            r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:发布|上传|更新)|文档介绍|文档简介|内容简介|文档描述"
             r"|(?:(?:浏览|下载|收藏|阅读|评分)\s*[\d,.]+\s*次?\s*){2,}"
             r"|.{2,12}\s+[-–—|]\s+.{0,12}(?:文档|文库|资料).{0,12}(?:下载|分享|平台)",
             # a pager names a page or a direction; numbers alone may be a table's
@@ -148,7 +151,8 @@ _FURNITURE = re.compile(
             READ_ON.pattern,
             r".*(?:分享到|扫一扫|手机版|网站地图|版权所有|Copyright|©|ICP备|网安备|公网安备).*",
             r"(?:您|你)?(?:当前|现在)?的?(?:所在)?位置\s*[:：].*",
-            r".*(?:首页|Home)\s*(?:[>»/›]{1,2}\s*[^>»/›]{1,40}\s*){1,6}",
+            r".*(?:首页|Home)\s*(?:-{0,2}[>»/›]{1,2}\s*[^>»/›]{1,40}\s*){1,6}",
+            r"[^。，,；;：:\s]{2,16}正文",  # a news site's label over its article (``…分社正文``)
             r".{0,20}第\s*[A-Z]?[\d一二三四五六七八九十]+\s*版.{0,20}",
             # a paper's name over the day's issue (``沈阳日报 2016年02月10日``)
             r".{1,10}(?:日报|晚报|早报|时报|商报)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日",
@@ -176,8 +180,14 @@ _FURNITURE = re.compile(
             r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}).{0,40}",
             r".{0,40}\b\d{1,3}\s*min(?:ute)?s?\s+read\b.{0,20}",
             # a blog's post label, its date badge without a year, its author and comment count
+            r"(?-i:(?:Publisher|Year of Publication|Publication Year|Date of Publication|File Size"
+            r"|Document Type)\s+[A-Z0-9].{0,60})",
+            # a server's error page the scrape kept, and its signature (``nginx/1.18.0``)
+            r"(?-i:(?:\d{3}\s+)?(?:Not Found|Forbidden|Bad Gateway|Service Unavailable"
+            r"|Internal Server Error|Gateway Time-?out)|[A-Za-z][\w\-]{1,20}/\d+(?:\.\d+){1,3})",
             r"(?-i:Blog [Pp]ost|Posted in .{1,40}|Filed under .{1,40}"
-            r"|Advertisements?|ADVERTISEMENT)"
+            r"|[-–—\s]*(?:Advertisements?|ADVERTISEMENT)[-–—\s]*"
+            r"|-?\d{1,2}(?:\.\d)?\s*°?\s*[CF])"  # a weather widget's temperature
             r"|(?-i:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}"
             r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\s+\d{1,2})"
             r"|(?-i:By:?\s+[A-Z][\w.'’\- ]{1,40}?\s+\d{1,4})",
@@ -207,7 +217,10 @@ _FURNITURE = re.compile(
             r"Transcript|TRANSCRIPT|SHOW MORE|SHOW LESS|Show more|Show less|Upload:\s*.{1,40}|"
             r"Post on \d{1,2}-[A-Z][a-z]{2}-\d{4}.{0,20}|\d[\d,]*\s+(?:views?|downloads?)|"
             r"Download \".{1,160}\"|Download (?:PDF|now|file|document)\b.{0,40}|Title|Body|"
-            r"Citation preview|(?:[•·]\s*)?(?:Upload|View|Download)(?:\s+(?:others|\d[\d,]*))?)",
+            r"Citation preview|(?:[•·]\s*)?(?:Upload|View|Download)(?:\s+(?:others|\d[\d,]*))?|"
+            r"(?:Share|Partager|Télécharger) \".{1,160}\"|Copied!|N/A|Protected|Texte intégral|"
+            r"Academic year:\s*\d{4}.{0,12}|"
+            r"(?:[•·]\s*)?(?:Aucun résultat trouvé|No results found))",
             r"(?:\(?continued (?:on|from) (?:the )?(?:next|previous) page\)?|continued overleaf"
             r"|.{1,40}\s\(continued\)|\(continued\))",
             # a bar of links; an abbreviation and its expansion are a table's row
@@ -252,6 +265,20 @@ def _date_value(text: str) -> bool:
     return is_date_line(text) or bool(_DATE_RANGE.fullmatch(text.strip()))
 
 
+_PAGE_MARKER = re.compile(r"\s*\((\d{1,4})\)\s*")
+PAGE_MARKERS_MIN = 3
+
+
+def _page_markers(texts: list[str | None]) -> set[int]:
+    """The lines that number a viewer's pages, ``(1)``, ``(2)`` …, alone on their lines: three
+    or more, rising."""
+    found = [(i, int(m[1])) for i, t in enumerate(texts) if t and (m := _PAGE_MARKER.fullmatch(t))]
+    numbers = [n for _, n in found]
+    if len(found) < PAGE_MARKERS_MIN or numbers != sorted(set(numbers)):
+        return set()
+    return {i for i, _ in found}
+
+
 def _placed_furniture(
     text: str, from_body: int, after_furniture: bool, before_furniture: bool, above: str | None
 ) -> str:
@@ -264,7 +291,29 @@ def _placed_furniture(
         return "a field of the page's head"
     if after_furniture and _DATE_LABEL.fullmatch(above or "") and _date_value(text):
         return "the value of a page's field"
+    if from_body < 0 and _TEMPERATURE.fullmatch(above or "") and _PLACE.fullmatch(text):
+        return "the place of the page's weather"
+    if from_body < 0 and after_furniture and _WEEKDAY_DATE.fullmatch(text):
+        return "the day's date in the page's head"
+    if from_body < 0 and after_furniture and _RECORD_FIELD.fullmatch(text):
+        return "a field of the page's record of the document"
     return ""
+
+
+# An archive's record of the document it shows, each field's label and value with no colon
+# (``Publisher Council of Governors (CoG)`` / ``Year of Publication 2018`` / ``County Kisii``).
+_RECORD_FIELD = re.compile(
+    r"(?:County|Country|Region|State|Province|Sector|Theme|Category|Document Type|Language)"
+    r"\s+[A-Z][\w&'’\- ]{1,40}"
+)
+
+
+# A news site's weather and date over the page (``8.4 C`` / ``New York`` / ``Tuesday, …``).
+_TEMPERATURE = re.compile(r"-?\d{1,2}(?:\.\d)?\s*°?\s*[CF]")
+_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
+_WEEKDAY_DATE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+.{3,30}\d{4}"
+)
 
 
 _TITLE_FIELD = re.compile(
@@ -304,6 +353,8 @@ _LONG_FURNITURE = re.compile(
     r"|(?:Sponsored|Hosted|Operated|Maintained) by .{3,80}?\.(?:\s+(?:Sponsored|Hosted|Operated"
     r"|Maintained|Run|Supported) by .{3,80}?\.?)*"
     r"|Best viewed (?:with|in|at|using) .{3,100}"
+    r"|.{0,60}(?:do not have PDF support|does not support (?:inline |embedded )?PDFs?"
+    r"|PDF plug-?in).{0,160}"
     r"|YUMPU automatically turns .{0,120}|You also want an ePaper\?.{0,80}"
     r"|(?-i:(?:Home)?My WebLink(?:About)?).{0,200}"  # a document archive's breadcrumb
     # a site's menu of five or more links parted by spaced bars (``Contact Us  |  About us …``)
@@ -318,7 +369,8 @@ _LONG_FURNITURE = re.compile(
     # a document-sharing site's notices (``1、下载文档前请自行甄别…``) and a paper's masthead
     r"|.{0,20}(?:下载文档前|侵犯您的权益|平台不提供|请联系客服|仅提供信息存储|国内统一刊号).{0,120}"
     # and its terms of sale (``网站文档一经付费…``, ``该文档为VIP文档…``, ``版权申诉``)
-    r"|.{0,40}(?:一经付费|本站所有内容|本站不对|版权申诉|VIP文档|成为VIP|下载权益|不支持退款).{0,300}"
+    r"|.{0,40}(?:一经付费|本站所有内容|本站不对|本站不保证|版权申诉|VIP文档|成为VIP|下载权益|不支持退款)"
+    r".{0,300}"
     r"|.{0,80}(?:小编|不代表本站观点|网友上传|供大家参考|欢迎参考|仅供参考|欢迎下载|本站整理"
     r"|小編|不代表本站觀點|網友上傳|供大家參考|歡迎參考|僅供參考|歡迎下載).{0,80}"
 )
@@ -347,10 +399,12 @@ def _furniture(text: str) -> bool:
         return False
     if _BUTTON_LINE.fullmatch(text) or _FURNITURE.fullmatch(text):
         return True
-    # a field the page set as a list's item (``• 格式：doc``, ``1. 当前位置：``)
+    # a field the page set as a list's item (``• 格式：doc``, ``1. 当前位置：``, ``- 37.5 KB |``)
     bare = text.lstrip("•·▪◦●■ \t")
     if bare == text and (item := _ITEM.match(text)) and any(is_cjk(c) for c in text):
         bare = text[item.end() :]
+    if bare == text and text.startswith("- "):
+        bare = text[2:].rstrip(" |｜")
     if bare != text and bare and _FURNITURE.fullmatch(bare):
         return True
     buttons = _BUTTON_LINE.match(text)  # a toolbar run into a field: 【我要纠错】 责任编辑：…
@@ -402,7 +456,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     links, last_link = link_list(texts)
     if last_link:
         texts = [strip_link_numbers(t, last_link, lambda _m: None) if t else t for t in texts]
-    menu_lines = menus(texts)
+    menu_lines = menus(texts) | _page_markers(texts)
     abstract = abstract_box(texts)
     toc = contents(texts)
     # a page's head recurs beside its page number, or between furniture that is the same on
@@ -411,7 +465,10 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     running = running_lines([t or "" for t in texts]) | running_lines(
         ["" if gone else t or "" for t, gone in zip(texts, furniture, strict=True)]
     )
-    body = next((i for i, t in enumerate(texts) if t and len(t) > BODY_LINE), len(texts))
+    body = next(
+        (i for i, t in enumerate(texts) if t and len(t) > BODY_LINE and not furniture[i]),
+        len(texts),
+    )
     kept: set[str] = set()
     toolbar = False  # the block before was furniture
     for i, block in enumerate(doc.blocks):

@@ -23,6 +23,7 @@ from .patterns import (
 )
 
 __all__ = [
+    "LEXICON",
     "DefinitionList",
     "definition_lists",
     "inline_entry",
@@ -37,6 +38,7 @@ RUN_MIN = 5  # pairs: fewer in alphabetical order may be a report's short sectio
 OUT_OF_ORDER_MAX = 0.15  # of neighbouring terms, past the first letter (``Auditor's`` / ``Audit``)
 
 _BULLET = re.compile(r"[-–•*▪·]\s+")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&/]{1,9}")
 _KEY_DROP = re.compile(r"[^0-9a-z ]+")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SENTENCE_END = re.compile(r"[.!?;]\s")  # inside a term: a sentence's end and the next's start
@@ -257,7 +259,10 @@ def _inline_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
         if entry is not None:
             run.append((n, entry.term, i))
             listed = entry.listed
-        elif run and not ends_sentence(before):
+        elif run and (
+            not ends_sentence(before)
+            or (before.endswith((":", "：")) and unbulleted(line) != line)  # its list's items
+        ):
             run[-1] = (*run[-1][:2], i)  # the entry's definition goes on
         else:
             flush()
@@ -267,16 +272,18 @@ def _inline_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
 
 
 def definition_lists(
-    lines: Sequence[tuple[int, str]], *, chinese: bool = False
+    lines: Sequence[tuple[int, str]], *, chinese: bool = False, lexicon: bool = False
 ) -> list[DefinitionList]:
     """The definition lists among the numbered non-blank ``lines``. In Chinese text only terms
     set in 【】 alone on their lines, numbered terms over a labelled meaning (``含义：``) and
-    bilingual word lists count (a report's short headings look like any other term)."""
+    bilingual word lists count (a report's short headings look like any other term), and on a
+    page about words (``lexicon``: ``8个新词有何深意``) terms alone on their lines, each over a
+    paragraph that uses it."""
     if chinese:
-        return sorted(
-            [*_bracketed_lists(lines), *_labelled_lists(lines), *_vocabulary_lists(lines)],
-            key=lambda found: found.start,
-        )
+        found = [*_bracketed_lists(lines), *_labelled_lists(lines), *_vocabulary_lists(lines)]
+        if lexicon:
+            found.extend(_word_lists(lines))
+        return sorted(found, key=lambda found: found.start)
     items = [(n, line) for n, line in lines if not letter_divider(line)]
     inline = _inline_lists(items)
     apart = [
@@ -310,9 +317,17 @@ def _term_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
             and _term_like(items[i + 1][1])
             and not _term_like(items[i + 2][1])
             and _term_like(f"{term} {items[i + 1][1]}")
+            and not _ACRONYM.fullmatch(term)  # ``ACR`` over ``Australian Capital Region``
         ):
             last, term = i + 1, f"{term} {items[i + 1][1]}"
         k = last + 1
+        if (
+            _ACRONYM.fullmatch(term)
+            and k + 1 < len(items)
+            and _term_like(items[k][1])
+            and not _term_like(items[k + 1][1])
+        ):
+            k += 1  # a table's row a cell a line: the acronym, its expansion, what it is
         while (
             k < len(items)
             and not _term_like(items[k][1])
@@ -348,12 +363,18 @@ _MEANING = re.compile(
 LABELLED_MIN = 2
 
 
+_QUOTED_WHOLE = re.compile(r"“[^“”]+”|\"[^\"]+\"")
+
+
 def list_term(line: str) -> tuple[str, str]:
     """The term a definition list's line holds alone, and the number it carries (or ``""``):
     ``【福州两江四岸】``, ``1. 具身智能``, ``- Accounts receivable``."""
     if m := _NUMBERED_TERM.fullmatch(line):
         return m["term"].strip(), m["digits"] or m["zh"]
-    return unbulleted(line).strip().strip("【】"), ""
+    term = unbulleted(line).strip().strip("【】")
+    if _QUOTED_WHOLE.fullmatch(term):
+        term = term[1:-1]  # ``“最多跑一次”``
+    return term, ""
 
 
 def _labelled_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
@@ -373,6 +394,42 @@ def _labelled_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
             run.append((n, n))
         elif run and not _NUMBERED_TERM.fullmatch(line):
             run[-1] = (run[-1][0], n)  # the meaning, and what else the entry says
+        else:
+            flush()
+    flush()
+    return found
+
+
+# A page about a report's words says so at its top (``政府工作报告8个新词有何深意``).
+LEXICON = re.compile(r"新词|热词|关键词|新提法|新概念|新表述|名词|词汇|新詞|熱詞|關鍵詞|詞匯|詞彙")
+_WORD_ALONE = re.compile(r"[“\"]?[\u4e00-\u9fff0-9A-Za-z+]{2,12}[”\"]?")
+_UNQUOTED = re.compile(r"[“”\"‘’]")
+WORD_MIN = 3
+WORD_PARAGRAPH_MIN = 15
+
+
+def _word_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
+    """Runs of three or more words alone on their lines, each over a paragraph that says it."""
+    found: list[DefinitionList] = []
+    run: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if len(run) >= WORD_MIN:
+            found.append(DefinitionList({n: n for n, _ in run}, run[-1][1]))
+        run.clear()
+
+    for k, (n, line) in enumerate(lines):
+        nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
+        word = line.strip().strip('“”"')
+        if (
+            _WORD_ALONE.fullmatch(line.strip())
+            and len(nxt) >= WORD_PARAGRAPH_MIN
+            and word in _UNQUOTED.sub("", nxt)  # ``双创升级版`` in ``打造“双创”升级版``
+            and not _WORD_ALONE.fullmatch(nxt.strip())
+        ):
+            run.append((n, n))
+        elif run and not _WORD_ALONE.fullmatch(line.strip()):
+            run[-1] = (run[-1][0], n)  # what the page says of the word
         else:
             flush()
     flush()

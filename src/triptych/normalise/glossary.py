@@ -25,6 +25,7 @@ from .patterns import (
     EntryMatch,
     ends_on_small_word,
     glossary_heading,
+    glossary_title,
     header_row,
     letter_divider,
     match_entry,
@@ -145,7 +146,10 @@ def _parse(
     definitions = [(d.start, d.end) for d in ctx.definition_lists if not d.inline]
     term_end = 0  # the last line of the term being read, when a page wrapped it
     cased = False  # whether the entries are a table's rows under its header row
+    skip_to = 0  # past a header row set a cell a line
     for i, block in enumerate(region):
+        if i < skip_to:
+            continue
         text = _text(block)
         where = block.provenance
         if letter_divider(text):
@@ -168,9 +172,22 @@ def _parse(
         if drafts and any(a <= line <= b for a, b in definitions):
             _continue(drafts[-1], _without_bullet(text, line, ctx), where, ctx)
             continue
+        if not drafts and glossary_title(text) and not match_entry(text, loose=False):
+            # the list's own heading under the page's (``Glossary of Terms`` / ``Glossary``)
+            ctx.record(
+                NAME, "join-glossary-sections", where.first_line, text, "", note="a list's heading"
+            )
+            continue
         if not drafts and header_row(text):
             ctx.record(NAME, "remove-table-header", where.first_line, text, "", note="its columns")
             cased = True
+            continue
+        if not drafts and (cells := _header_cells(region, i)):
+            # a header row a cell a line (``Acronym`` / ``Meaning`` / ``Description``)
+            for cell in region[i : i + cells]:
+                line = cell.provenance.first_line
+                ctx.record(NAME, "remove-table-header", line, _text(cell), "", note="a column")
+            skip_to = i + cells
             continue
         if drafts and opens_glossary(text, [_text(b) for b in region[i + 1 : i + 4]]):
             # a second list under its own heading (``Abbreviations`` after ``Glossary``) goes on
@@ -210,7 +227,12 @@ def _parse(
             and not listed
             and not shaped
             and not alone
-            and (not last.definition or not ends_sentence(last.definition))
+            and (
+                not last.definition
+                or not ends_sentence(last.definition)
+                # the items of a list the definition leads into (``Committee includes:``)
+                or (last.definition.endswith((":", "：")) and unbulleted(text) != text)
+            )
         ):
             _continue(last, text, where, ctx)
         elif (m := strong or weak) is not None:
@@ -228,6 +250,19 @@ def _parse(
             )
             strays.append(block)
     return drafts, strays
+
+
+def _header_cells(region: tuple[Block, ...], i: int) -> int:
+    """How many blocks from ``i`` are a table's header row set a cell a line, or 0."""
+    for cells in (3, 2):
+        texts = [_text(b) for b in region[i : i + cells]]
+        if (
+            len(texts) == cells
+            and all(" " not in t.strip() for t in texts)
+            and header_row(" ".join(texts))
+        ):
+            return cells
+    return 0
 
 
 _ASIDE = re.compile(r"[（(][^()（）]{8,300}[)）]")
@@ -334,15 +369,18 @@ _ABBREVIATED = re.compile(r"(?P<long>.*\S)\s*[（(](?P<short>[A-Z][A-Za-z&.\-]{0
 _EXPANDED = re.compile(
     r"(?P<short>[A-Z][A-Za-z&.\-]{0,9}[A-Z])\s*[（(](?P<long>[A-Z][^()（）]{2,60})[)）]"
 )
-# A Chinese term with a remark in brackets after it (``具身智能（外延新词：智能机器人）``): the
-# body says the term alone.
-_REMARKED = re.compile(r"(?P<term>[\u4e00-\u9fff][^（()）]{1,20}?)\s*[（(][^()（）]{1,30}[)）]")
+# A term with a remark in brackets after it (``具身智能（外延新词：智能机器人）``, ``Agenda (also
+# known as Order Paper)``): the body says the term alone.
+_REMARKED = re.compile(
+    r"(?P<term>[\u4e00-\u9fff][^（()）]{1,20}?)\s*[（(][^()（）]{1,30}[)）]"
+    r"|(?P<word>[A-Za-z][^()]{1,40}?)\s*\((?=[a-z])[^()]{1,40}\)"
+)
 EXPANSION_WORDS = 8
 
 
 def _aliases(draft: _Draft) -> tuple[str, ...]:
     """Other words for the term that the body may use: the long form and the abbreviation of an
-    abbreviated term (either way round), a Chinese term without its bracketed remark, and the
+    abbreviated term (either way round), a term without its bracketed remark, and the
     expansion an abbreviation list gives (``ABS`` /
     ``Australian Bureau of Statistics``)."""
     if m := _ABBREVIATED.fullmatch(draft.term):
@@ -350,7 +388,7 @@ def _aliases(draft: _Draft) -> tuple[str, ...]:
     if m := _EXPANDED.fullmatch(draft.term):
         return (m["short"], m["long"])
     if m := _REMARKED.fullmatch(draft.term):
-        return (m["term"],)
+        return (m["term"] or m["word"],)
     expansion = draft.definition.strip()
     if (
         draft.listed

@@ -295,7 +295,11 @@ class EntryMatch:
     (``ABS   Australian Bureau of Statistics``: expansions have no full stop)."""
 
 
-_TERM_FORBIDDEN = re.compile(r"[。，,；;！？!?]")
+# a pause, or a sentence's end inside (``UN General Assembly. 1976. Habitat``: a reference's)
+_TERM_FORBIDDEN = re.compile(
+    r"[。，,；;！？!?]|[a-z0-9]\.\s"
+    r"|\s(?:is|are|was|were|will|shall)\s"  # a sentence's verb (``Reports … are presented``)
+)
 _PAGE = r"(?:[Pp]\.?\s*|第\s*|page\s+|pp?\.\s*)\d+(?:\s*[-–]\s*\d+)?\s*[页版]?"
 _ENTRY_SEP = r"(?:[:：]|——|—)"
 # ``三医联动(P10):…``, ``术语（见第5页）——…``, and a page glued to the term (``小升规P2：…``)
@@ -336,8 +340,13 @@ _DEFINES_WORD = (
 _DEFINES = re.compile(_DEFINES_WORD + r"\S")
 # a statute's or a policy's definition (``“elective body” means an elective body for …;``)
 _ENTRY_MEANS = re.compile(
-    r"[“\"‘](?P<term>[^”\"’“]{1,60})[”\"’]\s+"
-    r"(?P<def>(?:means|includes|has the (?:same )?meaning|shall mean|shall include|refers to)\b.*)"
+    r"(?:[“\"‘](?P<term>[^”\"’“]{1,60})[”\"’]"
+    # unquoted, the term opens with a capital (``Clear working days means:``), never a pronoun's
+    r"|(?P<bare>(?!(?:This|That|It|Which|What|There|These|Those|The|A|An|Each|Every|Such|Who|He"
+    r"|She|They|We|Our|Its|Their|That)\b)[A-Z][\w'’\-]*(?:\s+\w[\w'’\-]*){0,5}"
+    r"(?:\s+\([^()]{1,40}\))?))\s+"
+    r"(?P<def>(?:means|mean|includes|(?<=[”\"’]\s)include|has the (?:same )?meaning|shall mean"
+    r"|shall include|refers to)\b.*)"
 )
 _ENTRY_DEFINED = re.compile(
     rf"(?P<term>(?:{_QUOTED})[^:：。，,]{{0,12}}?|[^“”\"：:。，,；;！？\s]{{2,12}})\s*[:：]\s*"
@@ -358,6 +367,8 @@ _ENTRY_RUN_IN = re.compile(
     r"|All|Any|Some|Most|If|When|Where|As|At|By|To|From|With|Under|See|Note|He|She|I)\b)"
     r"(?P<term>[A-Z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3})\s+(?P<def>[A-Z][a-z'’]*\s+\S.{10,}\.)"
 )
+# a reference's year between its author and its title (``UN General Assembly. 1976. Habitat``)
+_CITED_YEAR = re.compile(r"\.\s(?:19|20)\d{2}\.\s")
 _NAMED = re.compile(r"[A-Z][a-z'’]*\s+[A-Z][a-z]")
 # in an abbreviation list, any short word over its expansion (``Ausmart  Australian Market …``)
 _ENTRY_LISTED = re.compile(r"(?P<term>[A-Z][\w&\-]{1,14})\s+(?P<def>[A-Z].+)")
@@ -469,7 +480,7 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
     if not loose:
         return None
     if m := _ENTRY_MEANS.fullmatch(line.strip()):
-        return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False)
+        return EntryMatch((m["term"] or m["bare"]).strip(), m["def"].strip(), strong=False)
     if (
         ("|" in line or "｜" in line)
         and (m := _ENTRY_CELLS.fullmatch(line))
@@ -480,7 +491,10 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
     if (
         (m := _ENTRY_COLON.fullmatch(line))
         and _term_ok(m["term"])
-        and (m["term"].isascii() or len(m["term"]) <= COLON_TERM_MAX)
+        and (
+            len(m["term"]) <= COLON_TERM_MAX
+            or (m["term"].isascii() and _words(m["term"]) <= TERM_WORDS_MAX + 2)
+        )
         and m["term"].strip().lower() not in _NOT_TERMS
     ):
         return EntryMatch(_unquote(m["term"]), m["def"].strip(), strong=False)
@@ -488,10 +502,11 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
         return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False)
     if (m := _ENTRY_RUN_IN.fullmatch(line)) and not (
         # one word and a name in capitals is a sentence's subject (``Cross Bench Peers are …``)
-        " " not in m["term"] and _NAMED.match(m["def"])
+        (" " not in m["term"] and _NAMED.match(m["def"]))
+        or ends_on_small_word(m["term"])  # ``Reports to`` / ``Committee are presented …``
     ):
         return EntryMatch(m["term"], m["def"].strip(), strong=False, listed=True)
-    if m := _ENTRY_ACRONYM.fullmatch(line):
+    if (m := _ENTRY_ACRONYM.fullmatch(line)) and not _CITED_YEAR.search(m["def"]):
         return EntryMatch(m["term"], m["def"].strip(), strong=False, listed=True)
     if (m := _ENTRY_CELLS.fullmatch(line)) and _term_ok(m["term"]):
         return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False, listed=True)
@@ -523,6 +538,7 @@ _HEADER_ROW = re.compile(
     r"\s*(?:(?i:terms?|words?|abbreviations?|acronyms?)\s*[|｜\t:]?\s*"
     r"(?i:meanings?|definitions?|descriptions?|explanations?|full (?:name|form)s?)"
     r"(?:\s*(?:or|and|/)\s*(?i:meanings?|definitions?|descriptions?|explanations?))?"
+    r"(?:\s*[|｜\t]?\s*(?i:descriptions?|explanations?|notes?|comments?))?"  # a third column
     r"|(?:术语|名词|缩略语)\s*[|｜\t:]?\s*(?:释义|解释|含义|全称))\s*[|｜]?\s*"
 )
 

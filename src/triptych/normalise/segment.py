@@ -12,7 +12,7 @@ from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text, fold
 from .chars import ends_sentence, is_cjk
 from .chrome import is_caption, is_furniture, opens_link_list
 from .context import PassContext
-from .deflists import definition_lists, run_on_entries
+from .deflists import LEXICON, definition_lists, run_on_entries
 from .pages import DOT_LEADER, RUNNING_MAX, running_key, running_lines
 from .patterns import (
     glossary_title,
@@ -309,7 +309,10 @@ def segment(text: str, ctx: PassContext) -> Document:
     }
     # the first line is the title, never a term
     text_lines = [(n, line) for group in groups for n, line in group if (n, line) not in apart]
-    ctx.found_definition_lists(tuple(definition_lists(text_lines[1:], chinese=ctx.chinese)))
+    lexicon = any(LEXICON.search(line) for _, line in text_lines[:3])
+    ctx.found_definition_lists(
+        tuple(definition_lists(text_lines[1:], chinese=ctx.chinese, lexicon=lexicon))
+    )
     terms, entries = ctx.terms(), ctx.entry_lines()
     blocks: list[Paragraph] = []
     para: _Open | None = None

@@ -138,6 +138,8 @@ _TITLE_LABEL = re.compile(
     r"^\s*[【\[(（]\s*(?:全文|Full [Tt]ext)\s*[】\])）]\s*|^\s*(?:Full [Tt]ext|全文)\s*[:：]\s*"
     # the page's date field run on after the title (``… 發布時間：2021-02-22 10:16``)
     r"|\s+(?:发布时间|發布時間|发布日期|發布日期|时间|時間)\s*[:：]\s*[\d\-/.:年月日 ]{6,30}$"
+    # or the date alone (``……工作总结 2021-04-02``)
+    r"|(?<=[\u4e00-\u9fff])\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
     r"|\s*[【\[(（]\s*(?:附?全文|Full [Tt]ext)\s*[】\])）]\s*$"
 )
 
@@ -1144,7 +1146,14 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
     first_numbered = next(
         (n for n, (_, rank) in enumerate(found) if rank not in (TITLED_RANK, PART_RANK)), None
     )
+    # (an unnumbered heading after one that stood over another is a level below it, there too)
+    under: set[int] = set()
     if not ctx.chinese and first_numbered:
+        parted = False
+        for index, rank in found[:first_numbered]:
+            parted = parted or rank == PART_RANK
+            if parted and rank == TITLED_RANK:
+                under.add(index)
         found[:first_numbered] = [(index, 0) for index, _ in found[:first_numbered]]
     ranks = sorted({rank for _, rank in found if rank > 0})
     level = {rank: min(i + 1, 6) for i, rank in enumerate(ranks)}
@@ -1152,7 +1161,7 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
     for index, rank in found:
         heading = out[index]
         assert isinstance(heading, Heading)
-        out[index] = replace(heading, level=level[rank])
+        out[index] = replace(heading, level=2 if index in under else level[rank])
     return replace(doc, blocks=tuple(out))
 
 
