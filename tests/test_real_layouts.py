@@ -1821,6 +1821,62 @@ CASES = [
             ("双创升级版", "推进“双创”示范基地建设，打造“双创”升级版。"),
         ),
     ),
+    Case(
+        "a table of the text's own, its cells holding sentences, is kept row by row",
+        "三农指的是什么\n\n一、三农的具体内容\n内容 | 定义 | 说明 |\n"
+        "农业 | 指种植、养殖、渔业等生产活动 | 包括农作物种植、畜牧业等 |\n"
+        "农村 | 指以农业为主的区域，包括村庄、乡镇等 | 是政策实施的重点区域 |\n"
+        "二、总结\n“三农”问题关系到国家的整体发展。",
+        paragraphs=(
+            "内容 | 定义 | 说明 |",
+            "农业 | 指种植、养殖、渔业等生产活动 | 包括农作物种植、畜牧业等 |",
+        ),
+    ),
+    Case(
+        "a repost's title in 【】 run into its first paragraph",
+        "【三农指的是什么内容】“三农”是中国农村发展中的重要概念，涉及农业、农村和农民三个方面。\n"
+        "一、三农的基本含义\n“三农”是指农业、农村和农民。",
+        title="三农指的是什么内容",
+        paragraphs=("“三农”是中国农村发展中的重要概念，涉及农业、农村和农民三个方面。",),
+    ),
+    Case(
+        "a teaser that copies the opening without an ellipsis, a copy site's word run on after it",
+        "政府工作报告各位代表:现在,我代表市人民政府,向大会作政府工作报告,请予审议。一、过去五年工作回顾"
+        "过去的五年,是我市经济社会发展最好最快的下面是小编为大家整理的青河市2008年政府工作报告,供大家参考。\n"
+        "政府工作报告\n各位代表:\n现在,我代表市人民政府,向大会作政府工作报告,请予审议。\n"
+        "一、过去五年工作回顾\n过去的五年,是我市经济社会发展最好最快的时期。",
+        title="政府工作报告",
+        headings=((1, "一、", "过去五年工作回顾"),),
+        gone=("小编", "最快的下面"),
+    ),
+    Case(
+        "a page that explains a slogan's words, each closed by a colon over its paragraph, under "
+        "a site's name and motto said twice",
+        "青河留学网-留学游子的家园\n\n青河留学网-留学游子的家园\n\n什么叫六保\n\n"
+        "“六保”是指保居民就业、保基本民生、保市场主体、保基层运转。\n\n保居民就业：\n\n"
+        "保障居民就业是维护经济发展和社会稳定的需要。\n\n保基本民生：\n\n包括加大基本民生和兜底力度，"
+        "保障困难群众的基本生活。\n\n保市场主体：\n\n尽力帮助中小微企业、个体工商户渡过难关。\n\n"
+        "保基层运转：\n\n确保基层政府和组织的正常运转，保障基本公共服务。",
+        title="什么叫六保",
+        entries=(
+            ("保居民就业", "保障居民就业是维护经济发展和社会稳定的需要。"),
+            ("保基本民生", "包括加大基本民生和兜底力度，保障困难群众的基本生活。"),
+            ("保市场主体", "尽力帮助中小微企业、个体工商户渡过难关。"),
+            ("保基层运转", "确保基层政府和组织的正常运转，保障基本公共服务。"),
+        ),
+        links=("保居民就业",),
+        gone=("留学网",),
+    ),
+    Case(
+        "a page of a report's key words, each word alone in bold that a scrape left open",
+        "从这些关键词解读政府工作报告\n\n今年的政府工作报告通过一系列关键词描绘了发展的新蓝图。\n\n"
+        "**高质量发展\n\n关键词解读：高质量发展是本次报告中的高频词，强调了经济转型升级。\n\n"
+        "**创新驱动\n\n关键词解读：创新驱动发展战略被多次提及，创新是发展的核心动力。",
+        entries=(
+            ("高质量发展", "关键词解读：高质量发展是本次报告中的高频词，强调了经济转型升级。"),
+            ("创新驱动", "关键词解读：创新驱动发展战略被多次提及，创新是发展的核心动力。"),
+        ),
+    ),
 ]
 
 
@@ -1921,3 +1977,12 @@ def test_a_reference_after_a_glossary_is_no_entry() -> None:
     everything = [plain(b.content) for b in doc.blocks if isinstance(b, Paragraph)]
     everything += [plain(e.definition) for e in doc.glossary.entries]
     assert any("UN General Assembly. 1976. Habitat: United Nations" in t for t in everything)
+
+
+def test_the_speakers_of_an_interview_in_turn_are_no_glossary() -> None:
+    raw = (
+        "访谈：解读政府工作报告\n\n记者：\n\n今年的政府工作报告有哪些亮点？请您谈一谈。\n\n王明：\n\n"
+        "今年的报告突出了高质量发展，提出了很多新举措。\n\n记者：\n\n这些举措会给百姓带来什么？"
+        "请您具体说一说。\n\n王明：\n\n会带来更多就业机会和更好的公共服务。"
+    )
+    assert normalise(raw, ImportOptions(source="case.txt")).document.glossary.entries == ()

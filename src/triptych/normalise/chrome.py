@@ -153,6 +153,9 @@ _FURNITURE = re.compile(
             r"(?:您|你)?(?:当前|现在)?的?(?:所在)?位置\s*[:：].*",
             r".*(?:首页|Home)\s*(?:-{0,2}[>»/›]{1,2}\s*[^>»/›]{1,40}\s*){1,6}",
             r"[^。，,；;：:\s]{2,16}正文",  # a news site's label over its article (``…分社正文``)
+            # a site's name and its motto (``某某留学网-留学游子的家园``), never a document's title
+            r"[^。，,；;\s]{1,12}网\s*[-—–|｜]\s*(?![^。，,；;]*(?:报告|规划|讲话|公报|解读|全文|词))"
+            r"[^。，,；;\s]{2,20}",
             r".{0,20}第\s*[A-Z]?[\d一二三四五六七八九十]+\s*版.{0,20}",
             # a paper's name over the day's issue (``沈阳日报 2016年02月10日``)
             r".{1,10}(?:日报|晚报|早报|时报|商报)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日",
@@ -244,6 +247,10 @@ _RELATED = re.compile(
 )
 # A document-sharing site's label run into the text it introduces (``文档介绍：——2012年…``).
 _SITE_LABEL = re.compile(r"\s*(?:文档介绍|文档简介|内容简介|文档描述)\s*[:：]\s*(?=\S)")
+# A copy site's word about the text run on after a line (``…最快的下面是小编为大家整理的…。``).
+_RUN_IN_BLURB = re.compile(
+    r"(?<=\S)(?:下面|以下)是小编.{0,60}?(?:供大家参考|欢迎阅读|希望对大家有所帮助|仅供参考)[。！!]?\s*$"
+)
 # The page's own fields above its text (a table's ``Source:`` further down is the text's).
 _PAGE_FIELD = re.compile(
     r"(?:Source|Posted by|Author|Editor)\s*:\s*.{1,80}"
@@ -263,6 +270,27 @@ _DATE_RANGE = re.compile(r"(?:[A-Z][a-z]+\s+)?\d{4}\s*[-–—]\s*(?:[A-Z][a-z]+
 def _date_value(text: str) -> bool:
     """Whether ``text`` is a date or a range of dates alone (a field's value)."""
     return is_date_line(text) or bool(_DATE_RANGE.fullmatch(text.strip()))
+
+
+_CELL_BARS = re.compile(r"[|｜]")
+_SENTENCE_MARKS = re.compile(r"[，。、；,;]")
+
+
+def _content_table(texts: list[str | None]) -> set[int]:
+    """The rows of the text's own tables: two or more lines in a row with the same number of
+    bars (two at least), some cell of them holding a sentence's marks (``农业 | 指种植、养殖…
+    | 包括…``), which no portal's record or menu does."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, text in enumerate([*texts, None]):
+        bars = len(_CELL_BARS.findall(text)) if text else 0
+        if bars >= 2 and (not run or bars == len(_CELL_BARS.findall(texts[run[-1]] or ""))):
+            run.append(i)
+            continue
+        if len(run) >= 2 and any(_SENTENCE_MARKS.search(texts[j] or "") for j in run):
+            found.update(run)
+        run = [i] if bars >= 2 else []
+    return found
 
 
 _PAGE_MARKER = re.compile(r"\s*\((\d{1,4})\)\s*")
@@ -457,6 +485,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     if last_link:
         texts = [strip_link_numbers(t, last_link, lambda _m: None) if t else t for t in texts]
     menu_lines = menus(texts) | _page_markers(texts)
+    table = _content_table(texts)
     abstract = abstract_box(texts)
     toc = contents(texts)
     # a page's head recurs beside its page number, or between furniture that is the same on
@@ -489,6 +518,9 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                 block = replace(block, content=(Text(text),))
                 if not text.strip():
                     continue
+        if i in table:
+            out.append(block)  # a table's row is the text's, whatever its cells look like
+            continue
         if i in toc:
             ctx.record(NAME, "remove-contents", line, text, "", note=toc[i])
             continue
@@ -579,6 +611,9 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         for m in _WATERMARK.finditer(text):
             ctx.record(NAME, "remove-watermark", line, m.group().strip(), "")
             cleaned = cleaned.replace(m.group(), "", 1)
+        if blurb := _RUN_IN_BLURB.search(cleaned):
+            ctx.record(NAME, "remove-site-label", line, blurb.group().strip(), "")
+            cleaned = cleaned[: blurb.start()]
         if cleaned != text:
             if not cleaned.strip():
                 continue

@@ -278,11 +278,15 @@ def definition_lists(
     set in 【】 alone on their lines, numbered terms over a labelled meaning (``含义：``) and
     bilingual word lists count (a report's short headings look like any other term), and on a
     page about words (``lexicon``: ``8个新词有何深意``) terms alone on their lines, each over a
-    paragraph that uses it."""
+    paragraph that uses it; four or more terms closed by a colon over their paragraphs count on
+    any page."""
     if chinese:
-        found = [*_bracketed_lists(lines), *_labelled_lists(lines), *_vocabulary_lists(lines)]
-        if lexicon:
-            found.extend(_word_lists(lines))
+        found = [
+            *_bracketed_lists(lines),
+            *_labelled_lists(lines),
+            *_vocabulary_lists(lines),
+            *_word_lists(lines, lexicon=lexicon),
+        ]
         return sorted(found, key=lambda found: found.start)
     items = [(n, line) for n, line in lines if not letter_divider(line)]
     inline = _inline_lists(items)
@@ -371,7 +375,7 @@ def list_term(line: str) -> tuple[str, str]:
     ``【福州两江四岸】``, ``1. 具身智能``, ``- Accounts receivable``."""
     if m := _NUMBERED_TERM.fullmatch(line):
         return m["term"].strip(), m["digits"] or m["zh"]
-    term = unbulleted(line).strip().strip("【】")
+    term = unbulleted(line).strip().strip("【】*").rstrip(":：")  # ``**高质量发展`` too
     if _QUOTED_WHOLE.fullmatch(term):
         term = term[1:-1]  # ``“最多跑一次”``
     return term, ""
@@ -402,33 +406,51 @@ def _labelled_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
 
 # A page about a report's words says so at its top (``政府工作报告8个新词有何深意``).
 LEXICON = re.compile(r"新词|热词|关键词|新提法|新概念|新表述|名词|词汇|新詞|熱詞|關鍵詞|詞匯|詞彙")
-_WORD_ALONE = re.compile(r"[“\"]?[\u4e00-\u9fff0-9A-Za-z+]{2,12}[”\"]?")
+_WORD_ALONE = re.compile(r"(?:\*\*)?[“\"]?[\u4e00-\u9fff0-9A-Za-z+]{2,12}[”\"]?(?:\*\*)?")
 _UNQUOTED = re.compile(r"[“”\"‘’]")
-WORD_MIN = 3
+# or with a colon after it, its meaning in the paragraph under it (``保居民就业：``)
+_COLON_WORD = re.compile(r"[“\"]?[\u4e00-\u9fff0-9A-Za-z+]{2,12}[”\"]?[:：]")
+COLON_WORD_MIN = 4
+WORD_MIN = 2
 WORD_PARAGRAPH_MIN = 15
 
 
-def _word_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
-    """Runs of three or more words alone on their lines, each over a paragraph that says it."""
+def _word_lists(lines: Sequence[tuple[int, str]], *, lexicon: bool) -> list[DefinitionList]:
+    """Runs of four or more words closed by a colon alone on their lines, each over a paragraph
+    (``保居民就业：``); on a page about words, runs of two or more words alone on their lines,
+    each over a paragraph that says it."""
     found: list[DefinitionList] = []
     run: list[tuple[int, int]] = []
+    colons = 0
+
+    words: list[str] = []
 
     def flush() -> None:
-        if len(run) >= WORD_MIN:
+        nonlocal colons
+        if (
+            len(run) >= (COLON_WORD_MIN if colons == len(run) and not lexicon else WORD_MIN)
+            and (lexicon or colons == len(run))
+            and len(set(words)) == len(words)  # not the speakers of an interview, in turn
+        ):
             found.append(DefinitionList({n: n for n, _ in run}, run[-1][1]))
         run.clear()
+        words.clear()
+        colons = 0
 
     for k, (n, line) in enumerate(lines):
         nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
-        word = line.strip().strip('“”"')
+        word = line.strip().strip('*“”"')
+        colon = bool(_COLON_WORD.fullmatch(line.strip()))
         if (
             _WORD_ALONE.fullmatch(line.strip())
             and len(nxt) >= WORD_PARAGRAPH_MIN
             and word in _UNQUOTED.sub("", nxt)  # ``双创升级版`` in ``打造“双创”升级版``
             and not _WORD_ALONE.fullmatch(nxt.strip())
-        ):
+        ) or (colon and len(nxt) >= WORD_PARAGRAPH_MIN and not _COLON_WORD.fullmatch(nxt.strip())):
             run.append((n, n))
-        elif run and not _WORD_ALONE.fullmatch(line.strip()):
+            words.append(word.rstrip(":："))
+            colons += colon
+        elif run and not (_WORD_ALONE.fullmatch(line.strip()) or colon):
             run[-1] = (run[-1][0], n)  # what the page says of the word
         else:
             flush()

@@ -44,6 +44,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             and not ends_sentence(plain(prev.lead) + plain(prev.content))
             and not stands_alone(plain(prev.content))
             and not stands_alone(plain(block.content))
+            and not plain(prev.content).rstrip().endswith(("|", "｜"))  # a table's row
             and not opens_speech(plain(prev.content))
             and not opens_speech(plain(block.content))
             and not _starts_item(plain(block.lead) + plain(block.content), ctx)

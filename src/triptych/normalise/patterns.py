@@ -365,7 +365,7 @@ _WRAPPING_QUOTES = re.compile(rf"(?:{_QUOTED})|“[\x20-\x7e’]{{1,70}}”|\"[\
 _ENTRY_RUN_IN = re.compile(
     r"(?!(?:The|A|An|This|That|These|Those|It|Its|In|On|For|Our|We|They|Their|There|Each|Every"
     r"|All|Any|Some|Most|If|When|Where|As|At|By|To|From|With|Under|See|Note|He|She|I)\b)"
-    r"(?P<term>[A-Z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3})\s+(?P<def>[A-Z][a-z'’]*\s+\S.{10,}\.)"
+    r"(?P<term>[A-Z][\w'’/\-]*(?:\s+[a-z][\w'’/\-]*){0,3})\s+(?P<def>[A-Z][a-z'’]*\s+\S.{10,}\.)"
 )
 # a reference's year between its author and its title (``UN General Assembly. 1976. Habitat``)
 _CITED_YEAR = re.compile(r"\.\s(?:19|20)\d{2}\.\s")

@@ -627,6 +627,11 @@ def _header_line(text: str) -> bool:
     return len(text) <= HEADER_LINE_MAX and (not ends_sentence(text) or text.endswith(("！", "!")))
 
 
+_BRACKETED_TITLE = re.compile(
+    r"\s*【(?P<title>(?!(?:全文|摘要|导读|导语|解读|编者按|原文|附件)】)[^【】]{4,40})】(?=\S{10})"
+)
+
+
 def _exclaimed_headline(block: Block) -> bool:
     """Whether ``block`` is a short line that exclaims or asks and holds no statement."""
     text = _text(block).strip()
@@ -688,6 +693,20 @@ def _title(doc: Document, ctx: PassContext) -> Document:
         meta = replace(meta, title=heading.strip())
         line = blocks[_labelled(blocks)].provenance.first_line
         ctx.record("title", "title-from-glossary-heading", line, "", meta.title)
+    elif blocks and (bracketed := _BRACKETED_TITLE.match(_text(blocks[0]))):
+        # a repost's title in 【】 run into its first paragraph (``【三农指的是什么】“三农”是…``)
+        meta = replace(meta, title=bracketed["title"].strip())
+        line = blocks[0].provenance.first_line
+        ctx.record(
+            "title",
+            "split-bracketed-title",
+            line,
+            "【】",
+            "",
+            note=f"the title {meta.title!r} was run into the first paragraph",
+        )
+        rest = _text(blocks[0])[bracketed.end() :]
+        blocks[0] = Paragraph((Text(rest),), provenance=blocks[0].provenance)
     elif blocks and _exclaimed_headline(blocks[0]):
         # a repost's headline that exclaims (``干得漂亮！某市五年，结果让人大吃一惊！``) is still
         # the page's only name
@@ -715,21 +734,25 @@ def _labelled(blocks: list[Block]) -> int:
 
 LEAD_MIN = 20
 TEASER_MIN = 30
+TEASER_WHOLE_MIN = 60  # without an ellipsis, a copy of the lines after it this long
 TEASER_SPAN = 12  # blocks after a teaser that may hold what it copies
 _ELLIPSIS = re.compile(r"(?:\.{3,}|…+|。{3,})\s*$")
 
 
 def _without_teasers(blocks: list[Block], ctx: PassContext) -> list[Block]:
     """``blocks`` without a page's teaser near the top: the opening of the text copied into
-    one line and cut off with an ellipsis (``政府工作报告——2022年…会议上…各位代表:现在,…20...``)."""
+    one line and cut off with an ellipsis (``政府工作报告——2022年…会议上…各位代表:现在,…20...``),
+    or without one, when the lines after it begin with all of it."""
     out: list[Block] = []
     for i, block in enumerate(blocks):
         text = _text(block) if isinstance(block, Paragraph) and i < PAGE_HEADER_MAX else ""
         cut = _ELLIPSIS.search(text)
-        if cut and cut.start() >= TEASER_MIN:
-            copied = key(text[: cut.start()])
+        end = cut.start() if cut else len(text)
+        if end >= (TEASER_MIN if cut else TEASER_WHOLE_MIN):
+            copied = key(text[:end])
             following = "".join(key(_text(b)) for b in blocks[i + 1 : i + 1 + TEASER_SPAN])
-            if following.startswith(copied) or copied in following:
+            # cut off with an ellipsis, or anywhere when the lines after it begin with all of it
+            if following.startswith(copied) or (cut is not None and copied in following):
                 ctx.record(
                     "title",
                     "remove-teaser",
