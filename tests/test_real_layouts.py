@@ -1877,6 +1877,81 @@ CASES = [
             ("创新驱动", "关键词解读：创新驱动发展战略被多次提及，创新是发展的核心动力。"),
         ),
     ),
+    Case(
+        "a council's acronyms under a 'Term Explanation' header, one in mixed case, under its "
+        "menu of three words",
+        "Pay Apply Report\n\nAcronyms and abbreviations\n\nThis is a directory of terms used "
+        "in local government.\n\nTerm Explanation\nAcas Advisory, Conciliation and Arbitration "
+        "Service\nACE Achieving Cumbrian Excellence\nALMO Arms Length Management Organisation\n"
+        "CCC Cumbria County Council\nCCfA Councillor call for action\nCCG Clinical "
+        "Commissioning Group",
+        title="Acronyms and abbreviations",
+        entries=(
+            ("Acas", "Advisory, Conciliation and Arbitration Service"),
+            ("ACE", "Achieving Cumbrian Excellence"),
+            ("ALMO", "Arms Length Management Organisation"),
+            ("CCC", "Cumbria County Council"),
+            ("CCfA", "Councillor call for action"),
+            ("CCG", "Clinical Commissioning Group"),
+        ),
+        gone=("Pay Apply",),
+    ),
+    Case(
+        "a statute's definitions: words between the term and 'means', a short form, 'see'; its "
+        "heading said twice",
+        "RIVERTON ACT 1999 - SECT 4\n\nRIVERTON ACT 1999 - SECT 4\n\n4—Interpretation\n\n(1) In "
+        'this Act, unless the contrary intention appears—\n\n"absolute majority" of the '
+        "members of a council means a majority of the whole number of the members;\n\n"
+        '"agenda" means a list of items of business for a meeting;\n\n"area" means the area '
+        'for which a council is constituted;\n\n"behavioural policy"—see section 262B(1);\n\n'
+        '"Behavioural Standards Panel" or "Panel" means the Panel established under Chapter '
+        '13;\n\n"board member" means a member of a board;',
+        entries=(
+            (
+                "absolute majority",
+                "of the members of a council means a majority of the whole number of the members;",
+            ),
+            ("agenda", "means a list of items of business for a meeting;"),
+            ("area", "means the area for which a council is constituted;"),
+            ("behavioural policy", "—see section 262B(1);"),
+            (
+                "Behavioural Standards Panel",
+                'or "Panel" means the Panel established under Chapter 13;',
+            ),
+            ("board member", "means a member of a board;"),
+        ),
+        paragraphs=("4—Interpretation (1) In this Act, unless the contrary intention appears—",),
+    ),
+    Case(
+        "a budget message under its seal, a rule's image and a printer icon",
+        "Skip to Main Content | Mobile Site | Contact Us | Feedback | Home\n\nRiverton County "
+        "Seal\n\n2010 Budget Message\n\nline image\n\nPrinter icon  (Print Version)\n\n"
+        "To the Chairman and Members of the County Legislature:\n\nWe are in the midst of the "
+        "most challenging budget circumstances in thirty years.",
+        title="2010 Budget Message",
+        gone=("Seal", "line image", "Printer icon"),
+    ),
+    Case(
+        "a long title in capitals the page wrapped, and a heading in sentence case over a "
+        "numbered paragraph",
+        "REPORT OF THE AUDITOR-GENERAL TO THE PROVINCIAL LEGISLATURE AND THE COUNCIL ON THE "
+        "FINANCIAL STATEMENTS\nOF RIVERTON LOCAL MUNICIPALITY FOR THE YEAR ENDED 30 JUNE 2009\n"
+        "REPORT ON THE FINANCIAL STATEMENTS\nIntroduction\n1. I was engaged to audit the "
+        "financial statements of the municipality, as set out on pages 5 to 40.\nThe accounting "
+        "officer’s responsibility for the financial statements\n2. The accounting officer is "
+        "responsible for the preparation and fair presentation of these financial statements in "
+        "accordance with the Statements of Generally Recognised Accounting Practice.\nThe "
+        "Auditor-General’s responsibility\n3. As required by section 188 of the Constitution, my "
+        "responsibility is to express an opinion on these financial statements.",
+        title="REPORT OF THE AUDITOR-GENERAL TO THE PROVINCIAL LEGISLATURE AND THE COUNCIL ON THE "
+        "FINANCIAL STATEMENTS OF RIVERTON LOCAL MUNICIPALITY FOR THE YEAR ENDED 30 JUNE 2009",
+        headings=(
+            (1, "", "REPORT ON THE FINANCIAL STATEMENTS"),
+            (2, "", "Introduction"),
+            (2, "", "The accounting officer’s responsibility for the financial statements"),
+            (2, "", "The Auditor-General’s responsibility"),
+        ),
+    ),
 ]
 
 

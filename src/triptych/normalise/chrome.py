@@ -185,6 +185,9 @@ _FURNITURE = re.compile(
             # a blog's post label, its date badge without a year, its author and comment count
             r"(?-i:(?:Publisher|Year of Publication|Publication Year|Date of Publication|File Size"
             r"|Document Type)\s+[A-Z0-9].{0,60})",
+            # an image's alternative text the scrape kept (``County Seal``, ``Printer icon``)
+            r"(?:[\w&'’\-]+\s+){0,4}(?:logo|seal|icon|banner|spacer|image|graphic)"
+            r"(?:\s*\([^()]{1,30}\))?",
             # a server's error page the scrape kept, and its signature (``nginx/1.18.0``)
             r"(?-i:(?:\d{3}\s+)?(?:Not Found|Forbidden|Bad Gateway|Service Unavailable"
             r"|Internal Server Error|Gateway Time-?out)|[A-Za-z][\w\-]{1,20}/\d+(?:\.\d+){1,3})",
@@ -374,6 +377,7 @@ _LONG_FURNITURE = re.compile(
     # a document viewer's label of each page it shows, with the site's snippet
     r"|(?-i:(?:Page \d{1,4}:|Transcript of)\s.{1,200}?(?:\.\.\.|…|\s·\s).{0,240})"
     r"|.{1,200}?\s(?:\.\.\.|…)\s·\s.{0,240}"  # its title cut short, the page's snippet after
+    r"|(?-i:.{1,120}?\sWeb ?view\s?.{1,300}?(?:\.\.\.|…).{0,200})"  # ``… Web viewInquiry into …
     # a portal's record of a document, three fields or more on one line, however long
     rf"|(?:\s*(?:{_FIELDS})\s*[:：][^:：]{{0,60}}?(?=\s|$)){{3,}}\s*"
     r"|(?:本文档|本文|文档)由.{0,20}(?:上传|提供|分享).{0,160}"  # a document site's disclaimer

@@ -155,7 +155,10 @@ _CASED = re.compile(
 
 # ... or with no space at all where the border was (``AccountA classification of …``,
 # ``Accrual Basis of Accounting/BudgetingAn accounting method …``)
-_GLUED = re.compile(r"(?P<term>[A-Z]\S*?(?:\s+\S+?){0,7}?[a-z)])(?P<def>[A-Z][a-z]*\s.{10,})")
+_GLUED = re.compile(
+    r"(?=[A-Z][a-z]{2})"  # a word, not an acronym in mixed case (``CCfA Councillor call …``)
+    r"(?P<term>[A-Z]\S*?(?:\s+\S+?){0,7}?[a-z)])(?P<def>[A-Z][a-z]*\s.{10,})"
+)
 
 
 def inline_entry(line: str, *, cased: bool = False) -> EntryMatch | None:
@@ -250,7 +253,8 @@ def _inline_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
             entry is not None
             and before
             and not ends_sentence(before)
-            and not before.rstrip().endswith((";", "；"))  # a statute's definitions end so
+            # a statute's definitions end so, and the words leading into them with a dash
+            and not before.rstrip().endswith((";", "；", "—"))
             and runs_on(before, line)
             and not (entry.listed and listed)  # an abbreviation list's lines have no stops
             and not cased  # nor have a table's rows

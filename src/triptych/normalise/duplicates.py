@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from ..diagnostics import Code
 from ..model import Block, Document, Heading, Paragraph, Text, plain
@@ -70,6 +71,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         pending = None
         index.add(text, i)
     _keep_lone_short_repeats(slots)
+    _drop_doubled_headings(slots)
     _drop_repeated_sections(slots, ctx)
     return replace(doc, blocks=tuple(_emit(slots, ctx)))
 
@@ -126,6 +128,21 @@ def _keep_lone_short_repeats(slots: list[_Slot]) -> None:
             revert.append(slot)
     for slot in revert:
         slot.copy_of = None
+
+
+def _drop_doubled_headings(slots: list[_Slot]) -> None:
+    """A heading said twice in a row (a page's head over the text's own) is one heading."""
+    for i, (before, slot) in enumerate(pairwise(slots)):
+        first, second = before.block, slot.block
+        if (
+            isinstance(first, Heading)
+            and isinstance(second, Heading)
+            and before.copy_of is None
+            and slot.copy_of is None
+            and first.number == second.number
+            and key(first.text) == key(second.text)
+        ):
+            slot.copy_of = i
 
 
 def _drop_repeated_sections(slots: list[_Slot], ctx: PassContext) -> None:

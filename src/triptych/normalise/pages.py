@@ -143,6 +143,9 @@ _EN_NAV_WORDS = frozenset(
         "report it",
         "apply for it",
         "pay for it",
+        "pay",
+        "apply",
+        "report",
     ]
 )
 _NAV_SPLIT = re.compile(r"\s*[|｜/·•]\s*|\s{2,}|\u3000+")

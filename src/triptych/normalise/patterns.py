@@ -344,9 +344,14 @@ _ENTRY_MEANS = re.compile(
     # unquoted, the term opens with a capital (``Clear working days means:``), never a pronoun's
     r"|(?P<bare>(?!(?:This|That|It|Which|What|There|These|Those|The|A|An|Each|Every|Such|Who|He"
     r"|She|They|We|Our|Its|Their|That)\b)[A-Z][\w'’\-]*(?:\s+\w[\w'’\-]*){0,5}"
-    r"(?:\s+\([^()]{1,40}\))?))\s+"
-    r"(?P<def>(?:means|mean|includes|(?<=[”\"’]\s)include|has the (?:same )?meaning|shall mean"
-    r"|shall include|refers to)\b.*)"
+    r"(?:\s+\([^()]{1,40}\))?))"
+    # what it means, after the words that say of what (``"absolute majority" of the members
+    # of a council means …``) or its short form (``"Behavioural Standards Panel" or "Panel"
+    # means``), or where it is defined (``"policy"—see section 262B(1);``)
+    r"(?P<def>(?:(?<=[”\"’])\s+(?:or\s+[“\"‘][^”\"’“]{1,40}[”\"’]|[^“”\"]{1,60}?))?"
+    r"\s+(?:means|mean|includes|(?<=[”\"’]\s)include"
+    r"|has the (?:same )?meaning|shall mean|shall include|refers to)\b.*"
+    r"|(?<=[”\"’])\s*[—–]\s*see\b.*)"
 )
 _ENTRY_DEFINED = re.compile(
     rf"(?P<term>(?:{_QUOTED})[^:：。，,]{{0,12}}?|[^“”\"：:。，,；;！？\s]{{2,12}})\s*[:：]\s*"

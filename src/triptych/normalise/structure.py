@@ -222,6 +222,16 @@ def _title_lines(texts: list[str | None], i: int, ctx: PassContext) -> int:
 def _title_continues(title: str, nxt: str, ctx: PassContext) -> bool:
     """Whether ``nxt`` is the second line of a title split over two: the line that carries the
     genre (``2019年XX省`` / ``政府工作报告``), or in English a line going on in lower case."""
+    if (
+        not ctx.chinese
+        and title.isupper()
+        and nxt.isupper()
+        and len(title) >= WRAPPED_TITLE_MIN
+        and len(nxt) <= EN_TITLE_MAX
+        and not ends_sentence(title)
+        and match_numbering(nxt, chinese=False) is None
+    ):
+        return True  # a long title in capitals the page wrapped
     if not _is_title(nxt, ctx) or is_byline(nxt) or _is_subtitle(nxt, ctx):
         return False
     if not ctx.chinese:
@@ -241,6 +251,7 @@ def _title_continues(title: str, nxt: str, ctx: PassContext) -> bool:
 
 
 _OPEN_END = re.compile(r"\b(?:of|the|and|for|on|to|in|a|an)\s*$")  # no title ends so
+WRAPPED_TITLE_MIN = 80
 # An English occasion the page wrapped: its date on the second line (``Delivered at the Second
 # Session of the …`` / ``People's Congress on January 20, 2021``).
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -856,7 +867,21 @@ def _titled_headings(blocks: tuple[Block, ...], texts: list[str]) -> dict[int, f
             and not texts[i].endswith((",", ";"))
         )
 
-    lines = {i for i in range(end) if title_cased(texts[i]) and unclosed(i)}
+    lines = {
+        i
+        for i in range(end)
+        if unclosed(i)
+        and (
+            title_cased(texts[i])
+            # a longer heading in sentence case over a numbered paragraph (``The accounting
+            # officer’s responsibility for the financial statements`` / ``2. The accounting …``)
+            or (
+                _sentence_cased(texts[i])
+                and i + 1 < end
+                and bool(_LISTED_FIGURE.match(texts[i + 1]))
+            )
+        )
+    }
 
     def opens(i: int) -> bool:  # what stands before may end there
         return i == 0 or isinstance(blocks[i - 1], Heading) or _closed(texts[i - 1])
@@ -1179,7 +1204,10 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
                 under.add(index)
         found[:first_numbered] = [(index, 0) for index, _ in found[:first_numbered]]
     ranks = sorted({rank for _, rank in found if rank > 0})
-    level = {rank: min(i + 1, 6) for i, rank in enumerate(ranks)}
+    # unnumbered headings under lines in capitals stand a level below them, when no numbered
+    # heading or one over another says otherwise
+    below = int(any(rank == 0 for _, rank in found) and ranks == [TITLED_RANK])
+    level = {rank: min(i + 1 + below, 6) for i, rank in enumerate(ranks)}
     level[0] = 1
     for index, rank in found:
         heading = out[index]
