@@ -1952,6 +1952,17 @@ CASES = [
             (2, "", "The Auditor-General’s responsibility"),
         ),
     ),
+    Case(
+        "a copy site's collection of model texts: its intro, a text's label, an office run into "
+        "the genre",
+        "鎮長工作報告范文\n\n時間:2023-03-13 21:18:14\n\n導語:如何才能寫好一篇鎮長工作報告,歡迎閱讀由"
+        "本站整理的十篇范文,供你借鑒。\n\n篇1\n\n現在,我代表鎮人民政府向大會作工作報告,請予審議。\n\n"
+        "一、本屆政府工作回顧\n\n五年來,全鎮經濟實力大幅提升。",
+        title="鎮長工作報告范文",
+        headings=((1, "一、", "本屆政府工作回顧"),),
+        paragraphs=("篇1", "現在，我代表鎮人民政府向大會作工作報告，請予審議。"),
+        gone=("導語", "供你借鑒"),
+    ),
 ]
 
 

@@ -756,12 +756,14 @@ def is_byline(text: str) -> bool:
     text = text.strip()
     if text.startswith("by ") and text[3:4].isupper():
         text = text[3:]  # ``by Chen Lei, Mayor of …``
-    if len(text) > BYLINE_MAX:
+    if len(text) > BYLINE_MAX or _NOT_A_NAME.search(text):
         return False
     # an office set letter-spaced (``县 长 周永根``) is read closed up
     return bool(_BYLINE.fullmatch(text) or _BYLINE.fullmatch(_LETTER_SPACED.sub("", text)))
 
 
+# words a speaker's line never holds: an office run into a genre (``镇长工作报告范文``)
+_NOT_A_NAME = re.compile(r"报告|報告|范文|範文|讲话|講話")
 # the spaces of a word set one character at a time (``县 长``), not the one before a name
 _LETTER_SPACED = re.compile(r"(?<=^[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]\s)")
 
@@ -830,13 +832,23 @@ def is_site_name(text: str) -> bool:
 
 
 # A figure's or table's source and notes end without a full stop, yet nothing runs on from them.
+# a collection's label over each of its texts (``篇1``, ``第二篇``)
+_TEXT_LABEL = re.compile(r"篇\s*\d{1,3}|第[一二三四五六七八九十\d]{1,3}篇")
 _SOURCE_LINE = re.compile(r"\s*(?:Source|Sources|Note|Notes|资料来源|数据来源|注)\s*[:：]")
 
 
 def stands_alone(text: str) -> bool:
     """Whether ``text`` is a line nothing runs on from, though it has no full stop: a caption
-    (``Figure 2.1: …``), a source line (``Source: …``, ``资料来源：…``) or a notice's title."""
-    return bool(_SOURCE_LINE.match(text) or NOTICE_TITLE.fullmatch(text)) or caption_label(text)
+    (``Figure 2.1: …``), a source line (``Source: …``, ``资料来源：…``), a notice's title or a
+    collection's label over one of its texts (``篇1``)."""
+    return (
+        bool(
+            _SOURCE_LINE.match(text)
+            or NOTICE_TITLE.fullmatch(text)
+            or _TEXT_LABEL.fullmatch(text.strip())
+        )
+        or caption_label(text)
+    )
 
 
 # An English sentence cut by a break goes on in lower case, or after a word no sentence, heading
