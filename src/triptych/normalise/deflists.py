@@ -7,7 +7,7 @@ glossary and an acronym table come out of a scrape this way, with no heading nee
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -388,24 +388,12 @@ def list_term(line: str) -> tuple[str, str]:
 def _labelled_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
     """Runs of two or more numbered terms alone on their lines, each over its meaning labelled
     as such (``含义：``)."""
-    found: list[DefinitionList] = []
-    run: list[tuple[int, int]] = []  # the term's line, its definition's last
-
-    def flush() -> None:
-        if len(run) >= LABELLED_MIN:
-            found.append(DefinitionList({n: n for n, _ in run}, run[-1][1]))
-        run.clear()
-
-    for k, (n, line) in enumerate(lines):
-        nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
-        if _NUMBERED_TERM.fullmatch(line) and _MEANING.match(nxt):
-            run.append((n, n))
-        elif run and not _NUMBERED_TERM.fullmatch(line):
-            run[-1] = (run[-1][0], n)  # the meaning, and what else the entry says
-        else:
-            flush()
-    flush()
-    return found
+    return _term_runs(
+        lines,
+        lambda line, nxt: bool(_NUMBERED_TERM.fullmatch(line) and _MEANING.match(nxt)),
+        lambda line: bool(_NUMBERED_TERM.fullmatch(line)),
+        lambda terms: len(terms) >= LABELLED_MIN,
+    )
 
 
 # A page about a report's words says so at its top (``政府工作报告8个新词有何深意``).
@@ -423,39 +411,61 @@ def _word_lists(lines: Sequence[tuple[int, str]], *, lexicon: bool) -> list[Defi
     """Runs of four or more words closed by a colon alone on their lines, each over a paragraph
     (``保居民就业：``); on a page about words, runs of two or more words alone on their lines,
     each over a paragraph that says it."""
-    found: list[DefinitionList] = []
-    run: list[tuple[int, int]] = []
-    colons = 0
 
-    words: list[str] = []
-
-    def flush() -> None:
-        nonlocal colons
-        if (
-            len(run) >= (COLON_WORD_MIN if colons == len(run) and not lexicon else WORD_MIN)
-            and (lexicon or colons == len(run))
-            and len(set(words)) == len(words)  # not the speakers of an interview, in turn
-        ):
-            found.append(DefinitionList({n: n for n, _ in run}, run[-1][1]))
-        run.clear()
-        words.clear()
-        colons = 0
-
-    for k, (n, line) in enumerate(lines):
-        nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
+    def opens(line: str, nxt: str) -> bool:
         word = line.strip().strip('*“”"')
-        colon = bool(_COLON_WORD.fullmatch(line.strip()))
-        if (
-            _WORD_ALONE.fullmatch(line.strip())
+        if _COLON_WORD.fullmatch(line.strip()):
+            return len(nxt) >= WORD_PARAGRAPH_MIN and not _COLON_WORD.fullmatch(nxt.strip())
+        return (
+            bool(_WORD_ALONE.fullmatch(line.strip()))
             and len(nxt) >= WORD_PARAGRAPH_MIN
             and word in _UNQUOTED.sub("", nxt)  # ``双创升级版`` in ``打造“双创”升级版``
             and not _WORD_ALONE.fullmatch(nxt.strip())
-        ) or (colon and len(nxt) >= WORD_PARAGRAPH_MIN and not _COLON_WORD.fullmatch(nxt.strip())):
+        )
+
+    def enough(terms: list[str]) -> bool:
+        words = [t.strip().strip('*“”"').rstrip(":：") for t in terms]
+        colons = all(_COLON_WORD.fullmatch(t.strip()) for t in terms)
+        return (
+            len(terms) >= (COLON_WORD_MIN if colons and not lexicon else WORD_MIN)
+            and (lexicon or colons)
+            and len(set(words)) == len(words)  # not the speakers of an interview, in turn
+        )
+
+    return _term_runs(
+        lines,
+        opens,
+        lambda line: bool(_WORD_ALONE.fullmatch(line.strip()) or _COLON_WORD.fullmatch(line)),
+        enough,
+    )
+
+
+def _term_runs(
+    lines: Sequence[tuple[int, str]],
+    opens: Callable[[str, str], bool],
+    shaped: Callable[[str], bool],
+    enough: Callable[[list[str]], bool],
+) -> list[DefinitionList]:
+    """Runs of terms alone on their lines, each over its definition: a line ``opens`` an entry
+    (seen with the line after it), the lines after it are its definition, and a line ``shaped``
+    as a term that opens none ends the run, which is a list when it has ``enough`` terms."""
+    found: list[DefinitionList] = []
+    run: list[tuple[int, int]] = []  # the term's line, its definition's last
+    terms: list[str] = []
+
+    def flush() -> None:
+        if run and enough(terms):
+            found.append(DefinitionList({n: n for n, _ in run}, run[-1][1]))
+        run.clear()
+        terms.clear()
+
+    for k, (n, line) in enumerate(lines):
+        nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
+        if opens(line, nxt):
             run.append((n, n))
-            words.append(word.rstrip(":："))
-            colons += colon
-        elif run and not (_WORD_ALONE.fullmatch(line.strip()) or colon):
-            run[-1] = (run[-1][0], n)  # what the page says of the word
+            terms.append(line)
+        elif run and not shaped(line):
+            run[-1] = (run[-1][0], n)  # the definition goes on
         else:
             flush()
     flush()
@@ -481,22 +491,12 @@ def _vocabulary_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
 
 def _bracketed_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
     """Runs of three or more terms in 【】 alone on their lines, each over its definition."""
-    found: list[DefinitionList] = []
-    run: list[tuple[int, int]] = []  # the term's line, its definition's last
-
-    def flush() -> None:
-        if len(run) >= BRACKETED_MIN:
-            found.append(DefinitionList({n: n for n, _ in run}, run[-1][1]))
-        run.clear()
-
-    for k, (n, line) in enumerate(lines):
-        if _BRACKETED_TERM.fullmatch(line):
-            nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
-            if not nxt or _BRACKETED_TERM.fullmatch(nxt):
-                flush()  # a term needs its definition under it
-                continue
-            run.append((n, n))
-        elif run:
-            run[-1] = (run[-1][0], n)  # the definition goes on
-    flush()
-    return found
+    return _term_runs(
+        lines,
+        # a term needs its definition under it
+        lambda line, nxt: bool(
+            _BRACKETED_TERM.fullmatch(line) and nxt and not _BRACKETED_TERM.fullmatch(nxt)
+        ),
+        lambda line: bool(_BRACKETED_TERM.fullmatch(line)),
+        lambda terms: len(terms) >= BRACKETED_MIN,
+    )

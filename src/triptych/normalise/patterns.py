@@ -841,14 +841,11 @@ def stands_alone(text: str) -> bool:
     """Whether ``text`` is a line nothing runs on from, though it has no full stop: a caption
     (``Figure 2.1: …``), a source line (``Source: …``, ``资料来源：…``), a notice's title or a
     collection's label over one of its texts (``篇1``)."""
-    return (
-        bool(
-            _SOURCE_LINE.match(text)
-            or NOTICE_TITLE.fullmatch(text)
-            or _TEXT_LABEL.fullmatch(text.strip())
-        )
-        or caption_label(text)
-    )
+    return bool(
+        _SOURCE_LINE.match(text)
+        or NOTICE_TITLE.fullmatch(text)
+        or _TEXT_LABEL.fullmatch(text.strip())
+    ) or caption_label(text)
 
 
 # An English sentence cut by a break goes on in lower case, or after a word no sentence, heading
