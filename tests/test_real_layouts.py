@@ -1963,6 +1963,84 @@ CASES = [
         paragraphs=("篇1", "現在，我代表鎮人民政府向大會作工作報告，請予審議。"),
         gone=("導語", "供你借鑒"),
     ),
+    Case(
+        "an audit office's glossary: each term alone keeps its dash, its definition under it",
+        "Glossary of Terms\n\nAudit Terms\n\nAgreed-upon Procedures –\n\nAn engagement whose "
+        "procedures are agreed upon. It is a type of attestation engagement.\n\n \n\n"
+        "Attestation –\n\nAn engagement in which an auditor reports on another's assertion.\n\n"
+        " \n\nAudit –\n\nA systematic and independent examination.\n\nAuditee –\n\nThe entity "
+        "being audited.\n\nAudit Risk –\n\nThe risk that the auditor reaches a wrong "
+        "conclusion.\n\nFieldwork –\n\nThe phase in which evidence is gathered.",
+        title="Glossary of Terms",
+        entries=(
+            (
+                "Agreed-upon Procedures",
+                "An engagement whose procedures are agreed upon. It is a type of attestation "
+                "engagement.",
+            ),
+            ("Attestation", "An engagement in which an auditor reports on another's assertion."),
+            ("Audit", "A systematic and independent examination."),
+            ("Auditee", "The entity being audited."),
+            ("Audit Risk", "The risk that the auditor reaches a wrong conclusion."),
+            ("Fieldwork", "The phase in which evidence is gathered."),
+        ),
+        links=("attestation",),
+    ),
+    Case(
+        "a news page's new phrases, each numbered in its own words, over its context and readings",
+        "政府工作报告“新提法”\n新华网北京3月5日电 读政府工作报告，“新”是一大感受。\n"
+        "（新提法一）有权不可任性\n【报告语境】大道至简，有权不可任性。\n"
+        "【代表解词】全国人大代表赵静：将最流行的网络用语用于简政放权。\n（新提法二）创客\n"
+        "【报告语境】众多“创客”脱颖而出。\n（新提法三）书香社会\n【报告语境】倡导全民阅读，建设书香社会。",
+        title="政府工作报告“新提法”",
+        entries=(
+            (
+                "有权不可任性",
+                "【报告语境】大道至简，有权不可任性。【代表解词】全国人大代表赵静：将最流行的网络用语用于"
+                "简政放权。",
+            ),
+            ("创客", "【报告语境】众多“创客”脱颖而出。"),
+            ("书香社会", "【报告语境】倡导全民阅读，建设书香社会。"),
+        ),
+    ),
+    Case(
+        "a bilingual page of key words: each word, its English, then a paragraph that says it",
+        "政府工作報告關鍵詞解讀\n\n推薦人: 來源: 閱讀: 2.07W 次\n\n整理了雙語關鍵詞解讀。\n\n"
+        '中等收入陷阱\nMiddle-income trap\n\n跨越"中等收入陷阱"，實現現代化，根本要靠發展。\n\n'
+        '攔路虎\nTigers in the road\n\n經濟發展正處在爬坡過坎的關口，體制機制弊端和結構性矛盾是"攔路虎"。',
+        entries=(
+            (
+                "中等收入陷阱",
+                'Middle-income trap跨越"中等收入陷阱"，實現現代化，根本要靠發展。',
+            ),
+            (
+                "攔路虎",
+                'Tigers in the road經濟發展正處在爬坡過坎的關口，體制機制弊端和結構性矛盾是"攔路虎"。',
+            ),
+        ),
+        gone=("推薦人",),
+    ),
+    Case(
+        "a viewer's furniture in Chinese, a breadcrumb parted by spaces, an image's mark, a plug",
+        "首页 政策解读 关于《政府工作报告》解读\n\n关于《政府工作报告》解读\n\n"
+        "上传人:青河 文档编号:2333196 上传时间:2019-03-22 格式:DOC 页数:13 大小:54.50KB\n\n"
+        "返回 下载 相关 举报\n\n由会员分享,可在线阅读,更多相关《政府工作报告.doc》请在本站上搜索。\n\n"
+        "《报告》共分为二部分，约一万一千字。\n\n微信 ![]() |\n\n趣学英语,微信关注【青河小站】公众号",
+        title="关于《政府工作报告》解读",
+        gone=("首页", "上传人", "举报", "由会员分享", "![]", "公众号"),
+    ),
+    Case(
+        "English furniture: skip links with settings, a page's author and revision dates, a "
+        "contents line with a long leader, a paragraph's number printed twice",
+        "Skip Navigation  |  Accessibility Settings  |  Access Keys  |  Translate search:\n"
+        "Advanced Search\n\nBudget Round-Up Speech\n\nConclusions......................."
+        "........................................................................... 32\n\n"
+        "2. 2. Members have raised many points in this debate.\n\nAuthor: web-team Date of last "
+        "revision:  27 July 2007 Date of expiry:  none",
+        title="Budget Round-Up Speech",
+        paragraphs=("2. Members have raised many points in this debate.",),
+        gone=("Skip Navigation", "Advanced Search", "Conclusions", "Date of expiry"),
+    ),
 ]
 
 

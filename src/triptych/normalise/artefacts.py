@@ -2,8 +2,8 @@
 after characters (``現(xiàn)在``), question marks where an indent's full-width spaces were, and
 HTML tags a page's markup left inside the words (``Indivi<strong>du</strong>als``), question
 marks closing a line where its full-width spaces were (on a page that lost them); a section's
-number that a reposting editor left at the end of the line before its heading; and the bars a
-one-column table left between and after its rows."""
+number that a reposting editor left at the end of the line before its heading; the bars a
+one-column table left between and after its rows; and a paragraph's number printed twice."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ def _artefacts(text: str, ctx: PassContext) -> str:
         text = _stranded_numbers(text, ctx)
     if "|" in text and len(_TABLE_RULE.findall(text)) >= TABLE_RULES_MIN:
         text = _table_borders(text, ctx)
+    if ". " in text and _DOUBLED_NUMBER.search(text):
+        text = _DOUBLED_NUMBER.sub(lambda m: _undoubled(m, text, ctx), text)
     if not any(mark in text for mark in "(（?？<"):
         return text
     out: list[str] = []
@@ -104,6 +106,17 @@ def _artefacts(text: str, ctx: PassContext) -> str:
 _TABLE_RULE = re.compile(r"^[ \t]*\|{1,3}[ \t]*$", re.MULTILINE)
 _ROW_END = re.compile(r"[ \t]+\|{1,2}[ \t]*$")
 TABLE_RULES_MIN = 3
+
+
+# A paragraph's number a page printed twice, once as the list's and once as the text's
+# (``2. 2. Members have raised …``)
+_DOUBLED_NUMBER = re.compile(r"^([ \t]*)(\d{1,3}\.)[ \t]+\2(?=[ \t]+\S)", re.MULTILINE)
+
+
+def _undoubled(m: re.Match[str], text: str, ctx: PassContext) -> str:
+    line = text.count("\n", 0, m.start()) + 1
+    ctx.record(NAME, "remove-doubled-number", line, m[2], "", note="a paragraph's number twice")
+    return m[1] + m[2]
 
 
 def _table_borders(text: str, ctx: PassContext) -> str:

@@ -48,7 +48,7 @@ _BUTTONS = (
     "分享到|分享至|分享|复制链接|微信|微博|QQ空间|QQ|朋友圈|"
     "阅读原文|点赞|在看|写留言|留言|赞|关注该公众号|END|▼|▲|↓+|↑+|政府网站找错|"
     "上一篇|下一篇|返回目录|返回列表|电脑版|手机版|会员登录|免费注册|登录|注册|退出|我知道了|阅读提示|关灯|开灯|护眼模式|"
-    "海报|侵权投诉|投诉|下载文档|合集下载|全文阅读|查看更多|加载更多|展开全文|"
+    "海报|侵权投诉|投诉|下载文档|合集下载|全文阅读|查看更多|加载更多|展开全文|下载|相关|"
     "copy link|share this page|share this article|learn more|continue reading|read more|"
     "print page|return to index|return to top|back to index|"
     "\\[hide\\]|\\[show\\]|"
@@ -69,13 +69,14 @@ _FIELDS = (
     r"公开责任部门|公开形式|公开范围|责任部门|组配分类|文件编号|栏目|有效时间|失效时间|所属主题|"
     r"发布单位|生成日期|体裁分类|服务对象|公开对象|发文类型|公开部门|状\s*态|索\s*引\s*号|"
     r"分\s+类|名\s+称|文\s+号|来\s+源|关键词|關鍵詞|关键字|主题词|公文目录|信息分类|政策咨询机关|"
-    r"政策咨询电话|生效时间|废止时间|发表时间|号"
+    r"政策咨询电话|生效时间|废止时间|发表时间|号|推荐人|上传人|文档编号|上传时间|格式|页数|大小"
 )
 _FURNITURE = re.compile(
     r"|".join(
         (
             r".{0,10}字[体号]\s*[:：]?\s*[【\[]?\s*大\s*中\s*小.*",
             r".{2,40}?[…．.·]{4,}\s*\d{1,3}",  # a table of contents' line and its page
+            r"(?-i:Author:\s.{1,40}?\s)?Date of (?:last revision|expiry|review):.{0,80}",
             rf"[（(【\[]?\s*(?:本版)?(?:{_FIELDS})\s*(?:[:：]|\s[|｜]).*",
             # a portal's field whose label is set letter-spaced, without a colon
             r"(?:索\s*引\s*号|名\s+称|文\s+号|来\s+源|主\s*题\s*分\s*类|发\s*布\s*机\s*构"
@@ -153,6 +154,12 @@ _FURNITURE = re.compile(
             r"(?:您|你)?(?:当前|现在)?的?(?:所在)?位置\s*[:：].*",
             r".*(?:首页|Home)\s*(?:-{0,2}[>»/›]{1,2}\s*[^>»/›]{1,40}\s*){1,6}",
             r"[^。，,；;：:\s]{2,16}正文",  # a news site's label over its article (``…分社正文``)
+            r"首页(?:\s+[^\s。，,；;]{2,40}){1,5}",  # a breadcrumb parted by spaces
+            r"(?:您|你)?(?:当前|现在)的?(?:所在)?位置",  # its label alone
+            r".{0,12}!\[[^\]]{0,40}\]\([^)]{0,200}\)\s*[|｜]?",  # an image's mark (``微信 ![]()``)
+            r".{0,30}(?:微信|扫码)?关注.{0,20}公众号.{0,20}",  # a WeChat account's plug
+            r"(?-i:Skip Navigation|Advanced Search|Accessibility Settings|Access Keys)(?:\s*[|｜]"
+            r"\s*[A-Za-z][\w ]{1,30}:?)*",
             # a site's name and its motto (``某某留学网-留学游子的家园``), never a document's title
             r"[^。，,；;\s]{1,12}网\s*[-—–|｜]\s*(?![^。，,；;]*(?:报告|规划|讲话|公报|解读|全文|词))"
             r"[^。，,；;\s]{2,20}",
@@ -381,10 +388,11 @@ _LONG_FURNITURE = re.compile(
     # a portal's record of a document, three fields or more on one line, however long
     rf"|(?:\s*(?:{_FIELDS})\s*[:：][^:：]{{0,60}}?(?=\s|$)){{3,}}\s*"
     r"|(?:本文档|本文|文档)由.{0,20}(?:上传|提供|分享).{0,160}"  # a document site's disclaimer
-    r"|.{0,60}由(?:会员|用户|网友)上传分享.{0,120}"
+    r"|.{0,60}由(?:会员|用户|网友)(?:上传)?分享.{0,160}"
     r"|(?:Sponsored|Hosted|Operated|Maintained) by .{3,80}?\.(?:\s+(?:Sponsored|Hosted|Operated"
     r"|Maintained|Run|Supported) by .{3,80}?\.?)*"
     r"|Best viewed (?:with|in|at|using) .{3,100}"
+    r"|.{2,60}?[…．.·]{4,}\s*\d{1,3}"  # a contents line whatever its leader's length
     r"|.{0,60}(?:do not have PDF support|does not support (?:inline |embedded )?PDFs?"
     r"|PDF plug-?in).{0,160}"
     r"|YUMPU automatically turns .{0,120}|You also want an ePaper\?.{0,80}"

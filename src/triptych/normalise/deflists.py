@@ -68,8 +68,12 @@ def unbulleted(line: str) -> str:
     return line[m.end() :] if m else line
 
 
+# the separator a term alone on its line keeps, its definition on the next (``Audit –``)
+_TRAILING_SEPARATOR = re.compile(r"\s+[–—-]\s*$")
+
+
 def _term_like(line: str) -> bool:
-    text = unbulleted(line).strip()
+    text = _TRAILING_SEPARATOR.sub("", unbulleted(line).strip())
     words = text.split()
     return (
         0 < len(words) <= TERM_WORDS_MAX
@@ -113,7 +117,8 @@ def _ordered(run: list[str]) -> list[tuple[int, int]]:
     out = []
     for a, b in pairwise(cuts):
         stretch = keys[a:b]
-        slips = sum(x > y for x, y in pairwise(stretch))
+        # out of order word by word and letter by letter both (``Auditee`` / ``Audit Risk``)
+        slips = sum(x > y and x.replace(" ", "") > y.replace(" ", "") for x, y in pairwise(stretch))
         if (
             len(set(stretch)) >= RUN_MIN  # a line said at each page is no term
             and all(stretch)
@@ -326,6 +331,8 @@ def _term_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
             and not _term_like(items[i + 2][1])
             and _term_like(f"{term} {items[i + 1][1]}")
             and not _ACRONYM.fullmatch(term)  # ``ACR`` over ``Australian Capital Region``
+            # a heading over a term that keeps its separator (``Audit Terms`` / ``Audit –``)
+            and not _TRAILING_SEPARATOR.search(items[i + 1][1])
         ):
             last, term = i + 1, f"{term} {items[i + 1][1]}"
         k = last + 1
@@ -362,12 +369,16 @@ BRACKETED_MIN = 3
 # ``1. 具身智能`` alone on its line, over ``含义：指……`` (and perhaps ``背景：……``): a page of a
 # report's new words, each numbered, its meaning labelled
 _NUMBERED_TERM = re.compile(
-    r"\s*(?:(?P<digits>\d{1,2})\s*[.、．]|[（(](?P<zh>[一二三四五六七八九十]{1,3})[)）])"
+    # ``1.``, ``（一）``, or the page's word for its items (``（新提法一）``)
+    r"\s*(?:(?P<digits>\d{1,2})\s*[.、．]"
+    r"|[（(](?:新提法|新词|新詞|热词|熱詞|关键词|關鍵詞)?(?P<zh>[一二三四五六七八九十]{1,3})[)）])"
     r"\s*(?P<term>[^。！？；，,:：(（\s](?:[^。！？；，,:：(（]|[（(][^()（）]{1,20}[)）]){1,39})"
 )
-_MEANING = re.compile(
-    r"\s*[【\[]?(?:含义|含義|释义|釋義|定义|定義|概念|内涵|內涵)[】\]]?\s*[:：】]"
+_MEANING_LABEL = (
+    r"含义|含義|释义|釋義|定义|定義|概念|内涵|內涵|"
+    r"报告语境|報告語境|语境|語境|解读|解讀|代表解词|委员解词"
 )
+_MEANING = re.compile(rf"\s*(?:【(?:{_MEANING_LABEL})】|(?:{_MEANING_LABEL})\s*[:：])")
 LABELLED_MIN = 2
 
 
@@ -376,10 +387,11 @@ _QUOTED_WHOLE = re.compile(r"“[^“”]+”|\"[^\"]+\"")
 
 def list_term(line: str) -> tuple[str, str]:
     """The term a definition list's line holds alone, and the number it carries (or ``""``):
-    ``【福州两江四岸】``, ``1. 具身智能``, ``- Accounts receivable``."""
+    ``【福州两江四岸】``, ``1. 具身智能``, ``- Accounts receivable``, ``Audit –``."""
     if m := _NUMBERED_TERM.fullmatch(line):
         return m["term"].strip(), m["digits"] or m["zh"]
     term = unbulleted(line).strip().strip("【】*").rstrip(":：")  # ``**高质量发展`` too
+    term = _TRAILING_SEPARATOR.sub("", term)
     if _QUOTED_WHOLE.fullmatch(term):
         term = term[1:-1]  # ``“最多跑一次”``
     return term, ""
@@ -390,7 +402,9 @@ def _labelled_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
     as such (``含义：``)."""
     return _term_runs(
         lines,
-        lambda line, nxt: bool(_NUMBERED_TERM.fullmatch(line) and _MEANING.match(nxt)),
+        lambda line, following: bool(
+            _NUMBERED_TERM.fullmatch(line) and _MEANING.match(following[0])
+        ),
         lambda line: bool(_NUMBERED_TERM.fullmatch(line)),
         lambda terms: len(terms) >= LABELLED_MIN,
     )
@@ -412,10 +426,13 @@ def _word_lists(lines: Sequence[tuple[int, str]], *, lexicon: bool) -> list[Defi
     (``保居民就业：``); on a page about words, runs of two or more words alone on their lines,
     each over a paragraph that says it."""
 
-    def opens(line: str, nxt: str) -> bool:
+    def opens(line: str, following: Sequence[str]) -> bool:
         word = line.strip().strip('*“”"')
+        nxt = following[0]
         if _COLON_WORD.fullmatch(line.strip()):
             return len(nxt) >= WORD_PARAGRAPH_MIN and not _COLON_WORD.fullmatch(nxt.strip())
+        if not _HAN.search(nxt) and len(following) > 1:
+            nxt = following[1]  # the word's English on the line between (``Middle-income trap``)
         return (
             bool(_WORD_ALONE.fullmatch(line.strip()))
             and len(nxt) >= WORD_PARAGRAPH_MIN
@@ -442,12 +459,12 @@ def _word_lists(lines: Sequence[tuple[int, str]], *, lexicon: bool) -> list[Defi
 
 def _term_runs(
     lines: Sequence[tuple[int, str]],
-    opens: Callable[[str, str], bool],
+    opens: Callable[[str, Sequence[str]], bool],
     shaped: Callable[[str], bool],
     enough: Callable[[list[str]], bool],
 ) -> list[DefinitionList]:
     """Runs of terms alone on their lines, each over its definition: a line ``opens`` an entry
-    (seen with the line after it), the lines after it are its definition, and a line ``shaped``
+    (seen with the two lines after it), the lines after it are its definition, and a line ``shaped``
     as a term that opens none ends the run, which is a list when it has ``enough`` terms."""
     found: list[DefinitionList] = []
     run: list[tuple[int, int]] = []  # the term's line, its definition's last
@@ -460,8 +477,8 @@ def _term_runs(
         terms.clear()
 
     for k, (n, line) in enumerate(lines):
-        nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
-        if opens(line, nxt):
+        following = [text for _, text in lines[k + 1 : k + 3]] or [""]
+        if opens(line, following):
             run.append((n, n))
             terms.append(line)
         elif run and not shaped(line):
@@ -494,8 +511,10 @@ def _bracketed_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
     return _term_runs(
         lines,
         # a term needs its definition under it
-        lambda line, nxt: bool(
-            _BRACKETED_TERM.fullmatch(line) and nxt and not _BRACKETED_TERM.fullmatch(nxt)
+        lambda line, following: bool(
+            _BRACKETED_TERM.fullmatch(line)
+            and following[0]
+            and not _BRACKETED_TERM.fullmatch(following[0])
         ),
         lambda line: bool(_BRACKETED_TERM.fullmatch(line)),
         lambda terms: len(terms) >= BRACKETED_MIN,

@@ -203,7 +203,7 @@ def _parse(
             # read as a list's line, where no other shape holds; a term never ends on a small
             # word (``Emphasis of`` / ``Matter A paragraph …``)
             weak = inline_entry(text) or weak
-        if weak is not None and not weak.definition and not _definition_follows(region, i):
+        if weak is not None and not weak.definition and not _definition_follows(region, i, terms):
             weak = None  # a term alone on its line needs its definition on the next
         if (
             strong is None
@@ -288,8 +288,13 @@ def _listed_next(region: tuple[Block, ...], i: int) -> bool:
     return nxt is not None and nxt.listed
 
 
-def _definition_follows(region: tuple[Block, ...], i: int) -> bool:
-    return i + 1 < len(region) and match_entry(_text(region[i + 1]), loose=False) is None
+def _definition_follows(region: tuple[Block, ...], i: int, terms: dict[int, int]) -> bool:
+    """Whether the block after ``i`` may be a definition: no entry, nor a list's term."""
+    return (
+        i + 1 < len(region)
+        and match_entry(_text(region[i + 1]), loose=False) is None
+        and region[i + 1].provenance.first_line not in terms
+    )
 
 
 def _start(m: EntryMatch, raw: str, where: Provenance, ctx: PassContext) -> _Draft:
