@@ -2041,6 +2041,13 @@ CASES = [
         paragraphs=("2. Members have raised many points in this debate.",),
         gone=("Skip Navigation", "Advanced Search", "Conclusions", "Date of expiry"),
     ),
+    Case(
+        "a document site names the page by the report's file",
+        "青河市2005年政府工作报告.doc\n\n上传人:青河 文档编号:2333196 上传时间:2019-03-22 格式:DOC "
+        "页数:13 大小:54.50KB\n\n各位代表：\n\n现在，我代表市人民政府向大会报告工作，请予审议。",
+        title="青河市2005年政府工作报告",
+        gone=(".doc", "上传人"),
+    ),
 ]
 
 

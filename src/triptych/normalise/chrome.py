@@ -282,6 +282,11 @@ def _date_value(text: str) -> bool:
     return is_date_line(text) or bool(_DATE_RANGE.fullmatch(text.strip()))
 
 
+_FILE_TITLE = re.compile(
+    r"(?P<stem>.{2,60}?(?:报告|報告|规划|規劃|讲话|講話|公报|公報|Report|REPORT|Address|Budget))"
+    r"(?P<extension>\.(?:pdf|docx?|wps|txt))\s*",
+    re.IGNORECASE,
+)
 _CELL_BARS = re.compile(r"[|｜]")
 _SENTENCE_MARKS = re.compile(r"[，。、；,;]")
 
@@ -533,6 +538,11 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                     continue
         if i in table:
             out.append(block)  # a table's row is the text's, whatever its cells look like
+            continue
+        if not out and (named := _FILE_TITLE.fullmatch(text)):
+            # a document site names the page by the file (``…政府工作报告.doc``): its title
+            ctx.record(NAME, "remove-file-extension", line, named["extension"], "")
+            out.append(replace(block, content=(Text(named["stem"]),)))
             continue
         if i in toc:
             ctx.record(NAME, "remove-contents", line, text, "", note=toc[i])
