@@ -2048,6 +2048,63 @@ CASES = [
         title="青河市2005年政府工作报告",
         gone=(".doc", "上传人"),
     ),
+    Case(
+        "a budget site's glossary: a bulleted term, then its bulleted definition wrapped over lines",
+        "Glossary\n- A\n- Account\n- Accounting entities by which the ledger records the\n"
+        "status of expenditure authorizations.\n- Accounts payable\n- Payments owed for goods "
+        "received before the\nclose of a fiscal year.\n- Account type\n- There are six main "
+        "account groupings for expenditure\naccounts, designated by codes: direct\n"
+        "appropriation (1CN, 1CS), retained revenue (1RN, 1RS), capital\n(2CN).\n"
+        "- Accrual basis of accounting\n- Revenues and expenditures are recorded in\nthe period "
+        "that they occur.\nAlso see Statutory basis of accounting.\n- Act\n- A law passed by the "
+        "Legislature.",
+        entries=(
+            (
+                "Account",
+                "Accounting entities by which the ledger records the status of expenditure "
+                "authorizations.",
+            ),
+            (
+                "Accounts payable",
+                "Payments owed for goods received before the close of a fiscal year.",
+            ),
+            (
+                "Account type",
+                "There are six main account groupings for expenditure accounts, "
+                "designated by codes: direct appropriation (1CN, 1CS), retained revenue (1RN, 1RS), "
+                "capital (2CN).",
+            ),
+            (
+                "Accrual basis of accounting",
+                "Revenues and expenditures are recorded in the period "
+                "that they occur. Also see Statutory basis of accounting.",
+            ),
+            ("Act", "A law passed by the Legislature."),
+        ),
+    ),
+    Case(
+        "a province's site: a breadcrumb's last step on its own line and an empty source field "
+        "over the report",
+        "HOME >NEWS>Latest\nNews\n\nReport on the Work of the Government\n\nSource:\n\n"
+        "Report on the Work of the Government\n\nDelivered at the Fifth Session of the Seventh "
+        "People’s Congress of Baihe Province on January 27, 2026\n\nLiu Ming, Governor of Baihe "
+        "Province\n\nFellow deputies,\n\nOn behalf of the People’s Government, I will now report "
+        "to you on the work of the government.",
+        title="Report on the Work of the Government",
+        subtitle="Delivered at the Fifth Session of the Seventh People’s Congress of Baihe Province "
+        "on January 27, 2026",
+        byline="Liu Ming, Governor of Baihe Province",
+        gone=("News", "Source:"),
+    ),
+    Case(
+        "a newspaper's story time and a caption that ends with its photographer",
+        "Budget 2019: A Budget That Secures Our Future\n\nThis is Part 1 of the budget address "
+        "made by the Minister for Economy on Friday, June 7, 2019 in Parliament.\n10 Jun 2019 12:22"
+        "\nThe Prime Minister and the Minister after the Budget announcement on Friday. Photo: "
+        "Ronald Kumar\n\nHonourable Speaker, it is my privilege to present the National Budget.",
+        paragraphs=("Honourable Speaker, it is my privilege to present the National Budget.",),
+        gone=("12:22", "Photo: Ronald Kumar"),
+    ),
 ]
 
 

@@ -18,6 +18,7 @@ from .pages import (
     link_list,
     link_row,
     menus,
+    nav_word,
     near_running,
     running_key,
     running_lines,
@@ -189,6 +190,9 @@ _FURNITURE = re.compile(
             r"(?-i:Updated|Published|Posted|Last updated|First published)\s+(?:on\s+)?"
             r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}).{0,40}",
             r".{0,40}\b\d{1,3}\s*min(?:ute)?s?\s+read\b.{0,20}",
+            # a story's day and time (``10 Jun 2019 12:22``)
+            r"(?-i:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+            r"\s+\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)",
             # a blog's post label, its date badge without a year, its author and comment count
             r"(?-i:(?:Publisher|Year of Publication|Publication Year|Date of Publication|File Size"
             r"|Document Type)\s+[A-Z0-9].{0,60})",
@@ -263,7 +267,7 @@ _RUN_IN_BLURB = re.compile(
 )
 # The page's own fields above its text (a table's ``Source:`` further down is the text's).
 _PAGE_FIELD = re.compile(
-    r"(?:Source|Posted by|Author|Editor)\s*:\s*.{1,80}"
+    r"(?:Source|Posted by|Author|Editor)\s*:(?:\s*.{1,80})?"
     r"|(?:The )?Official (?:Web ?site|Portal|Site) of .{3,100}"
     r"|Page (?:created|updated|last updated|maintained) by .{2,60}"
     r"|Welcome to (?:the )?[A-Z][^.!?]{3,120}"  # a site's greeting over its page
@@ -340,6 +344,8 @@ def _placed_furniture(
         return "the day's date in the page's head"
     if from_body < 0 and after_furniture and _RECORD_FIELD.fullmatch(text):
         return "a field of the page's record of the document"
+    if from_body < 0 and after_furniture and nav_word(text.strip()):
+        return "the last step of the page's breadcrumb, on a line of its own"
     return ""
 
 
@@ -466,6 +472,8 @@ _CAPTION = re.compile(
     rf"|\s{_NAME}(?:[、\s]+{_NAME})*\s+摄|{_NAME}\s*/\s*摄|图\s*/\s*{_NAME})\s*[)）]?"
     # ``… opening meeting, Jan 20, 2024. [Photo by Wang Jun/Tanhe Daily]``
     r"|.{0,260}?[\[(](?:Photo|Photograph|Image|Picture)(?:\s+by|:)\s[^\])]{2,60}[\])]"
+    # ``… after the Budget announcement on Friday. Photo: Ronald Kumar``
+    r"|.{10,260}?[.\s](?:Photo|Photograph|Picture|Image)\s*:\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
     # ``President X with Senate President Y (screenshot from the livestream)``
     r"|[^.!?]{10,200}\((?:[Ss]creenshot|[Ss]creen grab|[Vv]ideo grab|[Ff]ile photo|[Pp]hoto)"
     r"\b[^()]{0,80}\)"

@@ -38,6 +38,7 @@ RUN_MIN = 5  # pairs: fewer in alphabetical order may be a report's short sectio
 OUT_OF_ORDER_MAX = 0.15  # of neighbouring terms, past the first letter (``Auditor's`` / ``Audit``)
 
 _BULLET = re.compile(r"[-–•*▪·]\s+")
+_VERB = re.compile(r"\s(?:is|are|was|were|will|shall|has|have)\s")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&/]{1,9}")
 _KEY_DROP = re.compile(r"[^0-9a-z ]+")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -72,7 +73,9 @@ def unbulleted(line: str) -> str:
 _TRAILING_SEPARATOR = re.compile(r"\s+[–—-]\s*$")
 
 
-def _term_like(line: str) -> bool:
+def _term_like(line: str, *, whole: bool = True) -> bool:
+    """Whether ``line`` may be a term alone on its line; with ``whole`` off, the first line of
+    one the page wrapped (``Asset Acquisition and``)."""
     text = _TRAILING_SEPARATOR.sub("", unbulleted(line).strip())
     words = text.split()
     return (
@@ -87,6 +90,9 @@ def _term_like(line: str) -> bool:
         and not text.endswith((":", ",", ";"))
         and not letter_divider(text)
         and not glossary_title(text)
+        # a definition's line the page wrapped (``AS`` is an acronym, not the word)
+        and not (whole and ends_on_small_word(text) and text.split()[-1].islower())
+        and not _VERB.search(text)  # a sentence's words (``There are six main groupings``)
     )
 
 
@@ -317,36 +323,56 @@ def _term_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
             found.append(DefinitionList({f: t for f, t, _, _ in run[a:b]}, run[b - 1][3]))
         run.clear()
 
+    # where most terms have a bullet, a line without one is a definition's (``- Account`` /
+    # ``- Accounting entities by which …`` / ``status of expenditure …``)
+    terms = [line for _, line in items if _term_like(line)]
+    bulleted = sum(unbulleted(line) != line for line in terms) * 3 >= len(terms) * 2 > 0
+
+    def term_like(line: str, *, whole: bool = True) -> bool:
+        return _term_like(line, whole=whole) and (not bulleted or unbulleted(line) != line)
+
+    def wrapped_at(i: int) -> bool:
+        """Whether a term the page wrapped starts at ``i`` (``Asset Acquisition and`` /
+        ``Replacement Reserve``)."""
+        return (
+            i + 2 < len(items)
+            and term_like(items[i][1], whole=False)
+            and term_like(items[i + 1][1])
+            and not term_like(items[i + 2][1])
+            and _term_like(f"{items[i][1]} {items[i + 1][1]}")
+            and not _ACRONYM.fullmatch(items[i][1])  # ``ACR`` over ``Australian Capital …``
+            # a heading over a term that keeps its separator (``Audit Terms`` / ``Audit –``)
+            and not _TRAILING_SEPARATOR.search(items[i + 1][1])
+        )
+
     i = 0
     while i < len(items):
-        if not _term_like(items[i][1]):
+        term = items[i][1]
+        wrapped = wrapped_at(i)
+        if not wrapped and not term_like(term):
             flush()
             i += 1
             continue
-        last, term = i, items[i][1]
-        # a term the page wrapped (``Asset Acquisition and`` / ``Replacement Reserve``)
-        if (
-            i + 2 < len(items)
-            and _term_like(items[i + 1][1])
-            and not _term_like(items[i + 2][1])
-            and _term_like(f"{term} {items[i + 1][1]}")
-            and not _ACRONYM.fullmatch(term)  # ``ACR`` over ``Australian Capital Region``
-            # a heading over a term that keeps its separator (``Audit Terms`` / ``Audit –``)
-            and not _TRAILING_SEPARATOR.search(items[i + 1][1])
-        ):
+        last = i
+        if wrapped:
             last, term = i + 1, f"{term} {items[i + 1][1]}"
         k = last + 1
         if (
             _ACRONYM.fullmatch(term)
             and k + 1 < len(items)
-            and _term_like(items[k][1])
-            and not _term_like(items[k + 1][1])
+            and term_like(items[k][1])
+            and not term_like(items[k + 1][1])
         ):
             k += 1  # a table's row a cell a line: the acronym, its expansion, what it is
         while (
             k < len(items)
-            and not _term_like(items[k][1])
-            and not (k > last + 1 and _other_entry(items[k - 1][1], items[k][1]))
+            and not term_like(items[k][1])
+            and not (ends_on_small_word(items[k][1]) and wrapped_at(k))
+            and not (
+                k > last + 1
+                and (not bulleted or unbulleted(items[k][1]) != items[k][1])
+                and _other_entry(items[k - 1][1], items[k][1])
+            )
         ):
             k += 1
         if k == last + 1:
@@ -354,7 +380,7 @@ def _term_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
             i += 1
             continue
         run.append((items[i][0], items[last][0], term, items[k - 1][0]))
-        if k < len(items) and not _term_like(items[k][1]):
+        if k < len(items) and not term_like(items[k][1]):
             flush()  # the glossary goes on in another shape
         i = k
     flush()

@@ -129,7 +129,7 @@ def _list_region(blocks: tuple[Block, ...], ctx: PassContext) -> tuple[int, int]
     if not inside:
         return None
     start = inside[0]
-    while start > 0 and letter_divider(_text(blocks[start - 1])):
+    while start > 0 and letter_divider(unbulleted(_text(blocks[start - 1]))):
         start -= 1
     if start > 0 and header_row(_text(blocks[start - 1])):
         start -= 1  # the header row of the table the list was
@@ -152,7 +152,7 @@ def _parse(
             continue
         text = _text(block)
         where = block.provenance
-        if letter_divider(text):
+        if letter_divider(unbulleted(text)):
             ctx.record(NAME, "remove-letter-divider", where.first_line, text, "")
             continue
         line = where.first_line

@@ -20,6 +20,7 @@ __all__ = [
     "link_list",
     "link_row",
     "menus",
+    "nav_word",
     "near_running",
     "running_key",
     "running_lines",
@@ -158,7 +159,7 @@ NAV_RUN_MIN = 3
 MENU_MAX = 120
 
 
-def _nav_word(token: str) -> bool:
+def nav_word(token: str) -> bool:
     return (
         token in _NAV_WORDS
         or token.lower() in _EN_NAV_WORDS
@@ -172,9 +173,9 @@ def _nav_tokens(text: str) -> list[str] | None:
     if len(text) > MENU_MAX or _PAUSE.search(text):
         return None
     tokens = [t for t in _NAV_SPLIT.split(text.strip()) if t]
-    if len(tokens) == 1 and _nav_word(tokens[0]):
+    if len(tokens) == 1 and nav_word(tokens[0]):
         pass  # one link of a few words (``A-Z Services``)
-    elif len(tokens) < NAV_RUN_MIN and all(_nav_word(t) for t in text.split()):
+    elif len(tokens) < NAV_RUN_MIN and all(nav_word(t) for t in text.split()):
         tokens = text.split()
     if not tokens or not all(_NAV_TOKEN.fullmatch(t) for t in tokens):
         return None
@@ -188,7 +189,7 @@ def link_row(text: str) -> bool:
 
 
 def _is_menu(tokens: list[str]) -> bool:
-    return len(tokens) >= NAV_RUN_MIN and 2 * sum(map(_nav_word, tokens)) >= len(tokens)
+    return len(tokens) >= NAV_RUN_MIN and 2 * sum(map(nav_word, tokens)) >= len(tokens)
 
 
 def menus(texts: list[str | None]) -> set[int]:
@@ -203,7 +204,7 @@ def menus(texts: list[str | None]) -> set[int]:
             continue
         if _is_menu([t for j in run if (t := texts[j]) is not None]):
             # from its first link to its last: a title or a heading may follow it
-            linked = [j for j in run if _nav_word(texts[j] or "")]
+            linked = [j for j in run if nav_word(texts[j] or "")]
             found.update(j for j in run if linked[0] <= j <= linked[-1])
         run = []
         if tokens is not None and _is_menu(tokens):
