@@ -470,11 +470,23 @@ CASES = [
         gone=("Skip to Content", "fontSize", "Riverton Foreign Affairs Office"),
     ),
     Case(
-        "English: a memo's fields are the document's, never a page header or its title",
+        "English: a memo's subject is its title and its sender the byline; its other fields stay",
         "TO: BOARD OF SUPERVISORS\nFROM: BUDGET COMMITTEE\nMary Lopez, Chair\nDATE: March 15, "
         "2019\nSUBJECT: Reserve Policy\nRECOMMENDATION:\nADOPT the attached Reserve Policy.",
-        title="case",
-        paragraphs=("TO: BOARD OF SUPERVISORS", "FROM: BUDGET COMMITTEE"),
+        title="Reserve Policy",
+        byline="BUDGET COMMITTEE",
+        date="2019-03-15",
+        paragraphs=("TO: BOARD OF SUPERVISORS", "DATE: March 15, 2019"),
+    ),
+    Case(
+        "a memo whose fields' values stand on the lines under their labels",
+        "Memorandum\n\nCity of Riverton\n\nTO:\n\nMembers of the City Commission\n\nFROM:\n\n"
+        "Ann Lee, City Auditor\n\nDate:\n\nMarch 19, 2009\n\nRE:\n\nAudit Recommendation "
+        "Follow-Up March 2009\n\nFollowing up on audit recommendations tells the Commission what "
+        "management has done.",
+        title="Audit Recommendation Follow-Up March 2009",
+        byline="Ann Lee, City Auditor",
+        paragraphs=("Members of the City Commission",),
     ),
     Case(
         "one unnumbered section alone, named as a section is (2022年工作回顾)",

@@ -673,12 +673,52 @@ def _speaker_caption(block: Block, found: dict[str, str]) -> bool:
     )
 
 
+MEMO_SPAN = 24  # blocks at the top a memo's fields stand in
+_MEMO_FIELD = re.compile(r"(?P<label>(?i:to|from|cc|date|re|subject))\s*:\s*(?P<value>.*)")
+
+
+def _memo(blocks: list[Block], ctx: PassContext) -> dict[str, str]:
+    """A memo's subject and sender from its fields at the top (``FROM:`` / ``Michael Eglinski,
+    City Auditor`` / … / ``RE:`` / ``Audit Recommendation Follow-Up``), their blocks taken out;
+    empty when the text is no memo (it needs both)."""
+    fields: dict[str, tuple[list[int], str]] = {}
+    texts = [_text(b) if isinstance(b, Paragraph) else "" for b in blocks[:MEMO_SPAN]]
+    for i, text in enumerate(texts):
+        m = _MEMO_FIELD.fullmatch(text.strip())
+        if not m or m["label"].lower() in fields:
+            continue
+        value, taken = m["value"].strip(), [i]
+        after = texts[i + 1] if i + 1 < len(texts) else ""
+        if not value and after and not _MEMO_FIELD.match(after):
+            value, taken = after.strip(), [i, i + 1]  # its value on the next line
+        if value:
+            fields[m["label"].lower()] = (taken, value)
+    subject = fields.get("subject") or fields.get("re")
+    sender = fields.get("from")
+    if ctx.chinese or subject is None or sender is None:
+        return {}
+    for taken, _ in (subject, sender):
+        label = _MEMO_FIELD.fullmatch(texts[taken[0]].strip())
+        assert label is not None
+        line = blocks[taken[0]].provenance.first_line
+        ctx.record("title", "memo-field", line, label["label"] + ":", "", note="a memo's label")
+    for i in sorted({*subject[0], *sender[0]}, reverse=True):
+        del blocks[i]
+    found = {"title": subject[1], "byline": sender[1]}
+    if date := fields.get("date"):
+        found["date"] = date[1]
+    return found
+
+
 def _title(doc: Document, ctx: PassContext) -> Document:
     blocks = _without_teasers(list(doc.blocks), ctx)
     meta = doc.meta
-    cover = _cover_notice(blocks, ctx)
-    found, taken = _front_matter(blocks[cover:], ctx)
-    del blocks[cover : cover + taken]
+    cover = 0
+    found = _memo(blocks, ctx)
+    if not found:
+        cover = _cover_notice(blocks, ctx)
+        found, taken = _front_matter(blocks[cover:], ctx)
+        del blocks[cover : cover + taken]
     if "byline" in found and cover < len(blocks) and _speaker_caption(blocks[cover], found):
         where = blocks[cover].provenance
         ctx.record("title", "remove-caption", where.first_line, _text(blocks[cover]), "")
@@ -846,6 +886,9 @@ def _closed(text: str) -> bool:
     return ends_sentence(text) or is_date_line(text) or is_month_line(text) or stands_alone(text)
 
 
+_FIELD_LABEL = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*:")  # ``TO:`` over its value
+
+
 def _titled_headings(blocks: tuple[Block, ...], texts: list[str]) -> dict[int, float]:
     """English headings set without numbering: short lines in title case between a finished
     text and a paragraph. Two may stand one over the other (``Audit findings`` /
@@ -883,8 +926,12 @@ def _titled_headings(blocks: tuple[Block, ...], texts: list[str]) -> dict[int, f
         )
     }
 
-    def opens(i: int) -> bool:  # what stands before may end there
-        return i == 0 or isinstance(blocks[i - 1], Heading) or _closed(texts[i - 1])
+    def opens(i: int) -> bool:  # what stands before may end there, and is no field's label
+        return (
+            i == 0
+            or isinstance(blocks[i - 1], Heading)
+            or (_closed(texts[i - 1]) and not _FIELD_LABEL.fullmatch(texts[i - 1]))
+        )
 
     def heads(i: int) -> bool:  # a paragraph under it
         after = blocks[i + 1] if i + 1 < len(blocks) else None
