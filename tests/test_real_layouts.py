@@ -2117,6 +2117,25 @@ CASES = [
         paragraphs=("Honourable Speaker, it is my privilege to present the National Budget.",),
         gone=("12:22", "Photo: Ronald Kumar"),
     ),
+    Case(
+        "a Taiwanese news page's browser advice, weather, rating and age notice",
+        "為達最佳瀏覽效果,建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。\n"
+        "關閉此視窗 請至Edge官網下載 請至FireFox官網下載\n晴時多雲\n限制級\n"
+        "您即將進入之新聞內容 需滿18歲 方可瀏覽。\n台灣網站分級推廣基金會(TICRF)網站:http://www.example.org.tw"
+        "\n\n青河縣議會定期會開議 縣長施政報告\n\n青河縣議會昨天開議，縣長提出施政報告。",
+        title="青河縣議會定期會開議 縣長施政報告",
+        gone=("瀏覽器", "官網下載", "晴時多雲", "限制級", "需滿18歲", "TICRF"),
+    ),
+    Case(
+        "a blog's repost of a speech: its post date, source line and start marker, a share "
+        "page's heading tags",
+        "Monday, February 8, 2010\n\nsource: Republic of Riverton (8/2/10) Times special edition "
+        "- 2010 Budget Speech (Full Text)\n\n[START]\n\n<h3>\n2010 BUDGET SPEECH\n</h3>\n\n"
+        "Delivered to the National Assembly on 8th February 2010\n\nMadam Speaker, I have the "
+        "honour to present the 2010 budget.\n\nLeave a Reply",
+        title="2010 BUDGET SPEECH",
+        gone=("Monday", "source:", "[START]", "<h3>", "Leave a Reply"),
+    ),
 ]
 
 

@@ -33,7 +33,9 @@ _SENTENCE_MARK = re.compile(r"[。，,；;！!]|[?？](?!\s*[?？]*\s*$)")
 _LOST_TRAILING = re.compile(r"(?<=[\u4e00-\u9fff])[?？]{1,4}[ \t]*$")
 # a tag of inline markup or a line break, as the scrape left it in the text
 _TAG = re.compile(
-    r"</?(?:strong|b|i|em|u|span|font|sup|sub|br|p|div|a|img|small|big)\b[^<>]{0,200}?/?>", re.I
+    r"</?(?:strong|b|i|em|u|span|font|sup|sub|br|p|div|a|img|small|big|h[1-6]|li|ul|ol|section"
+    r"|article|blockquote|center)\b[^<>]{0,200}?/?>",
+    re.I,
 )
 
 

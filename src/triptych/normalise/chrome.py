@@ -49,7 +49,7 @@ _BUTTONS = (
     "分享到|分享至|分享|复制链接|微信|微博|QQ空间|QQ|朋友圈|"
     "阅读原文|点赞|在看|写留言|留言|赞|关注该公众号|END|▼|▲|↓+|↑+|政府网站找错|"
     "上一篇|下一篇|返回目录|返回列表|电脑版|手机版|会员登录|免费注册|登录|注册|退出|我知道了|阅读提示|关灯|开灯|护眼模式|"
-    "海报|侵权投诉|投诉|下载文档|合集下载|全文阅读|查看更多|加载更多|展开全文|下载|相关|"
+    "海报|侵权投诉|投诉|下载文档|合集下载|全文阅读|查看更多|加载更多|展开全文|下载|相关|跳过导航|版权反馈|"
     "copy link|share this page|share this article|learn more|continue reading|read more|"
     "print page|return to index|return to top|back to index|"
     "\\[hide\\]|\\[show\\]|"
@@ -156,6 +156,11 @@ _FURNITURE = re.compile(
             r".*(?:首页|Home)\s*(?:-{0,2}[>»/›]{1,2}\s*[^>»/›]{1,40}\s*){1,6}",
             r"[^。，,；;：:\s]{2,16}正文",  # a news site's label over its article (``…分社正文``)
             r"首页(?:\s+[^\s。，,；;]{2,40}){1,5}",  # a breadcrumb parted by spaces
+            r".{0,20}范文大全",  # a copy site's name for itself
+            # a news site's weather, rating, age notice and browser links
+            r"(?:晴|阴|多云)(?:时|转)?(?:多云|晴|阴|小雨|阵雨|雷阵雨)?|限制级|.{0,20}需满\s*18\s*岁.{0,20}",
+            r".{0,20}请至.{0,20}官网下载.{0,80}",
+            r".{0,40}网站\s*[:：]\s*https?://\S+",
             r"(?:您|你)?(?:当前|现在)的?(?:所在)?位置",  # its label alone
             r".{0,12}!\[[^\]]{0,40}\]\([^)]{0,200}\)\s*[|｜]?",  # an image's mark (``微信 ![]()``)
             r".{0,30}(?:微信|扫码)?关注.{0,20}公众号.{0,20}",  # a WeChat account's plug
@@ -203,7 +208,9 @@ _FURNITURE = re.compile(
             r"(?-i:(?:\d{3}\s+)?(?:Not Found|Forbidden|Bad Gateway|Service Unavailable"
             r"|Internal Server Error|Gateway Time-?out)|[A-Za-z][\w\-]{1,20}/\d+(?:\.\d+){1,3})",
             r"(?-i:Blog [Pp]ost|Posted in .{1,40}|Filed under .{1,40}"
-            r"|[-–—\s]*(?:Advertisements?|ADVERTISEMENT)[-–—\s]*"
+            r"|[-–—\s]*(?:[Aa]dvertisements?|ADVERTISEMENT)[-–—\s]*|Leave a Reply|Cancel reply"
+            r"|Post Comment|\[(?:START|END)\]|Document\s+\d{5,}"
+            r"|[·•]\s*\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.\s*[·•]"
             r"|-?\d{1,2}(?:\.\d)?\s*°?\s*[CF])"  # a weather widget's temperature
             r"|(?-i:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}"
             r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\s+\d{1,2})"
@@ -267,7 +274,7 @@ _RUN_IN_BLURB = re.compile(
 )
 # The page's own fields above its text (a table's ``Source:`` further down is the text's).
 _PAGE_FIELD = re.compile(
-    r"(?:Source|Posted by|Author|Editor)\s*:(?:\s*.{1,80})?"
+    r"(?i:Source|Posted by|Author|Editor)\s*:(?:\s*.{1,160})?"
     r"|(?:The )?Official (?:Web ?site|Portal|Site) of .{3,100}"
     r"|Page (?:created|updated|last updated|maintained) by .{2,60}"
     r"|Welcome to (?:the )?[A-Z][^.!?]{3,120}"  # a site's greeting over its page
@@ -340,7 +347,7 @@ def _placed_furniture(
         return "the value of a page's field"
     if from_body < 0 and _TEMPERATURE.fullmatch(above or "") and _PLACE.fullmatch(text):
         return "the place of the page's weather"
-    if from_body < 0 and after_furniture and _WEEKDAY_DATE.fullmatch(text):
+    if from_body < 0 and _WEEKDAY_DATE.fullmatch(text):
         return "the day's date in the page's head"
     if from_body < 0 and after_furniture and _RECORD_FIELD.fullmatch(text):
         return "a field of the page's record of the document"
