@@ -2136,6 +2136,34 @@ CASES = [
         title="2010 BUDGET SPEECH",
         gone=("Monday", "source:", "[START]", "<h3>", "Leave a Reply"),
     ),
+    Case(
+        "a blog's title, the speech's own in capitals behind a start marker, the speaker's name "
+        "and office on two lines",
+        "2010 Budget Speech - Growing after the Crisis\n\n[START] - 2010 BUDGET SPEECH - GROWING "
+        "AFTER THE CRISIS\n\nBy Honourable A.B. Kgosi\nMinister of Finance and Development "
+        "Planning\n\nDelivered to the National Assembly on 8th February 2010\n\nI. INTRODUCTION\n\n"
+        "1. Madam Speaker, I have the honour to present the budget proposals for 2010/11.",
+        title="2010 BUDGET SPEECH - GROWING AFTER THE CRISIS",
+        subtitle="Delivered to the National Assembly on 8th February 2010",
+        byline="By Honourable A.B. Kgosi, Minister of Finance and Development Planning",
+        date="2010-02-08",
+        gone=("[START]",),
+    ),
+    Case(
+        "an abbreviation list with stops, set as a table's rows",
+        "The abbreviations used in the Manual may be read as follows :\nA.G. | Accountant General. |"
+        "\nC.A.M. | Civil Accounts Manual. |\nC.S. Rs. | Civil Service Regulations. |\nD.D.O. | "
+        "Drawing and Disbursing Officer. |\nF.Rs. | Fundamental Rules. |\nG.P.F. | General "
+        "Provident Fund. |",
+        entries=(
+            ("A.G.", "Accountant General."),
+            ("C.A.M.", "Civil Accounts Manual."),
+            ("C.S. Rs.", "Civil Service Regulations."),
+            ("D.D.O.", "Drawing and Disbursing Officer."),
+            ("F.Rs.", "Fundamental Rules."),
+            ("G.P.F.", "General Provident Fund."),
+        ),
+    ),
 ]
 
 

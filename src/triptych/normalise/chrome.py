@@ -341,7 +341,7 @@ def _placed_furniture(
     the line over it. Empty when it is not."""
     if from_body >= 0 and (after_furniture or before_furniture) and is_site_name(text):
         return "the paper's name on a page"
-    if from_body <= 0 and _PAGE_FIELD.fullmatch(text):
+    if from_body <= 1 and _PAGE_FIELD.fullmatch(text):  # above the text, or under its title
         return "a field of the page's head"
     if after_furniture and _DATE_LABEL.fullmatch(above or "") and _date_value(text):
         return "the value of a page's field"

@@ -40,6 +40,7 @@ OUT_OF_ORDER_MAX = 0.15  # of neighbouring terms, past the first letter (``Audit
 _BULLET = re.compile(r"[-–•*▪·]\s+")
 _VERB = re.compile(r"\s(?:is|are|was|were|will|shall|has|have)\s")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&/]{1,9}")
+_DOTTED = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.\s?){1,6}(?:[A-Z]?\([^()]{1,10}\))?")
 _KEY_DROP = re.compile(r"[^0-9a-z ]+")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SENTENCE_END = re.compile(r"[.!?;]\s")  # inside a term: a sentence's end and the next's start
@@ -85,8 +86,10 @@ def _term_like(line: str, *, whole: bool = True) -> bool:
         and any("a" <= c.lower() <= "z" for c in text)
         and not _HAN.search(text)
         and not _NUMBERED.match(text)
-        and not _SENTENCE_END.search(text)
-        and not ends_sentence(text)
+        # an abbreviation's stops are no sentence's end (``A.G.``, ``C.S. Rs.``)
+        and (
+            bool(_DOTTED.fullmatch(text)) or not (_SENTENCE_END.search(text) or ends_sentence(text))
+        )
         and not text.endswith((":", ",", ";"))
         and not letter_divider(text)
         and not glossary_title(text)

@@ -136,6 +136,7 @@ _TITLE_FIRST_HALF = re.compile(
 # ``【全文】…`` and ``…（全文）`` label the page, not the document's title
 _TITLE_LABEL = re.compile(
     r"^\s*[【\[(（]\s*(?:全文|Full [Tt]ext)\s*[】\])）]\s*|^\s*(?:Full [Tt]ext|全文)\s*[:：]\s*"
+    r"|^\s*\[(?:START|BEGIN)\]\s*[-–—]?\s*"  # a repost's marker of where the text starts
     # the page's date field run on after the title (``… 發布時間：2021-02-22 10:16``)
     r"|\s+(?:发布时间|發布時間|发布日期|發布日期|时间|時間)\s*[:：]\s*[\d\-/.:年月日 ]{6,30}$"
     # or the date alone (``……工作总结 2021-04-02``)
@@ -327,7 +328,14 @@ def _split_byline(texts: list[str | None], i: int) -> str:
         return f"{text} {rest}"
     if _EN_NAME.fullmatch(text) and is_byline(f"{text}, {rest}") and rest[:1].isupper():
         return f"{text}, {rest}"
+    # ``By Honourable O.K. Matambo`` / ``Minister of Finance and Development Planning``
+    by = _BY_NAME.fullmatch(text)
+    if by and rest[:1].isupper() and is_byline(f"{by['name']}, {rest}"):
+        return f"{text}, {rest}"
     return ""
+
+
+_BY_NAME = re.compile(r"(?:By|Presented by|Delivered by)\s+(?P<name>[A-Z][\w.'’\- ]{1,40})")
 
 
 def _prose_goes_on(texts: list[str | None], i: int, ctx: PassContext) -> bool:
@@ -417,6 +425,8 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         text = texts[i] or ""
         if title and (
             key(text) == key(title)
+            # in capitals, behind a repost's marker (``[START] - 2010 BUDGET SPEECH - …``)
+            or key(_TITLE_LABEL.sub("", text)).casefold() == key(title).casefold()
             # a copy site's first of several texts under the one headline (``第一篇：…``)
             or ((m := _ANTHOLOGY.fullmatch(text)) is not None and key(m[1]) == key(title))
         ):
@@ -490,7 +500,11 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         elif "subtitle" not in found and (lines := _occasion_lines(texts, i, ctx)):
             found["subtitle"] = _joined(texts, blocks, i, lines, "join-subtitle-lines", ctx)
             i += lines - 1
-        elif "byline" not in found and is_byline(_BULLETED.sub("", text, count=1)):
+        elif (
+            "byline" not in found
+            and is_byline(_BULLETED.sub("", text, count=1))
+            and not _split_byline(texts, i)  # its office on the next line, read below
+        ):
             found["byline"] = text
         elif (
             "byline" not in found
