@@ -2121,7 +2121,8 @@ CASES = [
         "a Taiwanese news page's browser advice, weather, rating and age notice",
         "為達最佳瀏覽效果,建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。\n"
         "關閉此視窗 請至Edge官網下載 請至FireFox官網下載\n晴時多雲\n限制級\n"
-        "您即將進入之新聞內容 需滿18歲 方可瀏覽。\n台灣網站分級推廣基金會(TICRF)網站:http://www.example.org.tw"
+        "您即將進入之新聞內容 需滿18歲 方可瀏覽。\n根據「電腦網路內容分級處理辦法」規定,已於各該限制級網頁作標示。 "
+        "台灣網站分級推廣基金會(TICRF)網站:http://www.example.org.tw"
         "\n\n青河縣議會定期會開議 縣長施政報告\n\n青河縣議會昨天開議，縣長提出施政報告。",
         title="青河縣議會定期會開議 縣長施政報告",
         gone=("瀏覽器", "官網下載", "晴時多雲", "限制級", "需滿18歲", "TICRF"),

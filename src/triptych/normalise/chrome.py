@@ -411,6 +411,7 @@ _LONG_FURNITURE = re.compile(
     r"|Maintained|Run|Supported) by .{3,80}?\.?)*"
     r"|Best viewed (?:with|in|at|using) .{3,100}"
     r"|.{2,60}?[…．.·]{4,}\s*\d{1,3}"  # a contents line whatever its leader's length
+    r"|.{0,200}(?:分级处理办法|分级推广基金会).{0,200}"  # a news site's rating notice
     r"|.{0,60}(?:do not have PDF support|does not support (?:inline |embedded )?PDFs?"
     r"|PDF plug-?in).{0,160}"
     r"|YUMPU automatically turns .{0,120}|You also want an ePaper\?.{0,80}"
