@@ -2165,6 +2165,20 @@ CASES = [
             ("G.P.F.", "General Provident Fund."),
         ),
     ),
+    Case(
+        "a library's bilingual hot words: each bulleted Chinese term over its English",
+        "2023年政府工作报告双语热点\n热词\n▪中国式现代化\nChinese modernization\n▪ 社会主义现代化国家\n"
+        "modern socialist country\n▪ 恢复和扩大消费\nthe recovery and expansion of consumption\n"
+        "▪ 亲清政商关系\na cordial and clean relationship between government and business\n"
+        "▪ 稳健的货币政策\na prudent monetary policy",
+        entries=(
+            ("中国式现代化", "Chinese modernization"),
+            ("社会主义现代化国家", "modern socialist country"),
+            ("恢复和扩大消费", "the recovery and expansion of consumption"),
+            ("亲清政商关系", "a cordial and clean relationship between government and business"),
+            ("稳健的货币政策", "a prudent monetary policy"),
+        ),
+    ),
 ]
 
 

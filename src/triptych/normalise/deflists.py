@@ -37,7 +37,7 @@ TERM_CHARS_MAX = 70
 RUN_MIN = 5  # pairs: fewer in alphabetical order may be a report's short sections by chance
 OUT_OF_ORDER_MAX = 0.15  # of neighbouring terms, past the first letter (``Auditor's`` / ``Audit``)
 
-_BULLET = re.compile(r"[-–•*▪·]\s+")
+_BULLET = re.compile(r"[-–•*▪·]\s+|[•▪◆■](?=\S)")
 _VERB = re.compile(r"\s(?:is|are|was|were|will|shall|has|have)\s")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&/]{1,9}")
 _DOTTED = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.\s?){1,6}(?:[A-Z]?\([^()]{1,10}\))?")
@@ -304,6 +304,7 @@ def definition_lists(
             *_labelled_lists(lines),
             *_vocabulary_lists(lines),
             *_word_lists(lines, lexicon=lexicon),
+            *_translated_lists(lines),
         ]
         return sorted(found, key=lambda found: found.start)
     items = [(n, line) for n, line in lines if not letter_divider(line)]
@@ -519,6 +520,29 @@ def _term_runs(
 
 
 VOCABULARY_MIN = 5
+# ``▪中国式现代化`` over ``Chinese modernization``: a word list's Chinese term, its English under it
+_CHINESE_TERM = re.compile(r"[\u4e00-\u9fff“”、·]{2,20}")
+TRANSLATED_MIN = 4
+
+
+def _translated_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
+    """Runs of four or more Chinese terms alone on their lines (perhaps bulleted), each over
+    its English."""
+
+    def chinese_term(line: str) -> bool:
+        return bool(_CHINESE_TERM.fullmatch(unbulleted(line).strip()))
+
+    return _term_runs(
+        lines,
+        lambda line, following: (
+            chinese_term(line)
+            and bool(following[0])
+            and not _HAN.search(following[0])
+            and len(following[0]) <= TERM_CHARS_MAX * 2
+        ),
+        chinese_term,
+        lambda terms: len(terms) >= TRANSLATED_MIN,
+    )
 
 
 def _vocabulary_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
