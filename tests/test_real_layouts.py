@@ -2179,6 +2179,27 @@ CASES = [
             ("稳健的货币政策", "a prudent monetary policy"),
         ),
     ),
+    Case(
+        "a parish council's glossary: terms run into definitions that open in lower case",
+        "Glossary\n\nBest Value the legal duty on councils to improve the way their functions are "
+        "exercised.\n\nBilling authority a local council that bills council tax in its area.\n\n"
+        "Budget outturn the actual income or expenditure at the end of the financial year.\n\n"
+        "Business rateable value the annual assumed rental value of a business property.\n\n"
+        "Capital receipts the money a council receives from selling its assets.",
+        entries=(
+            (
+                "Best Value",
+                "the legal duty on councils to improve the way their functions are exercised.",
+            ),
+            ("Billing authority", "a local council that bills council tax in its area."),
+            (
+                "Budget outturn",
+                "the actual income or expenditure at the end of the financial year.",
+            ),
+            ("Business rateable value", "the annual assumed rental value of a business property."),
+            ("Capital receipts", "the money a council receives from selling its assets."),
+        ),
+    ),
 ]
 
 

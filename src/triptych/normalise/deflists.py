@@ -152,6 +152,12 @@ _FUSED = re.compile(r"(?P<term>[A-Z][A-Z0-9&/]{1,9})(?P<def>[A-Z][a-z]+\b.*)")
 # A term in title case run into its definition, which opens with a word no term ends with, or
 # with the term's own first word (``Administration of Schemes This information …``,
 # ``Assistance Assistance schemes are …``): only a list's order makes this an entry.
+# ... or with an article or a word no term ends with in lower case (``Billing authority a local
+# council that …``, ``Budget gap where the estimated …``)
+_RUN_IN_LOWER = re.compile(
+    r"(?P<term>(?P<first>[A-Z][\w'’/&\-]*)(?:\s+[\w'’/&()\-]+){0,6}?)\s+"
+    r"(?P<def>(?:the|a|an|where|when|any|all|each|every|refers|means|used)\s.{10,})"
+)
 _RUN_IN = re.compile(
     r"(?P<term>(?P<first>[A-Z][\w'’/&\-]*)(?:\s+[\w'’/&()\-]+){0,6}?)\s+"
     r"(?P<def>(?:(?:The|This|These|Those|A|An|It|Its|Any|All|Each|Every|Refers|Means|Used)\s"
@@ -175,10 +181,11 @@ _GLUED = re.compile(
 )
 
 
-def inline_entry(line: str, *, cased: bool = False) -> EntryMatch | None:
+def inline_entry(line: str, *, cased: bool = False, lower: bool = True) -> EntryMatch | None:
     """The term and definition ``line`` holds as a list's entry, in any shape a glossary takes,
     or None. ``cased``: the line is a table's row under its header, whose term ends where a
-    capital opens the definition, with no space before it or, in sentence case, one."""
+    capital opens the definition, with no space before it or, in sentence case, one.
+    ``lower``: a definition run in may open in lower case (``Best Value the legal duty …``)."""
     if glossary_title(line):
         return None
     if cased and (
@@ -200,8 +207,11 @@ def inline_entry(line: str, *, cased: bool = False) -> EntryMatch | None:
         found = None
     # a term run into its definition is read whole, not cut where an acronym's would be, nor
     # run on into the definition's first sentence (``Character The major type of spending.``)
+    m = _RUN_IN.fullmatch(line.strip())
+    if m is None and lower:
+        m = _RUN_IN_LOWER.fullmatch(line.strip())
     if (
-        (m := _RUN_IN.fullmatch(line.strip()))
+        m is not None
         and _term_like(m["term"])
         and (found is None or found.listed or len(m["term"]) < len(found.term))
     ):

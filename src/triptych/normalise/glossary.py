@@ -202,7 +202,7 @@ def _parse(
         if loose and not strong and (weak is None or ends_on_small_word(weak.term)):
             # read as a list's line, where no other shape holds; a term never ends on a small
             # word (``Emphasis of`` / ``Matter A paragraph …``)
-            weak = inline_entry(text) or weak
+            weak = inline_entry(text, lower=False) or weak
         if weak is not None and not weak.definition and not _definition_follows(region, i, terms):
             weak = None  # a term alone on its line needs its definition on the next
         if (
