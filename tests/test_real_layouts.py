@@ -2200,6 +2200,14 @@ CASES = [
             ("Capital receipts", "the money a council receives from selling its assets."),
         ),
     ),
+    Case(
+        "a name's initial is no lead sentence's end",
+        "Annual Report of the Auditor General\n\nThe Office audited forty entities this year. "
+        "Most kept good records.\n\nA few did not. Their accounts were late.\n\nSome lacked "
+        "support. We wrote to each of them.\n\nYusador S. Gaye signed the report on 5 June for "
+        "the Commission.\n\nThe Auditor General signs this report. It goes to the Legislature.",
+        paragraphs=("Yusador S. Gaye signed the report on 5 June for the Commission.",),
+    ),
 ]
 
 

@@ -34,9 +34,12 @@ def _lead_of(text: str, ctx: PassContext) -> str | None:
         m = _ZH_LEAD.match(text)
         return m.group() if m else None
     m = _EN_LEAD.match(text + " ")
-    if m and len(m.group().split()) <= _EN_MAX_WORDS:
+    if m and len(m.group().split()) <= _EN_MAX_WORDS and not _INITIAL.search(m.group()):
         return m.group()
     return None
+
+
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # a name's initial, no sentence's end (``Yusador S.``)
 
 
 def _lone_lead(text: str, following: Block | None, ctx: PassContext) -> bool:
