@@ -2317,3 +2317,17 @@ def test_the_speakers_of_an_interview_in_turn_are_no_glossary() -> None:
         "请您具体说一说。\n\n王明：\n\n会带来更多就业机会和更好的公共服务。"
     )
     assert normalise(raw, ImportOptions(source="case.txt")).document.glossary.entries == ()
+
+
+def test_a_reports_numbered_items_at_its_end_are_no_glossary() -> None:
+    raw = (
+        "青河开发区计划\n\n一、建设情况\n\n"
+        "1、一期：开发面积3440亩，进区企业102家，现已全部建成投产。\n"
+        "2、二期：属省重点产业化项目，总用地面积2990亩，落实企业82家。\n"
+        "3、标准厂房：一期标准厂房位于新区，8家企业入驻生产。\n"
+        "4、基础设施：道路、供电、供水、通讯等功能建设日趋完善。"
+    )
+    doc = normalise(raw, ImportOptions(source="case.txt")).document
+    assert doc.glossary.entries == ()
+    body = [plain(b.lead) + plain(b.content) for b in doc.blocks if isinstance(b, Paragraph)]
+    assert "1、一期：开发面积3440亩，进区企业102家，现已全部建成投产。" in body

@@ -23,6 +23,7 @@ from .deflists import inline_entry, list_term, unbulleted
 from .patterns import (
     SMALL_WORDS,
     EntryMatch,
+    defines,
     ends_on_small_word,
     glossary_heading,
     glossary_title,
@@ -58,6 +59,21 @@ def _text(block: Block) -> str:
     return plain(block.lead + block.content) if isinstance(block, Paragraph) else block.text
 
 
+_NOTE_MARK = re.compile(r"\s*[［\[〔【]\d{1,3}[］\]〕】]")
+
+
+def _trusted(entry: EntryMatch, text: str) -> bool:
+    """Whether an entry without a glossary heading over it is a glossary's: a Chinese term that
+    only a list's number makes an entry (``1、一期：开发面积…``, a report's item) needs its page,
+    its quotes or a definition that says what it refers to."""
+    if not any("\u4e00" <= c <= "\u9fff" for c in entry.term) or entry.page:
+        return True
+    if _NOTE_MARK.match(text):
+        return True  # a note's number in brackets (``［8］田长制：…``)
+    head = re.split(r"[:：]", text, maxsplit=1)[0]  # the term's side of its colon
+    return "“" in head or defines(entry.definition) or not entry.number
+
+
 def _headless_region(blocks: tuple[Block, ...]) -> tuple[int, int] | None:
     """The trailing run of strong entries and their continuations (start, end), if there is
     one; what a scrape left after it without a word (a stray quote) is not the glossary's."""
@@ -71,7 +87,7 @@ def _headless_region(blocks: tuple[Block, ...]) -> tuple[int, int] | None:
         if isinstance(block, Heading):
             break
         entry = match_entry(_text(block), loose=False)
-        if entry is not None:
+        if entry is not None and _trusted(entry, _text(block)):
             start, entries = i, entries + 1
         elif (
             i > 0

@@ -22,6 +22,7 @@ __all__ = [
     "caption_label",
     "chinese_number",
     "closed_up",
+    "defines",
     "ends_on_small_word",
     "find_date",
     "glossary_heading",
@@ -338,6 +339,13 @@ _DEFINES_WORD = (
     r"|意为|意思是)"
 )
 _DEFINES = re.compile(_DEFINES_WORD + r"\S")
+
+
+def defines(definition: str) -> bool:
+    """Whether a Chinese definition says what its term refers to (``指…``, ``即…``)."""
+    return bool(_DEFINES.match(definition))
+
+
 # a statute's or a policy's definition (``“elective body” means an elective body for …;``)
 _ENTRY_MEANS = re.compile(
     r"(?:[“\"‘](?P<term>[^”\"’“]{1,60})[”\"’]"
