@@ -20,6 +20,7 @@ from .patterns import (
     letter_divider,
     match_entry,
     runs_on,
+    unquote,
 )
 
 __all__ = [
@@ -422,19 +423,13 @@ _MEANING = re.compile(rf"\s*(?:【(?:{_MEANING_LABEL})】|(?:{_MEANING_LABEL})\s
 LABELLED_MIN = 2
 
 
-_QUOTED_WHOLE = re.compile(r"“[^“”]+”|\"[^\"]+\"")
-
-
 def list_term(line: str) -> tuple[str, str]:
     """The term a definition list's line holds alone, and the number it carries (or ``""``):
     ``【福州两江四岸】``, ``1. 具身智能``, ``- Accounts receivable``, ``Audit –``."""
     if m := _NUMBERED_TERM.fullmatch(line):
         return m["term"].strip(), m["digits"] or m["zh"]
     term = unbulleted(line).strip().strip("【】*").rstrip(":：")  # ``**高质量发展`` too
-    term = _TRAILING_SEPARATOR.sub("", term)
-    if _QUOTED_WHOLE.fullmatch(term):
-        term = term[1:-1]  # ``“最多跑一次”``
-    return term, ""
+    return unquote(_TRAILING_SEPARATOR.sub("", term)), ""  # ``“最多跑一次”`` too
 
 
 def _labelled_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:

@@ -46,6 +46,7 @@ __all__ = [
     "stands_alone",
     "starts_block",
     "title_cased",
+    "unquote",
 ]
 
 # the passes ask about the same lines again and again: the answers are kept for this many
@@ -414,7 +415,8 @@ def _words(term: str) -> int:
     return len(re.sub(r"\([^()]*\)", "", term).split())
 
 
-def _unquote(term: str) -> str:
+def unquote(term: str) -> str:
+    """``term`` without quotes that wrap it whole (``“放管服”`` → ``放管服``)."""
     term = term.strip()
     return term[1:-1].strip() if _WRAPPING_QUOTES.fullmatch(term) else term
 
@@ -462,7 +464,7 @@ def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
 def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
     if (m := _ENTRY_PAGE.fullmatch(line)) and _term_ok(m["term"]):
         page = re.sub(r"\s+", "", m["page"] or m["glued"])
-        return EntryMatch(_unquote(m["term"]), m["def"].strip(), page=page)
+        return EntryMatch(unquote(m["term"]), m["def"].strip(), page=page)
     if (
         (m := _ENTRY_BRACKETED.fullmatch(line))
         and _term_ok(m["term"])
@@ -472,7 +474,7 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
         # term refers to (``【两江四岸】“两江”指…``), only a glossary trusts it
         page = re.sub(r"\s+", "", m["page"] or "")
         strong = bool(page or _DEFINES.match(m["def"]))
-        return EntryMatch(_unquote(m["term"]), m["def"].strip(), page=page, strong=strong)
+        return EntryMatch(unquote(m["term"]), m["def"].strip(), page=page, strong=strong)
     if (m := _ENTRY_NUMBERED.fullmatch(line)) and _term_ok(m["term"]):
         definition = m["def"].strip()
         # ``3.“两新一重”：`` alone is an entry whose definition follows; unquoted, the same shape
@@ -480,16 +482,16 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
         quoted = bool(_WRAPPING_QUOTES.fullmatch(m["term"].strip()))
         if definition or quoted or loose:
             strong = bool(definition) or quoted
-            return EntryMatch(_unquote(m["term"]), definition, number=m["num"], strong=strong)
+            return EntryMatch(unquote(m["term"]), definition, number=m["num"], strong=strong)
     if (
         (m := _ENTRY_NOTE.fullmatch(line))
         and _term_ok(m["term"])
         and (m["term"].isascii() or len(m["term"]) <= NOTE_TERM_MAX)
     ):
-        return EntryMatch(_unquote(m["term"]), (m["def"] or "").strip(), number=m["num"])
+        return EntryMatch(unquote(m["term"]), (m["def"] or "").strip(), number=m["num"])
     if (m := _ENTRY_DEFINED.fullmatch(line)) and _term_ok(m["term"]):
         # ``“三个一”：指…``: a quoted term and a definition that says what it refers to
-        return EntryMatch(_unquote(m["term"]), m["def"].strip())
+        return EntryMatch(unquote(m["term"]), m["def"].strip())
     if not loose:
         return None
     if m := _ENTRY_MEANS.fullmatch(line.strip()):
@@ -510,7 +512,7 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
         )
         and m["term"].strip().lower() not in _NOT_TERMS
     ):
-        return EntryMatch(_unquote(m["term"]), m["def"].strip(), strong=False)
+        return EntryMatch(unquote(m["term"]), m["def"].strip(), strong=False)
     if (m := _ENTRY_PERIOD.fullmatch(line)) and _words(m["term"]) <= TERM_WORDS_MAX:
         return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False)
     if (m := _ENTRY_RUN_IN.fullmatch(line)) and not (
@@ -531,7 +533,7 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
         else len(stripped) <= 24
     )
     if short and _term_ok(stripped) and not stripped.endswith((":", "：", ".")):
-        return EntryMatch(_unquote(stripped), "", strong=False)
+        return EntryMatch(unquote(stripped), "", strong=False)
     return None
 
 
