@@ -17,7 +17,7 @@ from ..model import (
     Text,
     plain,
 )
-from .chars import ends_sentence
+from .chars import ends_sentence, is_cjk
 from .context import DocumentPass, PassContext
 from .deflists import inline_entry, list_term, unbulleted
 from .patterns import (
@@ -66,7 +66,7 @@ def _trusted(entry: EntryMatch, text: str) -> bool:
     """Whether an entry without a glossary heading over it is a glossary's: a Chinese term that
     only a list's number makes an entry (``1、一期：开发面积…``, a report's item) needs its page,
     its quotes or a definition that says what it refers to."""
-    if not any("\u4e00" <= c <= "\u9fff" for c in entry.term) or entry.page:
+    if not any(map(is_cjk, entry.term)) or entry.page:
         return True
     if _NOTE_MARK.match(text):
         return True  # a note's number in brackets (``［8］田长制：…``)

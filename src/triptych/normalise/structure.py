@@ -125,7 +125,8 @@ _OCCASION_START = re.compile(r"(?:——|—)?.{0,12}\d{4}\s*年\s*\d{1,2}\s*月
 _EN_OCCASION = re.compile(r"(?:Delivered|Presented|Submitted|Given) (?:at|to|on|by|before)\b")
 # A memo's or a page's field (``TO: BOARD OF SUPERVISORS``, ``Source: …``): never the title, and
 # the document's own, not a page header's.
-_FIELD = re.compile(r"(?i:to|from|date|subject|re|cc|source|author|editor|memo)\s*:\s")
+_MEMO_LABELS = r"to|from|date|subject|re|cc"  # a memo's fields, the ones ``_memo`` reads
+_FIELD = re.compile(rf"(?i:{_MEMO_LABELS}|source|author|editor|memo)\s*:\s")
 _CONTENTS_WORDS = frozenset(["contents", "table of contents", "on this page", "目录", "目 录"])
 _AT_MEETING = re.compile(r"(?:会议|會議)上[)）]?$")
 _OCCASION_END = re.compile(r".{1,20}(?:上|上[)）]|[)）])")
@@ -688,14 +689,16 @@ def _speaker_caption(block: Block, found: dict[str, str]) -> bool:
 
 
 MEMO_SPAN = 24  # blocks at the top a memo's fields stand in
-_MEMO_FIELD = re.compile(r"(?P<label>(?i:to|from|cc|date|re|subject))\s*:\s*(?P<value>.*)")
+_MEMO_FIELD = re.compile(rf"(?P<label>(?i:{_MEMO_LABELS}))\s*:\s*(?P<value>.*)")
 
 
 def _memo(blocks: list[Block], ctx: PassContext) -> dict[str, str]:
     """A memo's subject and sender from its fields at the top (``FROM:`` / ``Michael Eglinski,
     City Auditor`` / … / ``RE:`` / ``Audit Recommendation Follow-Up``), their blocks taken out;
     empty when the text is no memo (it needs both)."""
-    fields: dict[str, tuple[list[int], str]] = {}
+    if ctx.chinese:
+        return {}
+    fields: dict[str, tuple[list[int], str, str]] = {}  # its blocks, its value, its label
     texts = [_text(b) if isinstance(b, Paragraph) else "" for b in blocks[:MEMO_SPAN]]
     for i, text in enumerate(texts):
         m = _MEMO_FIELD.fullmatch(text.strip())
@@ -706,16 +709,14 @@ def _memo(blocks: list[Block], ctx: PassContext) -> dict[str, str]:
         if not value and after and not _MEMO_FIELD.match(after):
             value, taken = after.strip(), [i, i + 1]  # its value on the next line
         if value:
-            fields[m["label"].lower()] = (taken, value)
+            fields[m["label"].lower()] = (taken, value, m["label"])
     subject = fields.get("subject") or fields.get("re")
     sender = fields.get("from")
-    if ctx.chinese or subject is None or sender is None:
+    if subject is None or sender is None:
         return {}
-    for taken, _ in (subject, sender):
-        label = _MEMO_FIELD.fullmatch(texts[taken[0]].strip())
-        assert label is not None
+    for taken, _, label in (subject, sender):
         line = blocks[taken[0]].provenance.first_line
-        ctx.record("title", "memo-field", line, label["label"] + ":", "", note="a memo's label")
+        ctx.record("title", "memo-field", line, label + ":", "", note="a memo's label")
     for i in sorted({*subject[0], *sender[0]}, reverse=True):
         del blocks[i]
     found = {"title": subject[1], "byline": sender[1]}
