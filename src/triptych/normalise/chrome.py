@@ -308,14 +308,16 @@ def _content_table(texts: list[str | None]) -> set[int]:
     | 包括…``), which no portal's record or menu does."""
     found: set[int] = set()
     run: list[int] = []
+    width = 0  # the bars of the run's rows
     for i, text in enumerate([*texts, None]):
         bars = len(_CELL_BARS.findall(text)) if text else 0
-        if bars >= 2 and (not run or bars == len(_CELL_BARS.findall(texts[run[-1]] or ""))):
+        if bars >= 2 and (not run or bars == width):
             run.append(i)
+            width = bars
             continue
         if len(run) >= 2 and any(_SENTENCE_MARKS.search(texts[j] or "") for j in run):
             found.update(run)
-        run = [i] if bars >= 2 else []
+        run, width = ([i], bars) if bars >= 2 else ([], 0)
     return found
 
 
@@ -490,7 +492,7 @@ _CAPTION = re.compile(
 CAPTION_MAX = 300
 CAPTION_TEXT_MAX = 120
 # one of them is in each
-_CAPTION_MARKS = ("摄", "图", "Photo", "Image", "Picture", "▲", "△", "hoto", "creen", "grab")
+_CAPTION_MARKS = ("摄", "图", "hoto", "Image", "Picture", "▲", "△", "creen", "grab")
 # A photo's credit alone on its line (``本报记者　蒋一帆　摄``).
 _CREDIT = re.compile(
     rf"\s*(?:[\u4e00-\u9fff]{{0,6}}(?:记者|通讯员|摄影))?\s*{_NAME}(?:[、\s]+{_NAME})*\s*摄\s*"
@@ -518,7 +520,8 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     links, last_link = link_list(texts)
     if last_link:
         texts = [strip_link_numbers(t, last_link, lambda _m: None) if t else t for t in texts]
-    menu_lines = menus(texts) | _page_markers(texts)
+    menu_lines = menus(texts)
+    markers = _page_markers(texts)
     table = _content_table(texts)
     abstract = abstract_box(texts)
     toc = contents(texts)
@@ -562,6 +565,9 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             continue
         if i in toc:
             ctx.record(NAME, "remove-contents", line, text, "", note=toc[i])
+            continue
+        if i in markers:
+            ctx.record(NAME, "remove-page-number", line, text, "", note="a viewer's page marker")
             continue
         if i in menu_lines:
             ctx.record(NAME, "remove-navigation", line, text, "")
