@@ -319,6 +319,7 @@ def _joined(
 # the Province``.
 _ZH_OFFICE_ALONE = re.compile(rf"[\u4e00-\u9fff]{{0,24}}?{OFFICE}")
 _ZH_NAME = re.compile(r"[\u4e00-\u9fff·•]{2,4}")
+_NAME_AT_END = re.compile(rf"{_ZH_NAME.pattern}$")
 _EN_NAME = re.compile(r"(?:[A-Z][a-z’'\-]+\.?|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.)){1,3}")
 
 
@@ -678,12 +679,12 @@ def _speaker_caption(block: Block, found: dict[str, str]) -> bool:
     """Whether ``block``, under the byline, is the caption of the speaker's photo, which a page
     set where the picture was (``自治区主席王莉霞作政府工作报告。``)."""
     text = _text(block)
-    name = _ZH_NAME.search(found["byline"][::-1])
+    name = _NAME_AT_END.search(found["byline"].strip())  # ``自治区主席 王莉霞``
     return (
         isinstance(block, Paragraph)
         and len(text) <= CAPTION_MAX
         and name is not None
-        and name.group()[::-1] in text
+        and name.group() in text
         and bool(_GIVES_REPORT.fullmatch(text))
     )
 
