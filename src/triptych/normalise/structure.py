@@ -425,6 +425,8 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
     # what follows the title, in any order: the occasion, the speaker, the issuing body
     while i < len(texts) and texts[i] is not None:
         text = texts[i] or ""
+        # the speaker's name and office on two lines (``Zhang Wei`` / ``Governor of …``)
+        two_line_byline = "" if "byline" in found else _split_byline(texts, i)
         if title and (
             key(text) == key(title)
             # in capitals, behind a repost's marker (``[START] - 2010 BUDGET SPEECH - …``)
@@ -505,7 +507,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         elif (
             "byline" not in found
             and is_byline(_BULLETED.sub("", text, count=1))
-            and not _split_byline(texts, i)  # its office on the next line, read below
+            and not two_line_byline  # its office on the next line, read below
         ):
             found["byline"] = text
         elif (
@@ -539,7 +541,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         elif found.get("subtitle") and key(text) == key(found["subtitle"]):
             # the page's head showed the title and the occasion, and the document shows them again
             ctx.record("title", "remove-repeated-title", blocks[i].provenance.first_line, text, "")
-        elif "byline" not in found and (byline := _split_byline(texts, i)):
+        elif byline := two_line_byline:
             found["byline"] = byline
             ctx.record(
                 "title",
