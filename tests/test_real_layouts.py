@@ -2208,6 +2208,34 @@ CASES = [
         "the Commission.\n\nThe Auditor General signs this report. It goes to the Legislature.",
         paragraphs=("Yusador S. Gaye signed the report on 5 June for the Commission.",),
     ),
+    Case(
+        "a news page's numbered glossary under a sentence that announces it, terms mostly bare",
+        "青河报记者 王明 报道\n\n1月10日，青河县人民代表大会开幕。报告里有不少专业名词，"
+        "记者梳理了12个名词解释，方便大家读懂政府工作报告。\n\n"
+        "1.“135”总体思路：一个目标：建设强县；三个坚持；五个重点。\n\n"
+        "2.瞪羚企业：跨过创业死亡谷、进入高成长期的中小企业。\n\n"
+        "3.四减四增：减少落后产能，增加新动能；减少燃煤，增加清洁能源。\n\n"
+        "4.百村工程：用三年时间打造100个示范村。",
+        entries=(
+            ("“135”总体思路", "一个目标：建设强县；三个坚持；五个重点。"),
+            ("瞪羚企业", "跨过创业死亡谷、进入高成长期的中小企业。"),
+            ("四减四增", "减少落后产能，增加新动能；减少燃煤，增加清洁能源。"),
+            ("百村工程", "用三年时间打造100个示范村。"),
+        ),
+    ),
+    Case(
+        "a budget's glossary under a numbered part's heading, one definition not opening with 指",
+        "7\n第三部分：专业名词解释\n1.财政拨款收入：指本级财政当年拨付的资金。\n"
+        "2.事业收入：指事业单位开展业务活动取得的收入。\n"
+        "3.基本支出：指为保障机构正常运转而发生的支出。\n"
+        "4.机关运行经费：为保障行政单位运行用于购买货物和服务的各项资金。",
+        entries=(
+            ("财政拨款收入", "指本级财政当年拨付的资金。"),
+            ("事业收入", "指事业单位开展业务活动取得的收入。"),
+            ("基本支出", "指为保障机构正常运转而发生的支出。"),
+            ("机关运行经费", "为保障行政单位运行用于购买货物和服务的各项资金。"),
+        ),
+    ),
 ]
 
 
@@ -2331,3 +2359,24 @@ def test_a_reports_numbered_items_at_its_end_are_no_glossary() -> None:
     assert doc.glossary.entries == ()
     body = [plain(b.lead) + plain(b.content) for b in doc.blocks if isinstance(b, Paragraph)]
     assert "1、一期：开发面积3440亩，进区企业102家，现已全部建成投产。" in body
+
+
+def test_a_glossary_under_a_numbered_heading_keeps_the_number_in_its_title() -> None:
+    raw = (
+        "部门预算说明\n\n一、收支总体情况\n\n本年收入合计100万元。\n\n三、名词解释\n\n"
+        "1.事业收入：指事业单位开展业务活动取得的收入。\n\n2.基本支出：指保障机构运转的支出。"
+    )
+    doc = normalise(raw, ImportOptions(source="case.txt")).document
+    assert doc.glossary.title == "三、名词解释"
+    assert [e.term for e in doc.glossary.entries] == ["事业收入", "基本支出"]
+
+
+def test_a_numbered_notes_section_is_no_glossary_heading() -> None:
+    raw = (
+        "部门预算说明\n\n一、收支总体情况\n\n本年收入合计100万元。\n\n二、注释\n\n"
+        "1.本表数据：按当年价格计算。\n\n2.增长速度：按可比价格计算。"
+    )
+    doc = normalise(raw, ImportOptions(source="case.txt")).document
+    assert doc.glossary.title != "二、注释"
+    headings = [b.text for b in doc.blocks if isinstance(b, Heading)]
+    assert "注释" in headings

@@ -63,9 +63,10 @@ _NOTE_MARK = re.compile(r"\s*[［\[〔【]\d{1,3}[］\]〕】]")
 
 
 def _trusted(entry: EntryMatch, text: str) -> bool:
-    """Whether an entry without a glossary heading over it is a glossary's: a Chinese term that
-    only a list's number makes an entry (``1、一期：开发面积…``, a report's item) needs its page,
-    its quotes or a definition that says what it refers to."""
+    """Whether an entry without a glossary heading over it is marked as a glossary's: a Chinese
+    term that only a list's number makes an entry (``1、一期：开发面积…``, a report's item) needs
+    its page, its quotes or a definition that says what it refers to. A run of entries is a
+    glossary when half of them are marked."""
     if not any(map(is_cjk, entry.term)) or entry.page:
         return True
     if _NOTE_MARK.match(text):
@@ -78,7 +79,7 @@ def _headless_region(blocks: tuple[Block, ...]) -> tuple[int, int] | None:
     """The trailing run of strong entries and their continuations (start, end), if there is
     one; what a scrape left after it without a word (a stray quote) is not the glossary's."""
     start = None
-    entries = 0
+    entries = trusted = 0
     end = len(blocks)
     while end > 0 and not any(c.isalnum() for c in _text(blocks[end - 1])):
         end -= 1
@@ -87,8 +88,9 @@ def _headless_region(blocks: tuple[Block, ...]) -> tuple[int, int] | None:
         if isinstance(block, Heading):
             break
         entry = match_entry(_text(block), loose=False)
-        if entry is not None and _trusted(entry, _text(block)):
+        if entry is not None:
             start, entries = i, entries + 1
+            trusted += _trusted(entry, _text(block))
         elif (
             i > 0
             and isinstance(blocks[i - 1], Paragraph)
@@ -97,7 +99,15 @@ def _headless_region(blocks: tuple[Block, ...]) -> tuple[int, int] | None:
             continue
         else:
             break
-    return (start, end) if start is not None and entries >= MIN_HEADLESS_ENTRIES else None
+    if start is None or entries < MIN_HEADLESS_ENTRIES:
+        return None
+    # half the entries marked as a glossary's, or a sentence above that announces one
+    announced = start > 0 and bool(_ANNOUNCES.search(_text(blocks[start - 1])))
+    return (start, end) if announced or 2 * trusted >= entries else None
+
+
+# a sentence that says a glossary follows (``梳理了一本“小词典”，24个名词解释方便大家读懂``)
+_ANNOUNCES = re.compile(r"名词解释|名词注释|名词释义|名詞解釋|词典|詞典|术语|術語")
 
 
 def _run(doc: Document, ctx: PassContext) -> Document:
@@ -106,14 +116,14 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     if heading is not None:
         title_block = blocks[heading]
         assert isinstance(title_block, Heading)
-        title, region, body = title_block.text, blocks[heading + 1 :], list(blocks[:heading])
+        title, region, body = _heading_title(title_block), blocks[heading + 1 :], blocks[:heading]
         after: tuple[Block, ...] = ()
     else:
         found = _headless_region(blocks) or _list_region(blocks, ctx)
         if found is None:
             return doc
         start, end = found
-        title, region, body = "", blocks[start:end], list(blocks[:start])
+        title, region, body = "", blocks[start:end], blocks[:start]
         after = blocks[end:]
     drafts, strays = _parse(region, ctx, loose=heading is not None)
     if not drafts:
@@ -128,11 +138,20 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                 *region,
             ),
         )
-    body.extend(strays)
-    body.extend(after)
+    body = (*body, *strays, *after)
     entries = tuple(_entry(d, ctx) for d in drafts)
     _report_duplicate_terms(entries, ctx)
     return replace(doc, blocks=tuple(body), glossary=Glossary(title=title, entries=entries))
+
+
+def _heading_title(heading: Heading) -> str:
+    """The glossary's title, with its section's number when it had one
+    (``第三部分：专业名词解释``)."""
+    if not heading.number:
+        return heading.text
+    closed = heading.number.endswith(("：", ":", "、", "．"))
+    glue = "" if closed and is_cjk(heading.text[0]) else " "
+    return f"{heading.number}{glue}{heading.text}"
 
 
 def _list_region(blocks: tuple[Block, ...], ctx: PassContext) -> tuple[int, int] | None:
