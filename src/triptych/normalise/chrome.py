@@ -59,6 +59,12 @@ _BUTTONS = (
 _BUTTON_LINE = re.compile(
     rf"(?:[\s【】\[\]|｜/·•:：]*(?:{_BUTTONS}))+[\s【】\[\]|｜/·•:：.]*", re.I
 )
+# The labels of a portal's record of a public document, long enough to tell from prose
+_RECORD_LABELS = (
+    r"索引号|主题词|发文单位|发文机关|效力状态|生效日期|失效日期|主题分类|体裁分类|发文字号|成文日期|"
+    r"发布日期|发布机构|公开方式|公开范围|公开日期|所属机构|组配分类|文件编号|有效时间|失效时间|信息分类|"
+    r"主題詞|發文單位|發文機關|生效日期|發布日期|發文字號"
+)
 # The fields of a page's article or a portal's record of a public document.
 _FIELDS = (
     r"责任编辑|编辑|责编|校对|审核|审校|来源|信息来源|文章来源|作者|"
@@ -105,11 +111,17 @@ _FURNITURE = re.compile(
             r".{0,10}建议使用.{0,40}(?:分辨率|浏览器).{0,30}",
             r".{2,30}会议(?:文件|材料)(?:之[一二三四五六七八九十\d]{1,3})?",  # the copy's label
             r"(?:&(?:nbsp|amp|lt|gt|quot|#\d{1,5});\s*)+",  # an HTML entity the scrape left
-            r"[|｜/\\<>«»‹›·•;；\s]{1,6}",  # a bar's separators, a pager's arrows, left alone
+            r"[|｜/\\<>«»‹›·•;；:\s]{1,6}",  # a bar's separators, a pager's arrows, left alone
             # a menu parted by bars (``县委| 县人大| 县政协``)
             r"(?:[\u4e00-\u9fff]{2,8}\s*[|｜]\s*){2,40}[\u4e00-\u9fff]{2,8}\s*[|｜]?",
             r".{0,12}(?:需要先?登录|请先登录|登录后(?:阅读|查看)).{0,20}",  # a login wall
-            r"欢迎(?:访问|光临|来到|浏览).{2,40}",  # a site's greeting
+            r"网友评论.{0,60}",  # a comment box's head
+            # a portal record's fields run together without colons (``生效日期 失效日期``,
+            # ``发文单位省生态环境厅 效力状态有效``)
+            rf"(?:{_RECORD_LABELS})(?:[^。，,；;]{{0,40}}(?:{_RECORD_LABELS})[^。，,；;]{{0,30}})?",
+            # the day and the source of a repost (``中央政府门户网站 2006年04月3日 来源：…``)
+            r"(?=.*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}).{0,60}(?:来源|來源)\s*[:：].{0,40}",
+            r"(?:您好\s*[,，!！]?\s*)?欢迎(?:访问|光临|来到|浏览).{2,80}",  # a site's greeting
             r".{0,12}(?:解读链接|点击查看)[^。！？]{0,30}",  # a link to the policy's reading
             r"(?:原文|全文|报告全文|全文内容)如下\s*[:：]?",  # a repost's word before the text
             r".{0,20}(?:收藏本站|设为首页|加入收藏|官方微博|官方微信)\s.{0,40}",  # a site's bar
@@ -242,6 +254,19 @@ _FURNITURE = re.compile(
             r"Post on \d{1,2}-[A-Z][a-z]{2}-\d{4}.{0,20}|\d[\d,]*\s+(?:views?|downloads?)|"
             r"Download \".{1,160}\"|Download (?:PDF|now|file|document)\b.{0,40}|Title|Body|"
             r"Citation preview|(?:[•·]\s*)?(?:Upload|View|Download)(?:\s+(?:others|\d[\d,]*))?|"
+            # a download page's bulleted record of the file
+            r"\s*[•·]\s*(?:Version(?:\s+[\d.]+)?|File Count\s+\d+"
+            r"|(?:Create Date|Last Updated)\s+.{4,24}"
+            r"|(?:Words|Pages):\s*[\d,]+|PDF|DOCX?|EPUB|[A-Z][a-z]{2,8}\s+\d{4})|Attached Files|"
+            r"More details|Document Sample|"
+            r"Please wait\.{0,3}|Loading\.{0,3}|Upgrade to (?:Premium|Pro|PRO)|"
+            r"You also want an ePaper\?.{0,60}|YUMPU automatically turns .{0,80}|"
+            r"\[Cites \d+, Cited by \d+\].{0,40}|"
+            r"(?:Sie sind auf Seite|Vous êtes sur la page)\s*\d{1,4}\s*(?:von|sur)\s*\d{1,4}|"
+            # a PDF's footer: the print date and the page number (``05/01/79 1``)
+            r"\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,4}|"
+            # a file's name the viewer shows as its head (``VUT_Report 2018_Finale``)
+            r"(?=.*[^\W_]_[^\W_])[\w\-. ]{3,60}|"
             r"(?:Share|Partager|Télécharger) \".{1,160}\"|Copied!|N/A|Protected|Texte intégral|"
             r"Academic year:\s*\d{4}.{0,12}|"
             r"(?:[•·]\s*)?(?:Aucun résultat trouvé|No results found))",
@@ -409,6 +434,9 @@ _LONG_FURNITURE = re.compile(
     rf"|(?:\s*(?:{_FIELDS})\s*[:：][^:：]{{0,60}}?(?=\s|$)){{3,}}\s*"
     r"|(?:本文档|本文|文档)由.{0,20}(?:上传|提供|分享).{0,160}"  # a document site's disclaimer
     r"|.{0,60}由(?:会员|用户|网友)(?:上传)?分享.{0,160}"
+    r"|(?-i:Download (?:&|and) View .{1,160} as PDF for free\.?"
+    r"|.{1,160}\bPowered [Bb]y (?:Docstoc|Scribd|Issuu|Yumpu|Calameo)"
+    r"|This document was uploaded by (?:a )?user.{0,300}|.{0,300}\bReport DMCA)"
     r"|(?:Sponsored|Hosted|Operated|Maintained) by .{3,80}?\.(?:\s+(?:Sponsored|Hosted|Operated"
     r"|Maintained|Run|Supported) by .{3,80}?\.?)*"
     r"|Best viewed (?:with|in|at|using) .{3,100}"
