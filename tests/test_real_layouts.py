@@ -2236,6 +2236,40 @@ CASES = [
             ("机关运行经费", "为保障行政单位运行用于购买货物和服务的各项资金。"),
         ),
     ),
+    Case(
+        "a plan's glossary whose first terms, each with its abbreviation, stand out of order",
+        "Part C: Appendices\n\n\nResource Management Act (RMA)\n\nThe Resource Management Act "
+        "1991 sets out how the council manages the environment\n\nLong-term plan (LTP)\n\n"
+        "The LTP sets out the council's priorities over ten years\n\nAnnual Plan\n\nThe annual "
+        "plan is produced in each year between long-term plans\n\nAnnual Report\n\nThe annual "
+        "report compares what was done with what the plan intended\n\nConsultation Document\n\n"
+        "The consultation document is the basis of discussion with the community\n\n"
+        "Infrastructure Strategy\n\nThis document covers the significant infrastructure issues of the "
+        "council over thirty years\n\n"
+        "Service plans\n\nThe council writes a service plan for every class of asset",
+        entries=(
+            (
+                "Resource Management Act (RMA)",
+                "The Resource Management Act 1991 sets out how the council manages the environment",
+            ),
+            ("Long-term plan (LTP)", "The LTP sets out the council's priorities over ten years"),
+            ("Annual Plan", "The annual plan is produced in each year between long-term plans"),
+            (
+                "Annual Report",
+                "The annual report compares what was done with what the plan intended",
+            ),
+            (
+                "Consultation Document",
+                "The consultation document is the basis of discussion with the community",
+            ),
+            (
+                "Infrastructure Strategy",
+                "This document covers the significant infrastructure issues of the council over "
+                "thirty years",
+            ),
+            ("Service plans", "The council writes a service plan for every class of asset"),
+        ),
+    ),
 ]
 
 

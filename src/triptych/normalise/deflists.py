@@ -328,14 +328,23 @@ def definition_lists(
     return sorted([*inline, *apart], key=lambda found: found.start)
 
 
+_ABBREVIATED = re.compile(r"\s\([A-Z][A-Za-z0-9]{1,9}\)$")
+
+
 def _term_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
     """Runs of terms alone on their lines, each over its definition, in alphabetical order."""
     found: list[DefinitionList] = []
     run: list[tuple[int, int, str, int]] = []  # first line, last line, term, definition's end
 
     def flush() -> None:
+        end = 0
         for a, b in _ordered([term for _, _, term, _ in run]):
+            # the list's first terms may stand out of order when each carries its abbreviation
+            # (``Local Government Act (LGA02)``, ``Long-term plan (LTP)``, then ``Annual Plan``)
+            while a > end and _ABBREVIATED.search(run[a - 1][2]):
+                a -= 1
             found.append(DefinitionList({f: t for f, t, _, _ in run[a:b]}, run[b - 1][3]))
+            end = b
         run.clear()
 
     # where most terms have a bullet, a line without one is a definition's (``- Account`` /
