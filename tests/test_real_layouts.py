@@ -2270,6 +2270,56 @@ CASES = [
             ("Service plans", "The council writes a service plan for every class of asset"),
         ),
     ),
+    Case(
+        "an auditor's glossary of sentences: each title-case term runs into the verb that defines it",
+        "Annual Report 2015-2016\n\nGlossary\n\nAccountability is established when Parliament "
+        "gives agencies responsibility to account through a Minister.\n\nAccrual Accounting "
+        "provides information on transactions when they occur rather than when cash is paid."
+        "\n\nAgency means a department or a statutory authority under the Financial Management "
+        "Act.\n\nAnnual Report on State Finances is a report that gives the State's financial "
+        "results for the year.\n\nAssurance Audit or Financial Audit is work done so that an "
+        "opinion can be given on the financial statements.\n\nAudit Committee builds on the "
+        "work of the auditors and reports to the board each quarter.",
+        entries=(
+            (
+                "Accountability",
+                "is established when Parliament gives agencies responsibility to account through a "
+                "Minister.",
+            ),
+            (
+                "Accrual Accounting",
+                "provides information on transactions when they occur rather than when cash is paid.",
+            ),
+            (
+                "Agency",
+                "means a department or a statutory authority under the Financial Management Act.",
+            ),
+            (
+                "Annual Report on State Finances",
+                "is a report that gives the State's financial results for the year.",
+            ),
+            (
+                "Assurance Audit or Financial Audit",
+                "is work done so that an opinion can be given on the financial statements.",
+            ),
+            (
+                "Audit Committee",
+                "builds on the work of the auditors and reports to the board each quarter.",
+            ),
+        ),
+    ),
+    Case(
+        "a report's paragraphs that open with a title-case subject are no glossary",
+        "Annual Report 2016\n\nOur Year\n\nAdelaide is where the office opened its second branch "
+        "this year.\n\nBrisbane Council provides most of the funding for the programme.\n\n"
+        "Canberra is the seat of the board that met four times.\n\nDarwin Office includes a "
+        "new team of six auditors.\n\nEast Gippsland is the region that grew fastest in the "
+        "year.",
+        paragraphs=(
+            "Adelaide is where the office opened its second branch this year.",
+            "Darwin Office includes a new team of six auditors.",
+        ),
+    ),
 ]
 
 

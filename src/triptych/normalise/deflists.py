@@ -39,7 +39,7 @@ RUN_MIN = 5  # pairs: fewer in alphabetical order may be a report's short sectio
 OUT_OF_ORDER_MAX = 0.15  # of neighbouring terms, past the first letter (``Auditor's`` / ``Audit``)
 
 _BULLET = re.compile(r"[-–•*▪·]\s+|[•▪◆■](?=\S)")
-_VERB = re.compile(r"\s(?:is|are|was|were|will|shall|has|have)\s")
+_VERB = re.compile(r"\s(?:is|are|was|were|will|shall|has|have)(?:\s|$)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&/]{1,9}")
 _DOTTED = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.\s?){1,6}(?:[A-Z]?\([^()]{1,10}\))?")
 _KEY_DROP = re.compile(r"[^0-9a-z ]+")
@@ -159,6 +159,15 @@ _RUN_IN_LOWER = re.compile(
     r"(?P<term>(?P<first>[A-Z][\w'’/&\-]*)(?:\s+[\w'’/&()\-]+){0,6}?)\s+"
     r"(?P<def>(?:the|a|an|where|when|any|all|each|every|refers|means|used)\s.{10,})"
 )
+# ... or with the verb that defines it, the term in title case (``Accrual Accounting provides
+# information on …``, ``Assurance Audit or Financial Audit is work performed …``)
+_TITLE_WORD = r"[A-Z][\w'’/&\-]*"
+_RUN_IN_VERB = re.compile(
+    rf"(?P<term>{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|of|and|or|on|the|for|in|to|\([^()]{{1,40}}\)))"
+    r"{0,7})\s+"
+    r"(?P<def>(?:is|are|means|refers to|(?:include|provide|comprise|consist|describe|represent"
+    r"|measure|show|cover|involve|relate|build|assess|examine|compare)s?)\s.{10,})"
+)
 _RUN_IN = re.compile(
     r"(?P<term>(?P<first>[A-Z][\w'’/&\-]*)(?:\s+[\w'’/&()\-]+){0,6}?)\s+"
     r"(?P<def>(?:(?:The|This|These|Those|A|An|It|Its|Any|All|Each|Every|Refers|Means|Used)\s"
@@ -182,11 +191,15 @@ _GLUED = re.compile(
 )
 
 
-def inline_entry(line: str, *, cased: bool = False, lower: bool = True) -> EntryMatch | None:
+def inline_entry(
+    line: str, *, cased: bool = False, lower: bool = True, verb: bool = False
+) -> EntryMatch | None:
     """The term and definition ``line`` holds as a list's entry, in any shape a glossary takes,
     or None. ``cased``: the line is a table's row under its header, whose term ends where a
     capital opens the definition, with no space before it or, in sentence case, one.
-    ``lower``: a definition run in may open in lower case (``Best Value the legal duty …``)."""
+    ``lower``: a definition run in may open in lower case (``Best Value the legal duty …``).
+    ``verb``: under a glossary's heading, a term may run into the verb that defines it
+    (``Agency means …``, ``Accrual Accounting provides …``)."""
     if glossary_title(line):
         return None
     if cased and (
@@ -208,14 +221,12 @@ def inline_entry(line: str, *, cased: bool = False, lower: bool = True) -> Entry
         found = None
     # a term run into its definition is read whole, not cut where an acronym's would be, nor
     # run on into the definition's first sentence (``Character The major type of spending.``)
-    m = _RUN_IN.fullmatch(line.strip())
-    if m is None and lower:
-        m = _RUN_IN_LOWER.fullmatch(line.strip())
-    if (
-        m is not None
-        and _term_like(m["term"])
-        and (found is None or found.listed or len(m["term"]) < len(found.term))
-    ):
+    shapes = (_RUN_IN, *((_RUN_IN_VERB,) if verb else ()), *((_RUN_IN_LOWER,) if lower else ()))
+    m = next(
+        (m for shape in shapes if (m := shape.fullmatch(line.strip())) and _term_like(m["term"])),
+        None,
+    )
+    if m is not None and (found is None or found.listed or len(m["term"]) < len(found.term)):
         return EntryMatch(m["term"], m["def"], strong=False)
     return found
 
@@ -260,6 +271,7 @@ def _inline_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
     run: list[tuple[int, str, int]] = []  # line, term, definition's end (an index of items)
     listed = False  # whether the last entry was an abbreviation list's line
     cased = False  # whether the lines are a table's rows under its header row
+    titled = False  # whether the lines are under a glossary's heading
 
     def flush() -> None:
         for a, b in _ordered([term for _, term, _ in run]):
@@ -271,8 +283,9 @@ def _inline_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
         if glossary_title(line) or header_row(line):
             flush()  # a list's heading: what follows is another list
             cased = header_row(line)
+            titled = titled or not cased
             continue
-        entry = inline_entry(line, cased=cased)
+        entry = inline_entry(line, cased=cased, verb=titled)
         before = items[run[-1][2]][1] if run else ""
         if (
             entry is not None
@@ -295,7 +308,7 @@ def _inline_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
             run[-1] = (*run[-1][:2], i)  # the entry's definition goes on
         else:
             flush()
-            cased = False
+            cased = titled = False
     flush()
     return found
 

@@ -194,7 +194,7 @@ def _parse(
         if drafts and line <= term_end:
             _wrapped_term(drafts[-1], text, where, ctx)
             continue
-        if line in entries and (found := inline_entry(text, cased=cased)) is not None:
+        if line in entries and (found := inline_entry(text, cased=cased, verb=True)) is not None:
             drafts.append(_start(found, text, where, ctx))
             continue
         if line in terms:

@@ -532,6 +532,7 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
     if (m := _ENTRY_RUN_IN.fullmatch(line)) and not (
         # one word and a name in capitals is a sentence's subject (``Cross Bench Peers are …``)
         (" " not in m["term"] and _NAMED.match(m["def"]))
+        or _TERM_FORBIDDEN.search(f"{m['term']} ")  # ``Accountability is established when``
         or ends_on_small_word(m["term"])  # ``Reports to`` / ``Committee are presented …``
     ):
         return EntryMatch(m["term"], m["def"].strip(), strong=False, listed=True)
