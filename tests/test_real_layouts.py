@@ -2320,6 +2320,43 @@ CASES = [
             "Darwin Office includes a new team of six auditors.",
         ),
     ),
+    Case(
+        "a by-law's definitions as lettered clauses, each wrapped over lines",
+        "BY-LAW NO. 4\nTHE GENERAL BY-LAW\nDefinitions\n3. In this By-law, unless the context "
+        'otherwise\nrequires:\n(a) "assessment" means the value placed on land\nfor the '
+        'purposes of taxation;\n(b) "clerk" means the Municipal Clerk of the\nMunicipality;\n'
+        '(c) "council" includes any committee of the\nCouncil acting under delegation;\n'
+        '(d) "ward" means a polling ward of the Municipality;',
+        entries=(
+            ("assessment", "means the value placed on land for the purposes of taxation;"),
+            ("clerk", "means the Municipal Clerk of the Municipality;"),
+            ("council", "includes any committee of the Council acting under delegation;"),
+            ("ward", "means a polling ward of the Municipality;"),
+        ),
+        paragraphs=("3. In this By-law, unless the context otherwise requires:",),
+    ),
+    Case(
+        "an act's numbered definitions in single quotes, an inserted one in brackets",
+        "Section 2 in the General Clauses Act, 1920\n\n2. Definitions.\n\n- In this Act, unless "
+        "there is anything repugnant in the subject or context,-\n(1)'abet', with its "
+        "grammatical variations, shall have the same meaning as in the Penal Code;\n"
+        "(2)'affidavit' shall include affirmation and declaration;\n(2a)[ 'district' shall "
+        "have the same meaning as in the Land Act.] [Inserted by Order, 1937.]\n"
+        "(3)'month' shall mean a month reckoned by the British calendar;",
+        entries=(
+            (
+                "abet",
+                ", with its grammatical variations, shall have the same meaning as in the Penal "
+                "Code;",
+            ),
+            ("affidavit", "shall include affirmation and declaration;"),
+            (
+                "district",
+                "shall have the same meaning as in the Land Act.] [Inserted by Order, 1937.]",
+            ),
+            ("month", "shall mean a month reckoned by the British calendar;"),
+        ),
+    ),
 ]
 
 

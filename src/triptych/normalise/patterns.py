@@ -332,7 +332,9 @@ _ENTRY_BRACKETED = re.compile(
 _ENTRY_MARKER = re.compile(
     r"\s*(?:[（(]\s*(?P<num>\d{1,3})\s*[)）]|(?P<ord>\d{1,3})\s*[.．、](?![\d.．])"
     rf"|[（(]\s*(?P<zh>[{ZH_DIGITS}]{{1,3}})\s*[)）]|(?P<section>[{ZH_DIGITS}]{{1,3}})、(?=[“\"「])"
-    r"|(?P<circled>[①-⑳])|[◆◇●○■□▲△★☆◎•▪])\s*"
+    r"|(?P<circled>[①-⑳])|[◆◇●○■□▲△★☆◎•▪]"
+    # a statute's clause (``(a)``, ``(4a)``, ``(iv)``), which only a definition's shape follows
+    r"|\(\s*(?P<clause>\d{1,3}[a-z]|[a-z]{1,2}|[ivx]{1,5})\s*\))\s*"
 )
 _QUOTED = r"“[^”]{1,60}”|\"[^\"]{1,60}\"|「[^」]{1,60}」|‘[^’]{1,60}’"
 # an English term may run longer, with commas inside its quotes
@@ -363,7 +365,7 @@ def defines(definition: str) -> bool:
 
 # a statute's or a policy's definition (``“elective body” means an elective body for …;``)
 _ENTRY_MEANS = re.compile(
-    r"(?:[“\"‘](?P<term>[^”\"’“]{1,60})[”\"’]"
+    r"(?:\[\s*)?(?:[“\"‘](?P<term>[^”\"’“]{1,60})[”\"’]|'(?P<single>[^'\s][^']{0,59})'"
     # unquoted, the term opens with a capital (``Clear working days means:``), never a pronoun's
     r"|(?P<bare>(?!(?:This|That|It|Which|What|There|These|Those|The|A|An|Each|Every|Such|Who|He"
     r"|She|They|We|Our|Its|Their|That)\b)[A-Z][\w'’\-]*(?:\s+\w[\w'’\-]*){0,5}"
@@ -371,10 +373,10 @@ _ENTRY_MEANS = re.compile(
     # what it means, after the words that say of what (``"absolute majority" of the members
     # of a council means …``) or its short form (``"Behavioural Standards Panel" or "Panel"
     # means``), or where it is defined (``"policy"—see section 262B(1);``)
-    r"(?P<def>(?:(?<=[”\"’])\s+(?:or\s+[“\"‘][^”\"’“]{1,40}[”\"’]|[^“”\"]{1,60}?))?"
-    r"\s+(?:means|mean|includes|(?<=[”\"’]\s)include"
-    r"|has the (?:same )?meaning|shall mean|shall include|refers to)\b.*"
-    r"|(?<=[”\"’])\s*[—–]\s*see\b.*)"
+    r"(?P<def>(?:(?<=[”\"’'])[\s,]+(?:or\s+[“\"‘][^”\"’“]{1,40}[”\"’]|[^“”\"]{1,60}?))?"
+    r"\s+(?:means|mean|includes|(?<=[”\"’']\s)include"
+    r"|(?:has|shall have) the (?:same )?meaning|shall mean|shall include|refers to)\b.*"
+    r"|(?<=[”\"’'])\s*[—–]\s*see\b.*)"
 )
 _ENTRY_DEFINED = re.compile(
     rf"(?P<term>(?:{_QUOTED})[^:：。，,]{{0,12}}?|[^“”\"：:。，,；;！？\s]{{2,12}})\s*[:：]\s*"
@@ -457,7 +459,15 @@ def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
     and a term alone on its line) that are only trusted under a glossary heading."""
     marker = _ENTRY_MARKER.match(line)
     if marker and marker.end() < len(line):
-        entry = _match_shapes(line[marker.end() :], loose=True)
+        rest = line[marker.end() :]
+        if marker["clause"]:
+            # ``(a) "bill" means …``, ``(4a)[ 'Berar' shall have the same meaning …]``
+            m = _ENTRY_MEANS.fullmatch(rest.strip())
+            if m is None or not (m["term"] or m["single"]):
+                return None
+            term = (m["term"] or m["single"]).strip()
+            return EntryMatch(term, m["def"].strip(), number=marker["clause"])
+        entry = _match_shapes(rest, loose=True)
         if entry is not None and (entry.strong or entry.definition or loose):
             # a list marker makes a glossary line's colon shape distinctive
             circled = marker["circled"]
@@ -509,7 +519,9 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
     if not loose:
         return None
     if m := _ENTRY_MEANS.fullmatch(line.strip()):
-        return EntryMatch((m["term"] or m["bare"]).strip(), m["def"].strip(), strong=False)
+        return EntryMatch(
+            (m["term"] or m["single"] or m["bare"]).strip(), m["def"].strip(), strong=False
+        )
     if (
         ("|" in line or "｜" in line)
         and (m := _ENTRY_CELLS.fullmatch(line))
