@@ -2357,6 +2357,16 @@ CASES = [
             ("month", "shall mean a month reckoned by the British calendar;"),
         ),
     ),
+    Case(
+        "the page's headline gives the title whole, then the document wraps it over three lines",
+        "- 青河市人民政府\n- 白沙市人民政府\n青河市白沙区2021年国民经济和社会发展计划执行情况与2022年计划草案的报告\n"
+        "青河市白沙区2021年国民经济和社会\n发展计划执行情况与2022年\n计划草案的报告\n"
+        "──2022年3月10日在青河市白沙区第九届\n人民代表大会第一次会议上\n青河市白沙区发展和改革局局长 王明\n"
+        "各位代表:\n现在,我代表区人民政府向大会报告计划执行情况,请予审议。",
+        title="青河市白沙区2021年国民经济和社会发展计划执行情况与2022年计划草案的报告",
+        subtitle="──2022年3月10日在青河市白沙区第九届人民代表大会第一次会议上",
+        byline="青河市白沙区发展和改革局局长 王明",
+    ),
 ]
 
 

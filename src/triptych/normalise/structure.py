@@ -209,6 +209,18 @@ def _title_lines(texts: list[str | None], i: int, ctx: PassContext) -> int:
     nxt = texts[i + 1] if i + 1 < len(texts) else None
     if nxt is None:
         return 1
+    for span in (3, 2):
+        # the page's headline shows the title whole just above the document's own, wrapped
+        parts = texts[i : i + span]
+        if (
+            len(parts) == span
+            and all(parts)
+            and any(
+                key(above or "") == key("".join(t or "" for t in parts))
+                for above in texts[max(0, i - 3) : i]
+            )
+        ):
+            return span
     if _title_continues(title, nxt, ctx):
         return 2
     after = texts[i + 2] if i + 2 < len(texts) else None
