@@ -132,7 +132,10 @@ _AT_MEETING = re.compile(r"(?:会议|會議)上[)）]?$")
 _OCCASION_END = re.compile(r".{1,20}(?:上|上[)）]|[)）])")
 # The first line of a title split in two names the place or the year (``2019年XX省``).
 _TITLE_FIRST_HALF = re.compile(
-    r".{0,24}(?:\d{4}\s*年度?|[省市县区州盟旗縣區]|自治区|自治州|特别行政区|政府)"
+    r".{0,24}(?:\d{4}\s*年度?|[省市县区州盟旗縣區]|自治区|自治州|特别行政区|政府"
+    # a congress, a court or an office that gives the report (``…人民代表大会`` /
+    # ``常务委员会工作报告``)
+    r"|人民代表大会|人民代表大會|人大|委员会|委員會|法院|检察院|檢察院|政协|政協|[局厅廳])"
 )
 # ``【全文】…`` and ``…（全文）`` label the page, not the document's title
 _TITLE_LABEL = re.compile(
@@ -209,14 +212,26 @@ def _title_lines(texts: list[str | None], i: int, ctx: PassContext) -> int:
     nxt = texts[i + 1] if i + 1 < len(texts) else None
     if nxt is None:
         return 1
+    if ctx.chinese and title.startswith(("关于", "關於")) and not _GENRE.fullmatch(title):
+        # ``关于…的报告`` wrapped anywhere: its lines up to the one that ends in the genre
+        for span in (2, 3):
+            parts = [t or "" for t in texts[i : i + span]]
+            if (
+                len(parts) == span
+                and all(parts)
+                and not any(ends_sentence(t) for t in parts)
+                and len("".join(parts)) <= TITLE_MAX
+                and _GENRE.fullmatch("".join(parts))
+            ):
+                return span
     for span in (3, 2):
         # the page's headline shows the title whole just above the document's own, wrapped
-        parts = texts[i : i + span]
+        lines = texts[i : i + span]
         if (
-            len(parts) == span
-            and all(parts)
+            len(lines) == span
+            and all(lines)
             and any(
-                key(above or "") == key("".join(t or "" for t in parts))
+                key(above or "") == key("".join(t or "" for t in lines))
                 for above in texts[max(0, i - 3) : i]
             )
         ):
