@@ -168,6 +168,15 @@ FURNITURE = [
     "04/02/81 7",
     "City_Plan 2019_Final",
     "You also want an ePaper? Increase the reach of your titles",
+    "收藏 分享(赏)",
+    "亲,该文档总共12页,到这儿已超出免费预览范围,如果喜欢就下载吧!",
+    "下载(注:源文件不在本站服务器,都将跳转到源网站下载)",
+    "当前页面:首页",
+    "> 政府动态 > 镇街动态",
+    "Produced By 大汉网络 大汉版通发布系统",
+    "Go to top of page",
+    "   Page tools: Print Print Page Print all pages in this productPrint All",
+    "ARCHIVED ISSUE Released at 11:30 AM (CANBERRA TIME) 30/05/2013",
 ]
 
 PROSE = [
@@ -207,6 +216,8 @@ PROSE = [
     "Status of the project is reported each quarter.",
     "日期：2023-01-05 至 2023-02-01 期间开展排查。",
     "Overview",
+    "> 500 households were reached",
+    "Produced by the council each year, the plan sets out",
     "Disclaimer",
     "主题词是本文的关键",
     "发文单位要按成文日期报送材料。",

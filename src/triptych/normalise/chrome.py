@@ -46,14 +46,15 @@ _WATERMARK = re.compile(
 _BUTTONS = (
     "打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|返回首页|返回|收藏本页|收藏|"
     "我要纠错|纠错|举报|字体|字号|大|中|小|默认|繁体|简体|无障碍|"
-    "分享到|分享至|分享|复制链接|微信|微博|QQ空间|QQ|朋友圈|"
+    "分享到|分享至|分享\\s*[(（]赏[)）]|分享|复制链接|微信|微博|QQ空间|QQ|朋友圈|"
     "阅读原文|点赞|在看|写留言|留言|赞|关注该公众号|END|▼|▲|↓+|↑+|政府网站找错|"
     "上一篇|下一篇|返回目录|返回列表|电脑版|手机版|会员登录|免费注册|登录|注册|退出|我知道了|阅读提示|关灯|开灯|护眼模式|"
     "海报|侵权投诉|投诉|下载文档|合集下载|全文阅读|查看更多|加载更多|展开全文|下载|相关|跳过导航|版权反馈|"
     "copy link|share this page|share this article|learn more|continue reading|read more|"
     "print page|return to index|return to top|back to index|"
     "\\[hide\\]|\\[show\\]|"
-    "print this page|print|close window|close|back to top|top|email this|bookmark|home|"
+    "print this page|print|close window|close|back to top|go to top of page|top of page|go to top|"
+    "top|email this|bookmark|home|"
     "show all answers|hide all answers|expand all|collapse all"
 )
 _BUTTON_LINE = re.compile(
@@ -116,6 +117,11 @@ _FURNITURE = re.compile(
             r"(?:[\u4e00-\u9fff]{2,8}\s*[|｜]\s*){2,40}[\u4e00-\u9fff]{2,8}\s*[|｜]?",
             r".{0,12}(?:需要先?登录|请先登录|登录后(?:阅读|查看)).{0,20}",  # a login wall
             r"网友评论.{0,60}",  # a comment box's head
+            # a document-sharing site's paywall and its note on where the file lies
+            r".{0,30}超出(?:免费)?预览范围.{0,30}|下载\s*[(（]注\s*[:：].{0,60}[)）]",
+            r"当前页面\s*[:：].{0,60}",
+            # a breadcrumb that opens with its arrow (``> 政府动态 > 镇街动态``)
+            r"[>»›]\s*[^。！？>»›]{1,20}(?:\s*[>»›]\s*[^。！？>»›]{1,20}){1,6}",
             # a portal record's fields run together without colons (``生效日期 失效日期``,
             # ``发文单位省生态环境厅 效力状态有效``)
             rf"(?:{_RECORD_LABELS})(?:[^。，,；;]{{0,40}}(?:{_RECORD_LABELS})[^。，,；;]{{0,30}})?",
@@ -195,6 +201,8 @@ _FURNITURE = re.compile(
             r"(?-i:Share|Share this|Share to|Font size|Font Size|fontSize|Text size|SHARE)"
             r"\s*[:：]?.{0,40}",
             r"(?-i:Sponsored|Hosted|Maintained|Organized|Organised|Run) by .{3,70}",
+            r"(?-i:(?:Produced|Powered) [Bb]y [A-Z\u4e00-\u9fff][^,.;:]{2,50})",  # a footer's
+            r"(?-i:Page tools:).{0,120}|(?-i:ARCHIVED ISSUE Released at) .{0,60}",
             r"(?=.*(?i:next|previous|prev|page|[»«›‹]))"
             r"(?:(?:page\s*)?\d{1,3}|next|previous|prev|first|last|»|«|›|‹)"
             r"(?:\s+(?:(?:page\s*)?\d{1,3}|next|previous|prev|first|last|»|«|›|‹))+",
