@@ -2395,6 +2395,31 @@ CASES = [
         title="青河市人民检察院工作报告",
         byline="青河市人民检察院检察长张明",
     ),
+    Case(
+        "an abbreviation list that lost its line breaks, under a report's title in capitals",
+        "Ombudsman for the Region\n\nANNUAL REPORT AND ACCOUNTS FOR THE YEAR ENDED 31 MARCH 2018\n\n"
+        "The Annual Report is laid before the Assembly by the Department of Justice.\n\n"
+        "ACPO Association of Chief Police Officers AEP Attenuating Energy Projectile C&AG "
+        "Comptroller and Auditor General CCTV Closed Circuit Television CPI Consumer Prices "
+        "Index DoJ Department of Justice FTE Full Time Equivalent NDPB Non-Departmental Public "
+        "Body PPS Public Prosecution Service PSNI Police Service of Northern Ireland SCS Senior Civil "
+        "Service",
+        entries=(
+            ("ACPO", "Association of Chief Police Officers"),
+            ("AEP", "Attenuating Energy Projectile"),
+            ("C&AG", "Comptroller and Auditor General"),
+            ("CCTV", "Closed Circuit Television"),
+            ("CPI", "Consumer Prices Index"),
+            ("DoJ", "Department of Justice"),
+            ("FTE", "Full Time Equivalent"),
+            ("NDPB", "Non-Departmental Public Body"),
+            ("PPS", "Public Prosecution Service"),
+            ("PSNI", "Police Service of Northern Ireland"),
+            ("SCS", "Senior Civil Service"),
+        ),
+        paragraphs=("The Annual Report is laid before the Assembly by the Department of Justice.",),
+        links=("Department of Justice",),
+    ),
 ]
 
 

@@ -251,10 +251,32 @@ def run_on_entries(line: str) -> list[str]:
         return [line]
     found = [m for m in _RUN_ON_TERM.finditer(line) if _term_like(m["term"])]
     if len(found) < RUN_MIN:
-        return [line]
+        return _run_on_acronyms(line)
     # the dash most entries use: a hyphen inside a definition is no entry's
     sep = max({m["sep"] for m in found}, key=[m["sep"] for m in found].count)
     found = [m for m in found if m["sep"] == sep]
+    cuts = sorted(
+        {found[i].start() for a, b in _ordered([m["term"] for m in found]) for i in range(a, b)}
+    )
+    if len(cuts) < RUN_MIN:
+        return [line]
+    pieces = [line[a:b].strip() for a, b in pairwise([0, *cuts, len(line)])]
+    return [piece for piece in pieces if piece]
+
+
+# An abbreviation list that lost its line breaks (``ACPO Association of Chief Police Officers AEP
+# Attenuating Energy Projectile C&AG Comptroller …``): an acronym opens each entry, and its
+# expansion starts with the acronym's first letter.
+_RUN_ON_ACRONYM = re.compile(
+    r"(?<![\w&(/\-])(?P<term>(?=[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z])[A-Z][A-Za-z0-9&]{1,9})"
+    r"\s+(?P<first>[A-Z])[a-z]"
+)
+
+
+def _run_on_acronyms(line: str) -> list[str]:
+    """The entries of an abbreviation list run into ``line``, one piece each, when it holds five or
+    more in alphabetical order (or ``[line]``)."""
+    found = [m for m in _RUN_ON_ACRONYM.finditer(line) if m["term"][0] == m["first"]]
     cuts = sorted(
         {found[i].start() for a, b in _ordered([m["term"] for m in found]) for i in range(a, b)}
     )

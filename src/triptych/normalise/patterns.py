@@ -548,7 +548,12 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
         or ends_on_small_word(m["term"])  # ``Reports to`` / ``Committee are presented …``
     ):
         return EntryMatch(m["term"], m["def"].strip(), strong=False, listed=True)
-    if (m := _ENTRY_ACRONYM.fullmatch(line)) and not _CITED_YEAR.search(m["def"]):
+    if (
+        (m := _ENTRY_ACRONYM.fullmatch(line))
+        and not _CITED_YEAR.search(m["def"])
+        # a line in capitals is a heading, unless its words spell the acronym
+        and not (line.isupper() and m["def"][:1].upper() != m["term"][:1].upper())
+    ):
         return EntryMatch(m["term"], m["def"].strip(), strong=False, listed=True)
     if (m := _ENTRY_CELLS.fullmatch(line)) and _term_ok(m["term"]):
         return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False, listed=True)
