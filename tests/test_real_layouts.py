@@ -2420,6 +2420,26 @@ CASES = [
         paragraphs=("The Annual Report is laid before the Assembly by the Department of Justice.",),
         links=("Department of Justice",),
     ),
+    Case(
+        "a budget's glossary numbered like sections, each definition saying what it refers to",
+        "部门预算说明\n\n本年收支总计120万元。\n\n一、财政拨款收入:指由市级财政拨款形成的收入.\n\n"
+        "二、其他收入:指除财政拨款收入以外的收入.\n\n三、基本支出:指为保障机构正常运转而发生的支出.\n\n"
+        "备用下载\n发帖评论\n相关话题",
+        entries=(
+            ("财政拨款收入", "指由市级财政拨款形成的收入."),
+            ("其他收入", "指除财政拨款收入以外的收入."),
+            ("基本支出", "指为保障机构正常运转而发生的支出."),
+        ),
+        gone=("发帖评论",),
+    ),
+    Case(
+        "a report's numbered section with a colon is no entry unless it says what a term refers to",
+        "政府工作报告\n\n各位代表：\n\n现在，我代表市人民政府向大会报告工作。\n\n"
+        "一、总体要求：指导思想是坚持稳中求进。\n\n全市经济持续向好。\n\n二、主要任务：推动高质量发展。\n\n"
+        "全年完成各项目标。",
+        headings=None,
+        paragraphs=("全市经济持续向好。",),
+    ),
 ]
 
 

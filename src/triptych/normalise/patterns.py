@@ -328,10 +328,18 @@ _ENTRY_BRACKETED = re.compile(
     rf"【(?!\d{{1,3}}】)(?P<term>[^】]{{1,30}})】\s*(?:[(（]\s*(?:见\s*)?(?P<page>{_PAGE})\s*[)）])?"
     rf"\s*{_ENTRY_SEP}?\s*(?P<def>.*)"
 )
+# the words a Chinese definition opens with to say what its term refers to
+_DEFINES_WORD = (
+    r"(?:“[^”]{1,20}”)?(?:(?:是|即)?指(?![导标挥出示引南令望数定明向])|即(?![将使便可时刻])"
+    r"|意为|意思是)"
+)
 # A list marker before an entry: ``（1）``, ``①``, ``◆``
 _ENTRY_MARKER = re.compile(
     r"\s*(?:[（(]\s*(?P<num>\d{1,3})\s*[)）]|(?P<ord>\d{1,3})\s*[.．、](?![\d.．])"
-    rf"|[（(]\s*(?P<zh>[{ZH_DIGITS}]{{1,3}})\s*[)）]|(?P<section>[{ZH_DIGITS}]{{1,3}})、(?=[“\"「])"
+    rf"|[（(]\s*(?P<zh>[{ZH_DIGITS}]{{1,3}})\s*[)）]|(?P<section>[{ZH_DIGITS}]{{1,3}})、"
+    # a section's numeral before a quoted term, or a term whose definition says what it refers to
+    # (``一、财政拨款收入：指…``)
+    rf"(?=\s*[“\"「]|\s*[^：:。，,；;\s][^：:。，,；;]{{1,20}}[：:]\s*{_DEFINES_WORD})"
     r"|(?P<circled>[①-⑳])|[◆◇●○■□▲△★☆◎•▪]"
     # a statute's clause (``(a)``, ``(4a)``, ``(iv)``), which only a definition's shape follows
     r"|\(\s*(?P<clause>\d{1,3}[a-z]|[a-z]{1,2}|[ivx]{1,5})\s*\))\s*"
@@ -351,10 +359,6 @@ _ENTRY_COLON = re.compile(
     r"(?P<def>.+)"
 )
 # a definition that says what the term (or a part of it, ``“两重”指…``) refers to
-_DEFINES_WORD = (
-    r"(?:“[^”]{1,20}”)?(?:(?:是|即)?指(?![导标挥出示引南令望数定明向])|即(?![将使便可时刻])"
-    r"|意为|意思是)"
-)
 _DEFINES = re.compile(_DEFINES_WORD + r"\S")
 
 
