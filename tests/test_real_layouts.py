@@ -2440,6 +2440,21 @@ CASES = [
         headings=None,
         paragraphs=("全市经济持续向好。",),
     ),
+    Case(
+        "a news story's credit at its top is its byline",
+        "青河网记者 王明 通讯员 李华 青河报道\n\n1月16日上午,青河县人民代表大会开幕。记者梳理了10个名词解释,"
+        "方便大家读懂政府工作报告。\n\n1.瞪羚企业:跨过创业死亡谷、进入高成长期的中小企业。\n\n"
+        "2.四减四增:减少落后产能,增加新动能。\n\n3.百村工程:用三年时间打造100个示范村。",
+        byline="青河网记者 王明 通讯员 李华 青河报道",
+    ),
+    Case(
+        "a reprint's reporter credit gives way to the speaker's line",
+        "记者 王明\n\n政府工作报告\n——2023年1月5日在青河市第十届人民代表大会第二次会议上\n"
+        "青河市市长 李华\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。",
+        title="政府工作报告",
+        byline="青河市市长 李华",
+        gone=("记者 王明",),
+    ),
 ]
 
 

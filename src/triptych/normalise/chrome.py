@@ -24,7 +24,7 @@ from .pages import (
     running_lines,
     strip_link_numbers,
 )
-from .patterns import CACHED_LINES, find_date, is_date_line, is_site_name
+from .patterns import CACHED_LINES, REPORTER_CREDIT, find_date, is_date_line, is_site_name
 
 __all__ = ["CHROME", "is_caption", "is_furniture", "opens_link_list"]
 
@@ -549,6 +549,9 @@ def _link_number(ctx: PassContext, line: int, marker: str) -> None:
     ctx.record(NAME, "remove-link-number", line, marker, "")
 
 
+CREDIT_TOP = 8  # blocks at the top a news story's credit may stand in as its byline
+
+
 def _run(doc: Document, ctx: PassContext) -> Document:
     out: list[Block] = []
     in_related = False
@@ -646,6 +649,9 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         if opens_link_list(text):
             ctx.record(NAME, "remove-related-links-heading", line, text, "")
             in_related = True
+            continue
+        if not doc.meta.title and i < min(body, CREDIT_TOP) and REPORTER_CREDIT.fullmatch(text):
+            out.append(block)  # a news story's credit at its top: the title pass may take it
             continue
         before_furniture = i + 1 < len(furniture) and furniture[i + 1]
         above = texts[i - 1] if i else None

@@ -14,6 +14,7 @@ __all__ = [
     "ADDRESSEES",
     "NOTICE_TITLE",
     "OFFICE",
+    "REPORTER_CREDIT",
     "SMALL_WORDS",
     "ZH_DIGITS",
     "EntryMatch",
@@ -795,6 +796,14 @@ _BYLINE = re.compile(
     r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,2}"
 )
 BYLINE_MAX = 90
+
+
+# A news story's credit (``大众网记者 王明 通讯员 李华 临沂报道``, ``记者 李明``), its byline at
+# the top
+REPORTER_CREDIT = re.compile(
+    r"[\u4e00-\u9fff·]{0,10}?(?:记者|記者)(?:[\u4e00-\u9fff]{2,3}|(?:\s+[\u4e00-\u9fff]{2,4}){1,4})"
+    r"(?:\s+(?:通讯员|通訊員)(?:\s+[\u4e00-\u9fff]{2,4}){1,4})?(?:\s+[\u4e00-\u9fff]{2,6}(?:报道|報道))?"
+)
 
 
 def is_byline(text: str) -> bool:

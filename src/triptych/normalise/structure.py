@@ -13,6 +13,7 @@ from .patterns import (
     ADDRESSEES,
     NOTICE_TITLE,
     OFFICE,
+    REPORTER_CREDIT,
     SMALL_WORDS,
     TITLED_WORDS_MAX,
     ZH_DIGITS,
@@ -350,6 +351,14 @@ _NAME_AT_END = re.compile(rf"{_ZH_NAME.pattern}$")
 _EN_NAME = re.compile(r"(?:[A-Z][a-z’'\-]+\.?|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.)){1,3}")
 
 
+def _credit(texts: list[str | None], i: int) -> bool:
+    """Whether the line at ``i`` is a news story's credit (``记者 李明``) that stands as its byline:
+    no speaker's line comes after it."""
+    return bool(REPORTER_CREDIT.fullmatch(texts[i] or "")) and not any(
+        is_byline(t) for t in texts[i + 1 :] if t
+    )
+
+
 def _split_byline(texts: list[str | None], i: int) -> str:
     """The byline a page set on two lines at ``i``, as one line; empty when there is none."""
     text, rest = texts[i] or "", (texts[i + 1] if i + 1 < len(texts) else None) or ""
@@ -441,13 +450,15 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
     title = ""
     if _prose_goes_on(texts, i, ctx):
         return {}, start  # a wrapped sentence's first line, not a title
-    if _is_title(texts[i] or "", ctx) or _capitals_title(texts[i] or "", texts[i + 1 :], ctx):
+    if (
+        _is_title(texts[i] or "", ctx) or _capitals_title(texts[i] or "", texts[i + 1 :], ctx)
+    ) and not REPORTER_CREDIT.fullmatch(texts[i] or ""):
         lines = _title_lines(texts, i, ctx)
         title = _joined(texts, blocks, i, lines, "join-title-lines", ctx)
         i += lines - 1
         title = found["title"] = _clean_title(title, blocks[i].provenance.first_line, ctx)
         i += 1
-    elif not (_is_subtitle(texts[i] or "", ctx) or is_byline(texts[i] or "")):
+    elif not (_is_subtitle(texts[i] or "", ctx) or is_byline(texts[i] or "") or _credit(texts, i)):
         return {}, start
     # what follows the title, in any order: the occasion, the speaker, the issuing body
     while i < len(texts) and texts[i] is not None:
@@ -568,6 +579,8 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         elif found.get("subtitle") and key(text) == key(found["subtitle"]):
             # the page's head showed the title and the occasion, and the document shows them again
             ctx.record("title", "remove-repeated-title", blocks[i].provenance.first_line, text, "")
+        elif "byline" not in found and _credit(texts, i):
+            found["byline"] = text  # a news story's, when no speaker's line follows
         elif byline := two_line_byline:
             found["byline"] = byline
             ctx.record(
