@@ -177,6 +177,11 @@ FURNITURE = [
     "Go to top of page",
     "   Page tools: Print Print Page Print all pages in this productPrint All",
     "ARCHIVED ISSUE Released at 11:30 AM (CANBERRA TIME) 30/05/2013",
+    "欢迎进入中国青河网!",
+    "[ Skip to content | Skip to Table of Contents | PDF of this document | Office Home | "
+    "Publications | Reduce Text Size | Enlarge Text Size ]",
+    "Signature of J SMITH (Auditor-General)",
+    "备用下载",
 ]
 
 PROSE = [

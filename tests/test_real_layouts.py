@@ -2455,6 +2455,18 @@ CASES = [
         byline="青河市市长 李华",
         gone=("记者 王明",),
     ),
+    Case(
+        "a statistics yearbook's indicators: each term, a space, and what it refers to",
+        "Back 返回\n主要统计指标解释\nEXPLANATORY NOTES ON MAIN STATISTICAL INDICATORS\n\n"
+        "    城镇居民家庭就业人口 指城镇居民从事社会劳动并取得劳动报酬的人口。\n"
+        "    城镇居民家庭实际收入 指被调查家庭全部的实际现金收入。\n"
+        "    城镇居民家庭可支配收入 指被调查家庭在支付个人所得税之后所余下的实际收入。",
+        entries=(
+            ("城镇居民家庭就业人口", "指城镇居民从事社会劳动并取得劳动报酬的人口。"),
+            ("城镇居民家庭实际收入", "指被调查家庭全部的实际现金收入。"),
+            ("城镇居民家庭可支配收入", "指被调查家庭在支付个人所得税之后所余下的实际收入。"),
+        ),
+    ),
 ]
 
 

@@ -128,7 +128,7 @@ _FURNITURE = re.compile(
             rf"(?:{_RECORD_LABELS})(?:[^。，,；;]{{0,40}}(?:{_RECORD_LABELS})[^。，,；;]{{0,30}})?",
             # the day and the source of a repost (``中央政府门户网站 2006年04月3日 来源：…``)
             r"(?=.*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}).{0,60}(?:来源|來源)\s*[:：].{0,40}",
-            r"(?:您好\s*[,，!！]?\s*)?欢迎(?:访问|光临|来到|浏览).{2,80}",  # a site's greeting
+            r"(?:您好\s*[,，!！]?\s*)?欢迎(?:访问|光临|来到|浏览|进入).{2,80}",  # a site's greeting
             r".{0,12}(?:解读链接|点击查看)[^。！？]{0,30}",  # a link to the policy's reading
             r"(?:原文|全文|报告全文|全文内容)如下\s*[:：]?",  # a repost's word before the text
             r".{0,20}(?:收藏本站|设为首页|加入收藏|官方微博|官方微信)\s.{0,40}",  # a site's bar
@@ -240,7 +240,8 @@ _FURNITURE = re.compile(
             r"(?-i:Email address|Your email(?: address)?|Enter your email.{0,20}|"
             r"Manage (?:preferences|settings|consent)|Accept all|Reject all|Accept|Got it)",
             r"(?:[A-Za-z][\w ]{1,20}:\s*[^|]{1,40}\|\s*){1,4}[A-Za-z][\w ]{1,20}:.{0,40}",
-            r"(?-i:Skip to (?i:main )?(?i:content|navigation)|Search this site|Search|"
+            r"(?-i:Signature of [A-Z].{2,60}|"
+            r"Skip to (?i:main )?(?i:content|navigation)|Search this site|Search|"
             r"Jump to (?:main )?(?:content|navigation)|You are here:?.{0,60}|"
             r"Return to .{1,60}(?:Contents|Home|Index)|"
             r"Menu|Main menu|Open menu|Close menu|Navigation|"
@@ -443,6 +444,7 @@ _LONG_FURNITURE = re.compile(
     rf"|(?:\s*(?:{_FIELDS})\s*[:：][^:：]{{0,60}}?(?=\s|$)){{3,}}\s*"
     r"|(?:本文档|本文|文档)由.{0,20}(?:上传|提供|分享).{0,160}"  # a document site's disclaimer
     r"|.{0,60}由(?:会员|用户|网友)(?:上传)?分享.{0,160}"
+    r"|(?-i:\[\s*Skip to .{1,200}\])"  # an accessibility bar in brackets
     r"|(?-i:Download (?:&|and) View .{1,160} as PDF for free\.?"
     r"|.{1,160}\bPowered [Bb]y (?:Docstoc|Scribd|Issuu|Yumpu|Calameo)"
     r"|This document was uploaded by (?:a )?user.{0,300}|.{0,300}\bReport DMCA)"

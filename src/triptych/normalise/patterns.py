@@ -384,8 +384,9 @@ _ENTRY_MEANS = re.compile(
     r"|(?<=[”\"’'])\s*[—–]\s*see\b.*)"
 )
 _ENTRY_DEFINED = re.compile(
-    rf"(?P<term>(?:{_QUOTED})[^:：。，,]{{0,12}}?|[^“”\"：:。，,；;！？\s]{{2,12}})\s*[:：]\s*"
-    rf"(?P<def>{_DEFINES_WORD}\S.*)"
+    rf"(?P<term>(?:{_QUOTED})[^:：。，,]{{0,12}}?|[^“”\"：:。，,；;！？\s]{{2,12}})"
+    # a colon, or a statistics yearbook's space (``城镇居民家庭可支配收入 指…``)
+    rf"(?:\s*[:：]\s*|[ \t\u3000]+)(?P<def>{_DEFINES_WORD}\S.*)"
 )
 NOTE_TERM_MAX = 30  # characters of a Chinese note's term
 COLON_TERM_MAX = 40  # characters of a Chinese term; an English one may run to the pattern's 70
