@@ -2467,6 +2467,23 @@ CASES = [
             ("城镇居民家庭可支配收入", "指被调查家庭在支付个人所得税之后所余下的实际收入。"),
         ),
     ),
+    Case(
+        "a council site's contents of its pages, the page shown named last, then its title",
+        "Contents\n- Narrative Report\n- Balance Sheet\n- Cash Flow Statement\n- Collection Fund\n"
+        "- Group Accounts\n- Glossary\nGlossary\nAccounts | Statements of income and expenditure. |\n"
+        "---|---|\nActual | The final amount recorded in the accounts. |\nAssets | Resources the "
+        "Council controls. |\nBudget | A statement of the Council's plans. |\nCapital Expenditure "
+        "| Spending on fixed assets. |",
+        title="Glossary",
+        gone=("Narrative Report", "Cash Flow Statement"),
+    ),
+    Case(
+        "a contents list under its label whose headings come later stays a contents",
+        "Annual Report\n\nContents\n- Overview\n- Our year\n- Finances\n\nOverview\n\nThe council "
+        "met its targets this year.\n\nOur year\n\nWe opened two libraries.\n\nFinances\n\n"
+        "Spending stayed within the budget.",
+        paragraphs=("The council met its targets this year.", "We opened two libraries."),
+    ),
 ]
 
 

@@ -379,12 +379,15 @@ _UNNUMBERED = re.compile(
     rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?(?!\d)|[IVXLC]{{1,6}}\.|[{ZH_DIGITS}]{{1,3}}、"
     rf"|[(（][{ZH_DIGITS}\d]{{1,3}}[)）])"
 )
+_BULLET = re.compile(r"^\s*[-–•·▪*]\s+")  # a list's bullet before an entry (``- Draft Glossary``)
 PRINTED = "a printed contents: its lines end in dot leaders and a page"
 LISTED = "the headings it lists follow"
 CUT_OFF = (
     "numbered lines with nothing between them, their numbering starting again: a contents "
     "whose headings the excerpt does not hold"
 )
+MENU = "a site's contents of its pages, the one shown among them, its title next"
+MENU_CONTENTS_MIN = 5
 CONTENTS_MIN = 3
 CONTENTS_LETTERS = 2
 CONTENTS_LINE_MAX = 60
@@ -394,7 +397,10 @@ CONTENTS_SHARE = 0.6
 def contents(texts: list[str | None]) -> dict[int, str]:
     """Indices of the blocks that are a table of contents and its heading, each with why."""
     # an entry may list a heading without its numbering (``Foreword`` for ``1. Foreword``)
-    keys = [_UNNUMBERED.sub("", key(t)) if t and len(t) <= CONTENTS_LINE_MAX else "" for t in texts]
+    keys = [
+        _UNNUMBERED.sub("", key(_BULLET.sub("", t))) if t and len(t) <= CONTENTS_LINE_MAX else ""
+        for t in texts
+    ]
     found: dict[int, str] = {}
     i = 0
     while i < len(texts):
@@ -420,10 +426,15 @@ def contents(texts: list[str | None]) -> dict[int, str]:
                 for n in range(i, j)
                 if keys[n] in after and after[keys[n]] != (keys[n + 1] if n + 1 < j else "")
             )
+            labelled = i > 0 and bool(_CONTENTS.fullmatch(texts[i - 1] or ""))
             if again >= CONTENTS_SHARE * (j - i):
                 found.update(dict.fromkeys(range(i, j), LISTED))
-                if i and _CONTENTS.fullmatch(texts[i - 1] or ""):
+                if labelled:
                     found[i - 1] = LISTED
+            elif labelled and j < len(texts) and keys[j] in listed and j - i >= MENU_CONTENTS_MIN:
+                # ``Contents`` / ``- Draft Balance Sheet`` … ``- Draft Glossary`` / ``Draft
+                # Glossary``: the page the site shows comes next, under its own title
+                found.update(dict.fromkeys(range(i - 1, j), MENU))
             else:
                 found.update(dict.fromkeys(_numbered_menu(texts, i, j), CUT_OFF))
         i = max(j, i + 1)
