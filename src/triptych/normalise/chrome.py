@@ -80,216 +80,227 @@ _FIELDS = (
     r"分\s+类|名\s+称|文\s+号|来\s+源|关键词|關鍵詞|关键字|主题词|公文目录|信息分类|政策咨询机关|"
     r"政策咨询电话|生效时间|废止时间|发表时间|号|推荐人|上传人|文档编号|上传时间|格式|页数|大小"
 )
+# A web page's and a portal's furniture around a Chinese text: its toolbars, fields, credits,
+# menus, greetings and links.
+_SITE_FURNITURE = (
+    r".{0,10}字[体号]\s*[:：]?\s*[【\[]?\s*大\s*中\s*小.*",
+    r".{2,40}?[…．.·]{4,}\s*\d{1,3}",  # a table of contents' line and its page
+    r"(?-i:Author:\s.{1,40}?\s)?Date of (?:last revision|expiry|review):.{0,80}",
+    rf"[（(【\[]?\s*(?:本版)?(?:{_FIELDS})\s*(?:[:：]|\s[|｜]).*",
+    # a portal's field whose label is set letter-spaced, without a colon
+    r"(?:索\s*引\s*号|名\s+称|文\s+号|来\s+源|主\s*题\s*分\s*类|发\s*布\s*机\s*构"
+    r"|有\s*效\s*性|成\s*文\s*日\s*期|发\s*文\s*机\s*关)\s+\S.{0,80}",
+    r"[>»›]\s*(?:正文|详情|内容|正\s+文)",  # a breadcrumb's last step
+    r"(?:阅读量|浏览量|阅读|浏览)\s*[\d.]+\s*万?",
+    r".{1,40}\.(?:pdf|docx?|xlsx?|wps|zip|rar)",
+    r".{0,30}二维码",
+    r".{0,10}(?:您是本站第|本站访问量|访客).{0,30}",
+    r"[【\[]?\s*全文\s*[】\]]?\s*[:：]?",
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]",
+    r"(?:网站标识码|网站识别码)\s*[:：]?\s*\d+.*",
+    r".{0,10}(?:请输入关键[字词]|点击(?:上方)?.{0,6}关注|分享让更多人看到|扫码关注).{0,30}",
+    r"原创\s.{1,30}",
+    r".{0,10}(?:本篇文章|本文|全文)共?\s*\d+\s*字.{0,20}",  # a reading-time line
+    # a credit alone: 本版制图 王明, 编辑 李华, 川观新闻记者 王明 李华
+    r".{0,8}(?:本版)?(?:制图|编辑|責編|责编|校对|美编|记者|記者|編輯|通讯员|通訊員)"
+    r"(?:\s+[\u4e00-\u9fff]{2,4}){1,4}",
+    # a row of a portal's metadata table: a label's cell or an empty one
+    r"(?=.*(?:[:：]\s*[|｜]|[|｜]\s*[|｜]|[|｜]\s*$))[\u4e00-\u9fff]{2,8}\s*[|｜].*",
+    r"(?:https?://|www\.)\S+(?:\s*[|｜])?",  # a page's or a cover's address alone
+    r"(?:<[^<>]{1,200}>\s*)+",  # a tag the scrape left (``<img>``)
+    r".{0,20}(?:许可证|备案号|经营许可).{0,40}",
+    r"收录于(?:合集|话题).{0,30}|#\S{1,30}\s*\d{0,4}个?",  # a WeChat post's collection
+    r".{0,10}建议使用.{0,40}(?:分辨率|浏览器).{0,30}",
+    r".{2,30}会议(?:文件|材料)(?:之[一二三四五六七八九十\d]{1,3})?",  # the copy's label
+    r"(?:&(?:nbsp|amp|lt|gt|quot|#\d{1,5});\s*)+",  # an HTML entity the scrape left
+    r"[|｜/\\<>«»‹›·•;；:\s]{1,6}",  # a bar's separators, a pager's arrows, left alone
+    # a menu parted by bars (``县委| 县人大| 县政协``)
+    r"(?:[\u4e00-\u9fff]{2,8}\s*[|｜]\s*){2,40}[\u4e00-\u9fff]{2,8}\s*[|｜]?",
+    r".{0,12}(?:需要先?登录|请先登录|登录后(?:阅读|查看)).{0,20}",  # a login wall
+    r"网友评论.{0,60}",  # a comment box's head
+    # a document-sharing site's paywall and its note on where the file lies
+    r".{0,30}超出(?:免费)?预览范围.{0,30}|下载\s*[(（]注\s*[:：].{0,60}[)）]",
+    r"当前页面\s*[:：].{0,60}",
+    # a breadcrumb that opens with its arrow (``> 政府动态 > 镇街动态``)
+    r"[>»›]\s*[^。！？>»›]{1,20}(?:\s*[>»›]\s*[^。！？>»›]{1,20}){1,6}",
+    # a portal record's fields run together without colons (``生效日期 失效日期``,
+    # ``发文单位省生态环境厅 效力状态有效``)
+    rf"(?:{_RECORD_LABELS})(?:[^。，,；;]{{0,40}}(?:{_RECORD_LABELS})[^。，,；;]{{0,30}})?",
+    # the day and the source of a repost (``中央政府门户网站 2006年04月3日 来源：…``)
+    r"(?=.*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}).{0,60}(?:来源|來源)\s*[:：].{0,40}",
+    r"(?:您好\s*[,，!！]?\s*)?欢迎(?:访问|光临|来到|浏览|进入).{2,80}",  # a site's greeting
+    r".{0,12}(?:解读链接|点击查看)[^。！？]{0,30}",  # a link to the policy's reading
+    r"(?:原文|全文|报告全文|全文内容)如下\s*[:：]?",  # a repost's word before the text
+    r".{0,20}(?:收藏本站|设为首页|加入收藏|官方微博|官方微信)\s.{0,40}",  # a site's bar
+    r"[【\[]\s*(?:https?://)?www\.[^】\]\s]{3,60}[】\]]",  # a copy site's tag
+)
+# A document-sharing site's frame around the file it shows: its counters, record, paywall and
+# blurbs.
+_SHARING_FURNITURE = (
+    # a document-sharing site's counters and file size, a gazette's issue, a bare
+    # domain, a copy site's blurb about the text it serves
+    r"\d{1,5}\+|[\d.]+\s*[KMG]B|\d{1,4}\s*页|.{0,12}仅部分预览.{0,80}"
+    r"|\d{4}\s*年\s*第\s*\d{1,3}\s*期(?:\s*[（(]总第\s*\d+\s*期[)）])?"
+    r"|(?:[a-z0-9-]+\.){1,4}(?:gov\.cn|com\.cn|org\.cn|com|cn|net|org)(?:/\S*)?"
+    r"|《[^》]{2,60}》(?:是由|由).{2,30}(?:发布|發布|整理|提供)的.{0,10}[。.]?",
+    # a document-sharing site's record of the file and its page thumbnails
+    r"ID\s*[:：]\s*\d{4,}|资源描述\s*[:：]?|.{1,60}_第\s*\d{1,4}\s*页"
+    r"|(?:时间|日期)\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}",
+    r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?",  # a table's rule (``---|---|``)
+    # a document-sharing site's frame around the text
+    r"(?:VIP|会员)?(?:免费)?下载(?:文档|本文档|全文|此文档)?(?:\s*(?:VIP|会员)?免费下载)?"
+    r"|.{0,10}展开阅读全文.{0,20}"
+    r"|版权说明\s*[:：].{0,60}|文档贡献者.{0,30}|(?:立即|点击)?下载.{0,10}(?:文档|阅读).{0,20}"
+    r"|.{0,20}(?:剩余|还剩)\s*\d+\s*页未读.{0,20}|.{0,10}(?:开通|购买|升级)\s*VIP.{0,40}"
+    r"|(?:文档)?(?:页数|格式|大小|上传时间|上传者|贡献者)\s*[:：].{0,80}"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:发布|上传|更新)|文档介绍|文档简介|内容简介|文档描述"
+    r"|(?:(?:浏览|下载|收藏|阅读|评分)\s*[\d,.]+\s*次?\s*){2,}"
+    r"|.{2,12}\s+[-–—|]\s+.{0,12}(?:文档|文库|资料).{0,12}(?:下载|分享|平台)",
+)
+# A page's navigation, counters, dates and a printed page's numbers and continuation marks.
+_PAGE_FURNITURE = (
+    # a pager names a page or a direction; numbers alone may be a table's
+    r"(?=.*(?:页|上一页|下一页|首页|尾页|末页))"
+    r"(?:(?:第\s*\d{1,3}\s*页|上一页|下一页|首页|尾页|末页|\d{1,3})\s*){2,}|共\s*\d{1,3}\s*页",
+    r"(?:[>»›]\s*)?[^。！？>»]{1,20}(?:\s*(?:>>|>|»|›|\s--\s|\s—\s)\s*[^。！？>»]{1,20}){2,6}",
+    # a breadcrumb parted by slashes (``index/ Government Affairs / Plans``)
+    r"[^。！？/]{1,20}(?:\s*/\s+[^。！？/]{1,40}){2,6}",
+    r"(?-i:Today is) .{1,30}",
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?:Views?|views?|Hits|hits)\b.{0,20}",
+    # a row of a page's counters (``03-02 10:11:12 浏览次数：88次 栏目：政府报告``)
+    r".{0,30}(?:浏览次数|阅读次数|点击数|点击量|访问量)\s*[:：]?\s*\d+.{0,40}",
+    # a bar of the page's fields, some left empty (``时间：2020-03-02 来源：… 作者：``)
+    r"(?=(?:.*(?:时间|日期|来源|作者|编辑|发布|浏览|字号)\s*[:：]){2}).{0,80}",
+    r"[^。！？]{0,24}\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}.{0,30}",
+    r"(?:时间|日期)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}.*",
+    r"[^。！？]{0,24}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*[,，|]?\s+(?i:source|来源).{0,60}|\s+.{0,30})?",
+    ABSTRACT.pattern,  # an abstract box's markers, alone on their lines
+    READ_ON.pattern,
+    r".*(?:分享到|扫一扫|手机版|网站地图|版权所有|Copyright|©|ICP备|网安备|公网安备).*",
+    r"(?:您|你)?(?:当前|现在)?的?(?:所在)?位置\s*[:：].*",
+    r".*(?:首页|Home)\s*(?:-{0,2}[>»/›]{1,2}\s*[^>»/›]{1,40}\s*){1,6}",
+    r"[^。，,；;：:\s]{2,16}正文",  # a news site's label over its article (``…分社正文``)
+    r"首页(?:\s+[^\s。，,；;]{2,40}){1,5}",  # a breadcrumb parted by spaces
+    r".{0,20}范文大全",  # a copy site's name for itself
+    # a news site's weather, rating, age notice and browser links
+    r"(?:晴|阴|多云)(?:时|转)?(?:多云|晴|阴|小雨|阵雨|雷阵雨)?|限制级|.{0,20}需满\s*18\s*岁.{0,20}",
+    r".{0,20}请至.{0,20}官网下载.{0,80}",
+    r".{0,40}网站\s*[:：]\s*https?://\S+",
+    r"(?:您|你)?(?:当前|现在)的?(?:所在)?位置",  # its label alone
+    r".{0,12}!\[[^\]]{0,40}\]\([^)]{0,200}\)\s*[|｜]?",  # an image's mark (``微信 ![]()``)
+    r".{0,30}(?:微信|扫码)?关注.{0,20}公众号.{0,20}",  # a WeChat account's plug
+    r"(?-i:Skip Navigation|Advanced Search|Accessibility Settings|Access Keys)(?:\s*[|｜]"
+    r"\s*[A-Za-z][\w ]{1,30}:?)*",
+    # a site's name and its motto (``某某留学网-留学游子的家园``), never a document's title
+    r"[^。，,；;\s]{1,12}网\s*[-—–|｜]\s*(?![^。，,；;]*(?:报告|规划|讲话|公报|解读|全文|词))"
+    r"[^。，,；;\s]{2,20}",
+    r".{0,20}第\s*[A-Z]?[\d一二三四五六七八九十]+\s*版.{0,20}",
+    # a paper's name over the day's issue (``沈阳日报 2016年02月10日``)
+    r".{1,10}(?:日报|晚报|早报|时报|商报)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日",
+    r"[—\-–－─\s]*\d{1,4}[—\-–－─\s]*",
+    r"(?-i:[ivxl]{1,6})",  # a front page's number
+    r"\d{1,4}\s*[|｜]|[|｜]\s*\d{1,4}",  # a page's number beside a rule
+    r"第\s*\d{1,4}\s*页(?:\s*[/／]?\s*共?\s*\d+\s*页?)?|\d{0,4}\s*[/／]\s*\d{1,4}",
+    r"(?:上接|下转|接上|转下)\s*(?:第\s*)?[\d一二三四五六七八九十]{1,3}\s*版",  # bare
+    r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?",
+    r"page\s+\d{1,4}\s+[-–—|]\s+\S.{0,60}|(?-i:P\.\s?\d{1,4})",  # a flipbook's page head
+)
+# English web and viewer furniture.
+_EN_FURNITURE = (
+    # English furniture starts with a capital, unlike a wrapped line of prose
+    r"(?-i:Share|Share this|Share to|Font size|Font Size|fontSize|Text size|SHARE)"
+    r"\s*[:：]?.{0,40}",
+    r"(?-i:Sponsored|Hosted|Maintained|Organized|Organised|Run) by .{3,70}",
+    r"(?-i:(?:Produced|Powered) [Bb]y [A-Z\u4e00-\u9fff][^,.;:]{2,50})",  # a footer's
+    r"(?-i:Page tools:).{0,120}|(?-i:ARCHIVED ISSUE Released at) .{0,60}",
+    r"(?=.*(?i:next|previous|prev|page|[»«›‹]))"
+    r"(?:(?:page\s*)?\d{1,3}|next|previous|prev|first|last|»|«|›|‹)"
+    r"(?:\s+(?:(?:page\s*)?\d{1,3}|next|previous|prev|first|last|»|«|›|‹))+",
+    r"(?:publication date|date published|date range|release date|last updated)\s*:.{0,50}|"
+    r"(?-i:Updated|Published|Posted|Editor|Author|Date|Released|Release date)"
+    r"\s*:\s*.{1,50}",
+    # a page's byline row: its office, then the date it was posted
+    r".{0,80}?\s(?-i:Updated|Published|Posted|Release Date|Date)\s*:\s*"
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.{0,30}",
+    r"(?-i:Updated|Published|Posted|Last updated|First published)\s+(?:on\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}).{0,40}",
+    r".{0,40}\b\d{1,3}\s*min(?:ute)?s?\s+read\b.{0,20}",
+    # a story's day and time (``10 Jun 2019 12:22``)
+    r"(?-i:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+    r"\s+\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)",
+    # a blog's post label, its date badge without a year, its author and comment count
+    r"(?-i:(?:Publisher|Year of Publication|Publication Year|Date of Publication|File Size"
+    r"|Document Type)\s+[A-Z0-9].{0,60})",
+    # an image's alternative text the scrape kept (``County Seal``, ``Printer icon``)
+    r"(?:[\w&'’\-]+\s+){0,4}(?:logo|seal|icon|banner|spacer|image|graphic)"
+    r"(?:\s*\([^()]{1,30}\))?",
+    # a server's error page the scrape kept, and its signature (``nginx/1.18.0``)
+    r"(?-i:(?:\d{3}\s+)?(?:Not Found|Forbidden|Bad Gateway|Service Unavailable"
+    r"|Internal Server Error|Gateway Time-?out)|[A-Za-z][\w\-]{1,20}/\d+(?:\.\d+){1,3})",
+    r"(?-i:Blog [Pp]ost|Posted in .{1,40}|Filed under .{1,40}"
+    r"|[-–—\s]*(?:[Aa]dvertisements?|ADVERTISEMENT)[-–—\s]*|Leave a Reply|Cancel reply"
+    r"|Post Comment|\[(?:START|END)\]|Document\s+\d{5,}"
+    r"|[·•]\s*\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.\s*[·•]"
+    r"|-?\d{1,2}(?:\.\d)?\s*°?\s*[CF])"  # a weather widget's temperature
+    r"|(?-i:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\s+\d{1,2})"
+    r"|(?-i:By:?\s+[A-Z][\w.'’\- ]{1,40}?\s+\d{1,4})",
+    r"(?-i:Get|Sign up for|Subscribe to|Receive)\b.{0,90}\b(?:inbox|newsletters?)\b.{0,30}",
+    r"(?-i:Email address|Your email(?: address)?|Enter your email.{0,20}|"
+    r"Manage (?:preferences|settings|consent)|Accept all|Reject all|Accept|Got it)",
+    r"(?:[A-Za-z][\w ]{1,20}:\s*[^|]{1,40}\|\s*){1,4}[A-Za-z][\w ]{1,20}:.{0,40}",
+    r"(?-i:Signature of [A-Z].{2,60}|"
+    r"Skip to (?i:main )?(?i:content|navigation)|Search this site|Search|"
+    r"Jump to (?:main )?(?:content|navigation)|You are here:?.{0,60}|"
+    r"Return to .{1,60}(?:Contents|Home|Index)|"
+    r"Menu|Main menu|Open menu|Close menu|Navigation|"
+    r"On this page|Back to top|Print this page|Print|Contact us|Sign up.{0,40}|"
+    r"Subscribe.{0,40}|(?:Accept|Reject|Allow|Manage|View)\b.{0,30}cookies?(?: settings)?|"
+    r"Cookie (?:settings|policy)|Cookies on (?:the )?.{1,60}|"
+    r"Was this page helpful\??.{0,20}|Last (?:updated|reviewed|modified)\s*:?.{0,30}|"
+    r"Download .{1,60}\((?:PDF|pdf|DOCX?|docx?|XLSX?|xlsx?|CSV|csv)[^)]{0,20}\)|"
+    r"Facebook|Twitter|X \(Twitter\)|LinkedIn|YouTube|Instagram|Email|WhatsApp)",
+    # a viewer's page labels and counter, a file's fields, a letter bar, a section's
+    # page number in a footer, links to home pages
+    r"(?-i:Page \d{1,4}:\s.{1,120}|You are on page\s*\d{1,4}\s*of\s*\d{1,4}"
+    r"|(?:Category|Categories|Tags?)\s*:\s*.{0,40}|Laserfiche WebLink.{0,40}"
+    r"|[A-Z](?:\s*[-–|•·]\s*[A-Z]){4,25}"
+    r"|(?:Appendix|Section|Chapter|Part)\s+[\dA-Z]{1,3}\s*[-–]\s*\d{1,3}"
+    r"|(?:[A-Z][\w' ]{1,40} home page\s*){1,4})",
+    # a document-sharing site's viewer around the text it shows
+    r"(?-i:Size:\s*px|Embed Size \(px\).{0,40}|Start display at page:?|Transcription|"
+    r"Transcript|TRANSCRIPT|SHOW MORE|SHOW LESS|Show more|Show less|Upload:\s*.{1,40}|"
+    r"Post on \d{1,2}-[A-Z][a-z]{2}-\d{4}.{0,20}|\d[\d,]*\s+(?:views?|downloads?)|"
+    r"Download \".{1,160}\"|Download (?:PDF|now|file|document)\b.{0,40}|Title|Body|"
+    r"Citation preview|(?:[•·]\s*)?(?:Upload|View|Download)(?:\s+(?:others|\d[\d,]*))?|"
+    # a download page's bulleted record of the file
+    r"\s*[•·]\s*(?:Version(?:\s+[\d.]+)?|File Count\s+\d+"
+    r"|(?:Create Date|Last Updated)\s+.{4,24}"
+    r"|(?:Words|Pages):\s*[\d,]+|PDF|DOCX?|EPUB|[A-Z][a-z]{2,8}\s+\d{4})|Attached Files|"
+    r"More details|Document Sample|"
+    r"Please wait\.{0,3}|Loading\.{0,3}|Upgrade to (?:Premium|Pro|PRO)|"
+    r"You also want an ePaper\?.{0,60}|YUMPU automatically turns .{0,80}|"
+    r"\[Cites \d+, Cited by \d+\].{0,40}|"
+    r"(?:Sie sind auf Seite|Vous êtes sur la page)\s*\d{1,4}\s*(?:von|sur)\s*\d{1,4}|"
+    # a PDF's footer: the print date and the page number (``05/01/79 1``)
+    r"\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,4}|"
+    # a file's name the viewer shows as its head (``VUT_Report 2018_Finale``)
+    r"(?=.*[^\W_]_[^\W_])[\w\-. ]{3,60}|"
+    r"(?:Share|Partager|Télécharger) \".{1,160}\"|Copied!|N/A|Protected|Texte intégral|"
+    r"Academic year:\s*\d{4}.{0,12}|"
+    r"(?:[•·]\s*)?(?:Aucun résultat trouvé|No results found))",
+    r"(?:\(?continued (?:on|from) (?:the )?(?:next|previous) page\)?|continued overleaf"
+    r"|.{1,40}\s\(continued\)|\(continued\))",
+    # a bar of links; an abbreviation and its expansion are a table's row
+    r"(?![A-Z][A-Za-z&]{1,9}\s*\|)"
+    r"(?:[A-Za-z][\w &]{1,30}\s*\|\s*){1,5}[A-Za-z][\w &]{1,30}",
+    r"(?:上一篇|下一篇|上一条|下一条|previous|next)\s*[:：].*",
+    r"(?:(?:previous|next|prev)\s+page|contents|index|home|top)"
+    r"(?:\s+(?:(?:previous|next|prev)\s+page|contents|index|home|top))+",
+)
 _FURNITURE = re.compile(
-    r"|".join(
-        (
-            r".{0,10}字[体号]\s*[:：]?\s*[【\[]?\s*大\s*中\s*小.*",
-            r".{2,40}?[…．.·]{4,}\s*\d{1,3}",  # a table of contents' line and its page
-            r"(?-i:Author:\s.{1,40}?\s)?Date of (?:last revision|expiry|review):.{0,80}",
-            rf"[（(【\[]?\s*(?:本版)?(?:{_FIELDS})\s*(?:[:：]|\s[|｜]).*",
-            # a portal's field whose label is set letter-spaced, without a colon
-            r"(?:索\s*引\s*号|名\s+称|文\s+号|来\s+源|主\s*题\s*分\s*类|发\s*布\s*机\s*构"
-            r"|有\s*效\s*性|成\s*文\s*日\s*期|发\s*文\s*机\s*关)\s+\S.{0,80}",
-            r"[>»›]\s*(?:正文|详情|内容|正\s+文)",  # a breadcrumb's last step
-            r"(?:阅读量|浏览量|阅读|浏览)\s*[\d.]+\s*万?",
-            r".{1,40}\.(?:pdf|docx?|xlsx?|wps|zip|rar)",
-            r".{0,30}二维码",
-            r".{0,10}(?:您是本站第|本站访问量|访客).{0,30}",
-            r"[【\[]?\s*全文\s*[】\]]?\s*[:：]?",
-            r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]",
-            r"(?:网站标识码|网站识别码)\s*[:：]?\s*\d+.*",
-            r".{0,10}(?:请输入关键[字词]|点击(?:上方)?.{0,6}关注|分享让更多人看到|扫码关注).{0,30}",
-            r"原创\s.{1,30}",
-            r".{0,10}(?:本篇文章|本文|全文)共?\s*\d+\s*字.{0,20}",  # a reading-time line
-            # a credit alone: 本版制图 王明, 编辑 李华, 川观新闻记者 王明 李华
-            r".{0,8}(?:本版)?(?:制图|编辑|責編|责编|校对|美编|记者|記者|編輯|通讯员|通訊員)"
-            r"(?:\s+[\u4e00-\u9fff]{2,4}){1,4}",
-            # a row of a portal's metadata table: a label's cell or an empty one
-            r"(?=.*(?:[:：]\s*[|｜]|[|｜]\s*[|｜]|[|｜]\s*$))[\u4e00-\u9fff]{2,8}\s*[|｜].*",
-            r"(?:https?://|www\.)\S+(?:\s*[|｜])?",  # a page's or a cover's address alone
-            r"(?:<[^<>]{1,200}>\s*)+",  # a tag the scrape left (``<img>``)
-            r".{0,20}(?:许可证|备案号|经营许可).{0,40}",
-            r"收录于(?:合集|话题).{0,30}|#\S{1,30}\s*\d{0,4}个?",  # a WeChat post's collection
-            r".{0,10}建议使用.{0,40}(?:分辨率|浏览器).{0,30}",
-            r".{2,30}会议(?:文件|材料)(?:之[一二三四五六七八九十\d]{1,3})?",  # the copy's label
-            r"(?:&(?:nbsp|amp|lt|gt|quot|#\d{1,5});\s*)+",  # an HTML entity the scrape left
-            r"[|｜/\\<>«»‹›·•;；:\s]{1,6}",  # a bar's separators, a pager's arrows, left alone
-            # a menu parted by bars (``县委| 县人大| 县政协``)
-            r"(?:[\u4e00-\u9fff]{2,8}\s*[|｜]\s*){2,40}[\u4e00-\u9fff]{2,8}\s*[|｜]?",
-            r".{0,12}(?:需要先?登录|请先登录|登录后(?:阅读|查看)).{0,20}",  # a login wall
-            r"网友评论.{0,60}",  # a comment box's head
-            # a document-sharing site's paywall and its note on where the file lies
-            r".{0,30}超出(?:免费)?预览范围.{0,30}|下载\s*[(（]注\s*[:：].{0,60}[)）]",
-            r"当前页面\s*[:：].{0,60}",
-            # a breadcrumb that opens with its arrow (``> 政府动态 > 镇街动态``)
-            r"[>»›]\s*[^。！？>»›]{1,20}(?:\s*[>»›]\s*[^。！？>»›]{1,20}){1,6}",
-            # a portal record's fields run together without colons (``生效日期 失效日期``,
-            # ``发文单位省生态环境厅 效力状态有效``)
-            rf"(?:{_RECORD_LABELS})(?:[^。，,；;]{{0,40}}(?:{_RECORD_LABELS})[^。，,；;]{{0,30}})?",
-            # the day and the source of a repost (``中央政府门户网站 2006年04月3日 来源：…``)
-            r"(?=.*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}).{0,60}(?:来源|來源)\s*[:：].{0,40}",
-            r"(?:您好\s*[,，!！]?\s*)?欢迎(?:访问|光临|来到|浏览|进入).{2,80}",  # a site's greeting
-            r".{0,12}(?:解读链接|点击查看)[^。！？]{0,30}",  # a link to the policy's reading
-            r"(?:原文|全文|报告全文|全文内容)如下\s*[:：]?",  # a repost's word before the text
-            r".{0,20}(?:收藏本站|设为首页|加入收藏|官方微博|官方微信)\s.{0,40}",  # a site's bar
-            r"[【\[]\s*(?:https?://)?www\.[^】\]\s]{3,60}[】\]]",  # a copy site's tag
-            # a document-sharing site's counters and file size, a gazette's issue, a bare
-            # domain, a copy site's blurb about the text it serves
-            r"\d{1,5}\+|[\d.]+\s*[KMG]B|\d{1,4}\s*页|.{0,12}仅部分预览.{0,80}"
-            r"|\d{4}\s*年\s*第\s*\d{1,3}\s*期(?:\s*[（(]总第\s*\d+\s*期[)）])?"
-            r"|(?:[a-z0-9-]+\.){1,4}(?:gov\.cn|com\.cn|org\.cn|com|cn|net|org)(?:/\S*)?"
-            r"|《[^》]{2,60}》(?:是由|由).{2,30}(?:发布|發布|整理|提供)的.{0,10}[。.]?",
-            # a document-sharing site's record of the file and its page thumbnails
-            r"ID\s*[:：]\s*\d{4,}|资源描述\s*[:：]?|.{1,60}_第\s*\d{1,4}\s*页"
-            r"|(?:时间|日期)\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}",
-            r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?",  # a table's rule (``---|---|``)
-            # a document-sharing site's frame around the text
-            r"(?:VIP|会员)?(?:免费)?下载(?:文档|本文档|全文|此文档)?(?:\s*(?:VIP|会员)?免费下载)?"
-            r"|.{0,10}展开阅读全文.{0,20}"
-            r"|版权说明\s*[:：].{0,60}|文档贡献者.{0,30}|(?:立即|点击)?下载.{0,10}(?:文档|阅读).{0,20}"
-            r"|.{0,20}(?:剩余|还剩)\s*\d+\s*页未读.{0,20}|.{0,10}(?:开通|购买|升级)\s*VIP.{0,40}"
-            r"|(?:文档)?(?:页数|格式|大小|上传时间|上传者|贡献者)\s*[:：].{0,80}"
-            r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:发布|上传|更新)|文档介绍|文档简介|内容简介|文档描述"
-            r"|(?:(?:浏览|下载|收藏|阅读|评分)\s*[\d,.]+\s*次?\s*){2,}"
-            r"|.{2,12}\s+[-–—|]\s+.{0,12}(?:文档|文库|资料).{0,12}(?:下载|分享|平台)",
-            # a pager names a page or a direction; numbers alone may be a table's
-            r"(?=.*(?:页|上一页|下一页|首页|尾页|末页))"
-            r"(?:(?:第\s*\d{1,3}\s*页|上一页|下一页|首页|尾页|末页|\d{1,3})\s*){2,}|共\s*\d{1,3}\s*页",
-            r"(?:[>»›]\s*)?[^。！？>»]{1,20}(?:\s*(?:>>|>|»|›|\s--\s|\s—\s)\s*[^。！？>»]{1,20}){2,6}",
-            # a breadcrumb parted by slashes (``index/ Government Affairs / Plans``)
-            r"[^。！？/]{1,20}(?:\s*/\s+[^。！？/]{1,40}){2,6}",
-            r"(?-i:Today is) .{1,30}",
-            r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?:Views?|views?|Hits|hits)\b.{0,20}",
-            # a row of a page's counters (``03-02 10:11:12 浏览次数：88次 栏目：政府报告``)
-            r".{0,30}(?:浏览次数|阅读次数|点击数|点击量|访问量)\s*[:：]?\s*\d+.{0,40}",
-            # a bar of the page's fields, some left empty (``时间：2020-03-02 来源：… 作者：``)
-            r"(?=(?:.*(?:时间|日期|来源|作者|编辑|发布|浏览|字号)\s*[:：]){2}).{0,80}",
-            r"[^。！？]{0,24}\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}.{0,30}",
-            r"(?:时间|日期)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}.*",
-            r"[^。！？]{0,24}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
-            r"(?:\s*[,，|]?\s+(?i:source|来源).{0,60}|\s+.{0,30})?",
-            ABSTRACT.pattern,  # an abstract box's markers, alone on their lines
-            READ_ON.pattern,
-            r".*(?:分享到|扫一扫|手机版|网站地图|版权所有|Copyright|©|ICP备|网安备|公网安备).*",
-            r"(?:您|你)?(?:当前|现在)?的?(?:所在)?位置\s*[:：].*",
-            r".*(?:首页|Home)\s*(?:-{0,2}[>»/›]{1,2}\s*[^>»/›]{1,40}\s*){1,6}",
-            r"[^。，,；;：:\s]{2,16}正文",  # a news site's label over its article (``…分社正文``)
-            r"首页(?:\s+[^\s。，,；;]{2,40}){1,5}",  # a breadcrumb parted by spaces
-            r".{0,20}范文大全",  # a copy site's name for itself
-            # a news site's weather, rating, age notice and browser links
-            r"(?:晴|阴|多云)(?:时|转)?(?:多云|晴|阴|小雨|阵雨|雷阵雨)?|限制级|.{0,20}需满\s*18\s*岁.{0,20}",
-            r".{0,20}请至.{0,20}官网下载.{0,80}",
-            r".{0,40}网站\s*[:：]\s*https?://\S+",
-            r"(?:您|你)?(?:当前|现在)的?(?:所在)?位置",  # its label alone
-            r".{0,12}!\[[^\]]{0,40}\]\([^)]{0,200}\)\s*[|｜]?",  # an image's mark (``微信 ![]()``)
-            r".{0,30}(?:微信|扫码)?关注.{0,20}公众号.{0,20}",  # a WeChat account's plug
-            r"(?-i:Skip Navigation|Advanced Search|Accessibility Settings|Access Keys)(?:\s*[|｜]"
-            r"\s*[A-Za-z][\w ]{1,30}:?)*",
-            # a site's name and its motto (``某某留学网-留学游子的家园``), never a document's title
-            r"[^。，,；;\s]{1,12}网\s*[-—–|｜]\s*(?![^。，,；;]*(?:报告|规划|讲话|公报|解读|全文|词))"
-            r"[^。，,；;\s]{2,20}",
-            r".{0,20}第\s*[A-Z]?[\d一二三四五六七八九十]+\s*版.{0,20}",
-            # a paper's name over the day's issue (``沈阳日报 2016年02月10日``)
-            r".{1,10}(?:日报|晚报|早报|时报|商报)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日",
-            r"[—\-–－─\s]*\d{1,4}[—\-–－─\s]*",
-            r"(?-i:[ivxl]{1,6})",  # a front page's number
-            r"\d{1,4}\s*[|｜]|[|｜]\s*\d{1,4}",  # a page's number beside a rule
-            r"第\s*\d{1,4}\s*页(?:\s*[/／]?\s*共?\s*\d+\s*页?)?|\d{0,4}\s*[/／]\s*\d{1,4}",
-            r"(?:上接|下转|接上|转下)\s*(?:第\s*)?[\d一二三四五六七八九十]{1,3}\s*版",  # bare
-            r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?",
-            r"page\s+\d{1,4}\s+[-–—|]\s+\S.{0,60}|(?-i:P\.\s?\d{1,4})",  # a flipbook's page head
-            # English furniture starts with a capital, unlike a wrapped line of prose
-            r"(?-i:Share|Share this|Share to|Font size|Font Size|fontSize|Text size|SHARE)"
-            r"\s*[:：]?.{0,40}",
-            r"(?-i:Sponsored|Hosted|Maintained|Organized|Organised|Run) by .{3,70}",
-            r"(?-i:(?:Produced|Powered) [Bb]y [A-Z\u4e00-\u9fff][^,.;:]{2,50})",  # a footer's
-            r"(?-i:Page tools:).{0,120}|(?-i:ARCHIVED ISSUE Released at) .{0,60}",
-            r"(?=.*(?i:next|previous|prev|page|[»«›‹]))"
-            r"(?:(?:page\s*)?\d{1,3}|next|previous|prev|first|last|»|«|›|‹)"
-            r"(?:\s+(?:(?:page\s*)?\d{1,3}|next|previous|prev|first|last|»|«|›|‹))+",
-            r"(?:publication date|date published|date range|release date|last updated)\s*:.{0,50}|"
-            r"(?-i:Updated|Published|Posted|Editor|Author|Date|Released|Release date)"
-            r"\s*:\s*.{1,50}",
-            # a page's byline row: its office, then the date it was posted
-            r".{0,80}?\s(?-i:Updated|Published|Posted|Release Date|Date)\s*:\s*"
-            r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.{0,30}",
-            r"(?-i:Updated|Published|Posted|Last updated|First published)\s+(?:on\s+)?"
-            r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}).{0,40}",
-            r".{0,40}\b\d{1,3}\s*min(?:ute)?s?\s+read\b.{0,20}",
-            # a story's day and time (``10 Jun 2019 12:22``)
-            r"(?-i:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
-            r"\s+\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)",
-            # a blog's post label, its date badge without a year, its author and comment count
-            r"(?-i:(?:Publisher|Year of Publication|Publication Year|Date of Publication|File Size"
-            r"|Document Type)\s+[A-Z0-9].{0,60})",
-            # an image's alternative text the scrape kept (``County Seal``, ``Printer icon``)
-            r"(?:[\w&'’\-]+\s+){0,4}(?:logo|seal|icon|banner|spacer|image|graphic)"
-            r"(?:\s*\([^()]{1,30}\))?",
-            # a server's error page the scrape kept, and its signature (``nginx/1.18.0``)
-            r"(?-i:(?:\d{3}\s+)?(?:Not Found|Forbidden|Bad Gateway|Service Unavailable"
-            r"|Internal Server Error|Gateway Time-?out)|[A-Za-z][\w\-]{1,20}/\d+(?:\.\d+){1,3})",
-            r"(?-i:Blog [Pp]ost|Posted in .{1,40}|Filed under .{1,40}"
-            r"|[-–—\s]*(?:[Aa]dvertisements?|ADVERTISEMENT)[-–—\s]*|Leave a Reply|Cancel reply"
-            r"|Post Comment|\[(?:START|END)\]|Document\s+\d{5,}"
-            r"|[·•]\s*\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.\s*[·•]"
-            r"|-?\d{1,2}(?:\.\d)?\s*°?\s*[CF])"  # a weather widget's temperature
-            r"|(?-i:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}"
-            r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\s+\d{1,2})"
-            r"|(?-i:By:?\s+[A-Z][\w.'’\- ]{1,40}?\s+\d{1,4})",
-            r"(?-i:Get|Sign up for|Subscribe to|Receive)\b.{0,90}\b(?:inbox|newsletters?)\b.{0,30}",
-            r"(?-i:Email address|Your email(?: address)?|Enter your email.{0,20}|"
-            r"Manage (?:preferences|settings|consent)|Accept all|Reject all|Accept|Got it)",
-            r"(?:[A-Za-z][\w ]{1,20}:\s*[^|]{1,40}\|\s*){1,4}[A-Za-z][\w ]{1,20}:.{0,40}",
-            r"(?-i:Signature of [A-Z].{2,60}|"
-            r"Skip to (?i:main )?(?i:content|navigation)|Search this site|Search|"
-            r"Jump to (?:main )?(?:content|navigation)|You are here:?.{0,60}|"
-            r"Return to .{1,60}(?:Contents|Home|Index)|"
-            r"Menu|Main menu|Open menu|Close menu|Navigation|"
-            r"On this page|Back to top|Print this page|Print|Contact us|Sign up.{0,40}|"
-            r"Subscribe.{0,40}|(?:Accept|Reject|Allow|Manage|View)\b.{0,30}cookies?(?: settings)?|"
-            r"Cookie (?:settings|policy)|Cookies on (?:the )?.{1,60}|"
-            r"Was this page helpful\??.{0,20}|Last (?:updated|reviewed|modified)\s*:?.{0,30}|"
-            r"Download .{1,60}\((?:PDF|pdf|DOCX?|docx?|XLSX?|xlsx?|CSV|csv)[^)]{0,20}\)|"
-            r"Facebook|Twitter|X \(Twitter\)|LinkedIn|YouTube|Instagram|Email|WhatsApp)",
-            # a viewer's page labels and counter, a file's fields, a letter bar, a section's
-            # page number in a footer, links to home pages
-            r"(?-i:Page \d{1,4}:\s.{1,120}|You are on page\s*\d{1,4}\s*of\s*\d{1,4}"
-            r"|(?:Category|Categories|Tags?)\s*:\s*.{0,40}|Laserfiche WebLink.{0,40}"
-            r"|[A-Z](?:\s*[-–|•·]\s*[A-Z]){4,25}"
-            r"|(?:Appendix|Section|Chapter|Part)\s+[\dA-Z]{1,3}\s*[-–]\s*\d{1,3}"
-            r"|(?:[A-Z][\w' ]{1,40} home page\s*){1,4})",
-            # a document-sharing site's viewer around the text it shows
-            r"(?-i:Size:\s*px|Embed Size \(px\).{0,40}|Start display at page:?|Transcription|"
-            r"Transcript|TRANSCRIPT|SHOW MORE|SHOW LESS|Show more|Show less|Upload:\s*.{1,40}|"
-            r"Post on \d{1,2}-[A-Z][a-z]{2}-\d{4}.{0,20}|\d[\d,]*\s+(?:views?|downloads?)|"
-            r"Download \".{1,160}\"|Download (?:PDF|now|file|document)\b.{0,40}|Title|Body|"
-            r"Citation preview|(?:[•·]\s*)?(?:Upload|View|Download)(?:\s+(?:others|\d[\d,]*))?|"
-            # a download page's bulleted record of the file
-            r"\s*[•·]\s*(?:Version(?:\s+[\d.]+)?|File Count\s+\d+"
-            r"|(?:Create Date|Last Updated)\s+.{4,24}"
-            r"|(?:Words|Pages):\s*[\d,]+|PDF|DOCX?|EPUB|[A-Z][a-z]{2,8}\s+\d{4})|Attached Files|"
-            r"More details|Document Sample|"
-            r"Please wait\.{0,3}|Loading\.{0,3}|Upgrade to (?:Premium|Pro|PRO)|"
-            r"You also want an ePaper\?.{0,60}|YUMPU automatically turns .{0,80}|"
-            r"\[Cites \d+, Cited by \d+\].{0,40}|"
-            r"(?:Sie sind auf Seite|Vous êtes sur la page)\s*\d{1,4}\s*(?:von|sur)\s*\d{1,4}|"
-            # a PDF's footer: the print date and the page number (``05/01/79 1``)
-            r"\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,4}|"
-            # a file's name the viewer shows as its head (``VUT_Report 2018_Finale``)
-            r"(?=.*[^\W_]_[^\W_])[\w\-. ]{3,60}|"
-            r"(?:Share|Partager|Télécharger) \".{1,160}\"|Copied!|N/A|Protected|Texte intégral|"
-            r"Academic year:\s*\d{4}.{0,12}|"
-            r"(?:[•·]\s*)?(?:Aucun résultat trouvé|No results found))",
-            r"(?:\(?continued (?:on|from) (?:the )?(?:next|previous) page\)?|continued overleaf"
-            r"|.{1,40}\s\(continued\)|\(continued\))",
-            # a bar of links; an abbreviation and its expansion are a table's row
-            r"(?![A-Z][A-Za-z&]{1,9}\s*\|)"
-            r"(?:[A-Za-z][\w &]{1,30}\s*\|\s*){1,5}[A-Za-z][\w &]{1,30}",
-            r"(?:上一篇|下一篇|上一条|下一条|previous|next)\s*[:：].*",
-            r"(?:(?:previous|next|prev)\s+page|contents|index|home|top)"
-            r"(?:\s+(?:(?:previous|next|prev)\s+page|contents|index|home|top))+",
-        )
-    ),
+    r"|".join((*_SITE_FURNITURE, *_SHARING_FURNITURE, *_PAGE_FURNITURE, *_EN_FURNITURE)),
     re.IGNORECASE,
 )
 _SHARE_WORDS = ("微信", "微博", "QQ", "朋友圈", "豆瓣", "Facebook", "Twitter", "WeChat", "Weibo")
