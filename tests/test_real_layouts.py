@@ -2484,6 +2484,21 @@ CASES = [
         "Spending stayed within the budget.",
         paragraphs=("The council met its targets this year.", "We opened two libraries."),
     ),
+    Case(
+        "a page of a report's new words, each over a paragraph that says at least half of it",
+        "记者 王明 李华\n2月4日,青河市人民代表大会开幕。\n今年的《政府工作报告》里,有哪些新词提出,记者梳理出一些有代表性的。\n"
+        "四个城市\n国家中心城市、美丽宜居公园城市、国际门户枢纽城市、世界文化名城。\n"
+        "青山绿道蓝网\n青山指龙门山和龙泉山系,绿道指天府绿道体系,蓝网指岷江流域水网体系。\n"
+        "五绿润城\n加快建设城市森林公园、大熊猫国家公园、天府绿道、锦城公园,打造绿满蓉城的生态格局。",
+        entries=(
+            ("四个城市", "国家中心城市、美丽宜居公园城市、国际门户枢纽城市、世界文化名城。"),
+            ("青山绿道蓝网", "青山指龙门山和龙泉山系，绿道指天府绿道体系，蓝网指岷江流域水网体系。"),
+            (
+                "五绿润城",
+                "加快建设城市森林公园、大熊猫国家公园、天府绿道、锦城公园，打造绿满蓉城的生态格局。",
+            ),
+        ),
+    ),
 ]
 
 

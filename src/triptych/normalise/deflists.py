@@ -500,6 +500,18 @@ WORD_MIN = 2
 WORD_PARAGRAPH_MIN = 15
 
 
+WORD_SHARE_MIN = 0.5
+
+
+def _says(word: str, paragraph: str) -> bool:
+    """Whether ``paragraph`` says ``word``, whole or at least half its characters (``四個城市``
+    over ``國家中心城市、美麗宜居公園城市…``)."""
+    if word in paragraph:
+        return True
+    chars = set(word)
+    return len(chars & set(paragraph)) >= WORD_SHARE_MIN * len(chars)
+
+
 def _word_lists(lines: Sequence[tuple[int, str]], *, lexicon: bool) -> list[DefinitionList]:
     """Runs of four or more words closed by a colon alone on their lines, each over a paragraph
     (``保居民就业：``); on a page about words, runs of two or more words alone on their lines,
@@ -515,7 +527,7 @@ def _word_lists(lines: Sequence[tuple[int, str]], *, lexicon: bool) -> list[Defi
         return (
             bool(_WORD_ALONE.fullmatch(line.strip()))
             and len(nxt) >= WORD_PARAGRAPH_MIN
-            and word in _UNQUOTED.sub("", nxt)  # ``双创升级版`` in ``打造“双创”升级版``
+            and _says(word, _UNQUOTED.sub("", nxt))  # ``双创升级版`` in ``打造“双创”升级版``
             and not _WORD_ALONE.fullmatch(nxt.strip())
         )
 

@@ -37,6 +37,7 @@ def _width(line: str) -> int:
 SHORT_LINE = 0.6
 TERM_LINE = 0.8  # a glossary's term in title case, alone on its line, may be longer
 FRONT_LINES = 4
+LEXICON_LINES = 5  # lines at the top that may say a page is about words (新词, 热词 …)
 # Text whose paragraphs open with an indent (``　　``, as a word processor or PDF gives it): an
 # indented line starts a paragraph, whatever punctuation the line before ended with.
 _INDENT = re.compile(r"(?:\u3000|\s{2,}|\t)\S")
@@ -309,7 +310,7 @@ def segment(text: str, ctx: PassContext) -> Document:
     }
     # the first line is the title, never a term
     text_lines = [(n, line) for group in groups for n, line in group if (n, line) not in apart]
-    lexicon = any(LEXICON.search(line) for _, line in text_lines[:3])
+    lexicon = any(LEXICON.search(line) for _, line in text_lines[:LEXICON_LINES])
     ctx.found_definition_lists(
         tuple(definition_lists(text_lines[1:], chinese=ctx.chinese, lexicon=lexicon))
     )
