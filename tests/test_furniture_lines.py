@@ -182,6 +182,9 @@ FURNITURE = [
     "Publications | Reduce Text Size | Enlarge Text Size ]",
     "Signature of J SMITH (Auditor-General)",
     "备用下载",
+    "Jump to the beginning of content",
+    "Skip to main content Help with accessibility Skip to main navigation",
+    "WSD photo",
 ]
 
 PROSE = [

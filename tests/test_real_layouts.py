@@ -2492,12 +2492,27 @@ CASES = [
         "五绿润城\n加快建设城市森林公园、大熊猫国家公园、天府绿道、锦城公园,打造绿满蓉城的生态格局。",
         entries=(
             ("四个城市", "国家中心城市、美丽宜居公园城市、国际门户枢纽城市、世界文化名城。"),
-            ("青山绿道蓝网", "青山指龙门山和龙泉山系，绿道指天府绿道体系，蓝网指岷江流域水网体系。"),
+            (
+                "青山绿道蓝网",
+                "青山指龙门山和龙泉山系，绿道指天府绿道体系，蓝网指岷江流域水网体系。",
+            ),
             (
                 "五绿润城",
                 "加快建设城市森林公园、大熊猫国家公园、天府绿道、锦城公园，打造绿满蓉城的生态格局。",
             ),
         ),
+    ),
+    Case(
+        "an English occasion behind a dash, wrapped over three lines, its date run together",
+        "Full Text of Report on the Work of the Qinghe Government\n\n"
+        "- Delivered at the Fourth Session of\n\nthe 13th Qinghe Provincial People's Congress\n\n"
+        "on January24, 2021\n\nWANG Ming, Governor of Qinghe Province\n\nFellow Deputies,\n\n"
+        "On behalf of the People's Government of Qinghe Province, I will now report to you on "
+        "the work of the government.",
+        title="Full Text of Report on the Work of the Qinghe Government",
+        subtitle="- Delivered at the Fourth Session of the 13th Qinghe Provincial People's Congress "
+        "on January24, 2021",
+        byline="WANG Ming, Governor of Qinghe Province",
     ),
 ]
 

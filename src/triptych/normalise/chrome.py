@@ -233,7 +233,7 @@ _EN_FURNITURE = (
     r"(?-i:(?:Publisher|Year of Publication|Publication Year|Date of Publication|File Size"
     r"|Document Type)\s+[A-Z0-9].{0,60})",
     # an image's alternative text the scrape kept (``County Seal``, ``Printer icon``)
-    r"(?:[\w&'’\-]+\s+){0,4}(?:logo|seal|icon|banner|spacer|image|graphic)"
+    r"(?:[\w&'’\-]+\s+){0,4}(?:logo|seal|icon|banner|spacer|image|graphic|photo)"
     r"(?:\s*\([^()]{1,30}\))?",
     # a server's error page the scrape kept, and its signature (``nginx/1.18.0``)
     r"(?-i:(?:\d{3}\s+)?(?:Not Found|Forbidden|Bad Gateway|Service Unavailable"
@@ -252,7 +252,8 @@ _EN_FURNITURE = (
     r"(?:[A-Za-z][\w ]{1,20}:\s*[^|]{1,40}\|\s*){1,4}[A-Za-z][\w ]{1,20}:.{0,40}",
     r"(?-i:Signature of [A-Z].{2,60}|"
     r"Skip to (?i:main )?(?i:content|navigation)|Search this site|Search|"
-    r"Jump to (?:main )?(?:content|navigation)|You are here:?.{0,60}|"
+    r"Jump to (?:the beginning of )?(?:main )?(?:content|navigation)|You are here:?.{0,60}|"
+    r"Skip to main content\s.{1,80}|"
     r"Return to .{1,60}(?:Contents|Home|Index)|"
     r"Menu|Main menu|Open menu|Close menu|Navigation|"
     r"On this page|Back to top|Print this page|Print|Contact us|Sign up.{0,40}|"

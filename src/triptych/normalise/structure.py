@@ -45,7 +45,7 @@ TITLE_MAX = 50
 EN_TITLE_MAX = 130  # English titles run longer in characters
 SUBTITLE_MAX = 120
 _SUBTITLE = re.compile(
-    r"(?:——|—|--|-(?=[A-Z]))\s*.+|[（(][^)）]+[)）]"
+    r"(?:——|—|--|-(?=[A-Z])|-\s(?=(?:Delivered|Presented|Submitted|Given) ))\s*.+|[（(][^)）]+[)）]"
     r"|(?:For the|For Fiscal|Fiscal Year|FY\s?\d|Presented to|Submitted to|Prepared for"
     r"|Report to|Delivered at|Delivered to|Delivered on|Presented at|Performance Audit of"
     r"|Audit of)\b.+"
@@ -288,7 +288,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 OCCASION_PART_MAX = 80
 _OF_PLACE = re.compile(r"(?:of|in) (?:the )?[A-Z]")
 _ON_DATE = re.compile(
-    r"(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    r"(?:on\s+)?(?:[A-Z][a-z]+\.?\s*\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
     r"(?:,\s*[A-Z][\w ]{1,30})?"  # and the place (``15 January 2013, Shenzhen``)
 )
 _EN_OCCASION_OPEN = re.compile(r"\b(?:of|the|of the|at|at the|to)\s*$")  # ``… Session of the``
