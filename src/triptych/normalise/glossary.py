@@ -75,10 +75,12 @@ def _trusted(entry: EntryMatch, text: str) -> bool:
     return "“" in head or defines(entry.definition) or not entry.number
 
 
-def _headless_region(blocks: tuple[Block, ...]) -> tuple[int, int] | None:
+def _headless_region(blocks: tuple[Block, ...], title: str = "") -> tuple[int, int] | None:
     """The trailing run of strong entries and their continuations (start, end), if there is
-    one; what a scrape left after it without a word (a stray quote) is not the glossary's."""
+    one; what a scrape left after it without a word (a stray quote) is not the glossary's.
+    ``title``, the document's, may ask what its terms mean."""
     start = None
+    terms: list[str] = []
     entries = trusted = 0
     end = len(blocks)
     while end > 0 and not any(c.isalnum() for c in _text(blocks[end - 1])):
@@ -91,6 +93,7 @@ def _headless_region(blocks: tuple[Block, ...]) -> tuple[int, int] | None:
         if entry is not None:
             start, entries = i, entries + 1
             trusted += _trusted(entry, _text(block))
+            terms.append(entry.term)
         elif (
             i > 0
             and isinstance(blocks[i - 1], Paragraph)
@@ -101,13 +104,21 @@ def _headless_region(blocks: tuple[Block, ...]) -> tuple[int, int] | None:
             break
     if start is None or entries < MIN_HEADLESS_ENTRIES:
         return None
-    # half the entries marked as a glossary's, or a sentence above that announces one
-    announced = start > 0 and bool(_ANNOUNCES.search(_text(blocks[start - 1])))
+    # half the entries marked as a glossary's; or a sentence above, or the title, that
+    # announces one or asks what the terms are; or a paragraph above that names half of them
+    above = [_text(b) for b in blocks[max(0, start - ANNOUNCE_BLOCKS) : start]]
+    announced = any(_ANNOUNCES.search(t) for t in [*above[-1:], title]) or any(
+        2 * sum(term in t for term in terms) >= entries for t in above
+    )
     return (start, end) if announced or 2 * trusted >= entries else None
 
 
-# a sentence that says a glossary follows (``梳理了一本“小词典”，24个名词解释方便大家读懂``)
-_ANNOUNCES = re.compile(r"名词解释|名词注释|名词释义|名詞解釋|词典|詞典|术语|術語")
+ANNOUNCE_BLOCKS = 3
+# a sentence that says a glossary follows (``梳理了一本“小词典”，24个名词解释方便大家读懂``),
+# or asks what its terms are (``什么是“四上”企业？``, ``统计“四上”企业指哪些？``)
+_ANNOUNCES = re.compile(
+    r"名词解释|名词注释|名词释义|名詞解釋|词典|詞典|术语|術語|什么是|是什么|指什么|指哪些|含义|定义"
+)
 
 
 def _run(doc: Document, ctx: PassContext) -> Document:
@@ -119,7 +130,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         title, region, body = _heading_title(title_block), blocks[heading + 1 :], blocks[:heading]
         after: tuple[Block, ...] = ()
     else:
-        found = _headless_region(blocks) or _list_region(blocks, ctx)
+        found = _headless_region(blocks, doc.meta.title) or _list_region(blocks, ctx)
         if found is None:
             return doc
         start, end = found
