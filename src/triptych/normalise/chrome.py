@@ -282,6 +282,12 @@ _EN_FURNITURE = (
     r"More details|Document Sample|"
     r"Please wait\.{0,3}|Loading\.{0,3}|Upgrade to (?:Premium|Pro|PRO)|"
     r"You also want an ePaper\?.{0,60}|YUMPU automatically turns .{0,80}|"
+    # a sharing site's record of the post and a slide site's widgets around the transcript
+    r"Date post:\s*.{1,30}|(?:View|Download)s?:\s*[\d,]+\s*times?|\+ All Categories|Custom Search|"
+    r"Upcoming SlideShare|Loading in\.{0,3}\s*\d*|Total Views|Views on SlideShare|Embed Views|"
+    r"Upload Details|Uploaded via .{1,40}|Report content|Flag(?:ged)? as inappropriate.{0,60}|"
+    r"Select your reason for flagging .{0,80}|.{0,40}Comment goes here\.?|Your message goes here|"
+    r"Edit your comment|.{1,120} Presentation Transcript|"
     r"\[Cites \d+, Cited by \d+\].{0,40}|"
     r"(?:Sie sind auf Seite|Vous êtes sur la page)\s*\d{1,4}\s*(?:von|sur)\s*\d{1,4}|"
     # a PDF's footer: the print date and the page number (``05/01/79 1``)
@@ -457,6 +463,7 @@ _LONG_FURNITURE = re.compile(
     r"|(?:本文档|本文|文档)由.{0,20}(?:上传|提供|分享).{0,160}"  # a document site's disclaimer
     r"|.{0,60}由(?:会员|用户|网友)(?:上传)?分享.{0,160}"
     r"|(?-i:\[\s*Skip to .{1,200}\])"  # an accessibility bar in brackets
+    r"|(?-i:#?\s*[A-Z](?:\s+[A-Z]){10,25})"  # a letter bar without separators
     r"|(?-i:Download (?:&|and) View .{1,160} as PDF for free\.?"
     r"|.{1,160}\bPowered [Bb]y (?:Docstoc|Scribd|Issuu|Yumpu|Calameo)"
     r"|This document was uploaded by (?:a )?user.{0,300}|.{0,300}\bReport DMCA)"
