@@ -254,7 +254,12 @@ def run_on_entries(line: str) -> list[str]:
         return _run_on_acronyms(line)
     # the dash most entries use: a hyphen inside a definition is no entry's
     sep = max({m["sep"] for m in found}, key=[m["sep"] for m in found].count)
-    found = [m for m in found if m["sep"] == sep]
+    return _cut_at_terms(line, [m for m in found if m["sep"] == sep])
+
+
+def _cut_at_terms(line: str, found: list[re.Match[str]]) -> list[str]:
+    """``line`` cut before each of the ``found`` terms that stand in alphabetical order, when
+    there are enough of them to be a list (or ``[line]``)."""
     cuts = sorted(
         {found[i].start() for a, b in _ordered([m["term"] for m in found]) for i in range(a, b)}
     )
@@ -277,13 +282,7 @@ def _run_on_acronyms(line: str) -> list[str]:
     """The entries of an abbreviation list run into ``line``, one piece each, when it holds five or
     more in alphabetical order (or ``[line]``)."""
     found = [m for m in _RUN_ON_ACRONYM.finditer(line) if m["term"][0] == m["first"]]
-    cuts = sorted(
-        {found[i].start() for a, b in _ordered([m["term"] for m in found]) for i in range(a, b)}
-    )
-    if len(cuts) < RUN_MIN:
-        return [line]
-    pieces = [line[a:b].strip() for a, b in pairwise([0, *cuts, len(line)])]
-    return [piece for piece in pieces if piece]
+    return _cut_at_terms(line, found)
 
 
 def _inline_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
