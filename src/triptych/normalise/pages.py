@@ -4,6 +4,7 @@ running heads and feet. Each finder looks at all the blocks' texts at once."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
@@ -402,6 +403,17 @@ def contents(texts: list[str | None]) -> dict[int, str]:
         for t in texts
     ]
     found: dict[int, str] = {}
+    # where each key stands, for the key after its first place past a run
+    places: dict[str, list[int]] = {}
+    for n, k in enumerate(keys[:-1]):
+        places.setdefault(k, []).append(n)
+
+    def next_key(k: str, start: int) -> str | None:
+        """The key after ``k``'s first place at or past ``start``, or None when it has none."""
+        at = places.get(k, [])
+        p = bisect_left(at, start)
+        return keys[at[p] + 1] if p < len(at) else None
+
     i = 0
     while i < len(texts):
         if _CONTENTS.fullmatch(texts[i] or ""):
@@ -420,11 +432,11 @@ def contents(texts: list[str | None]) -> dict[int, str]:
         if j - i >= CONTENTS_MIN:
             # each entry comes back, and with a paragraph after it, not the next entry: a copy
             # of the whole document repeats the run as a run
-            after = {keys[n]: keys[n + 1] for n in range(len(keys) - 2, j - 1, -1)}
             again = sum(
                 1
                 for n in range(i, j)
-                if keys[n] in after and after[keys[n]] != (keys[n + 1] if n + 1 < j else "")
+                if (after := next_key(keys[n], j)) is not None
+                and after != (keys[n + 1] if n + 1 < j else "")
             )
             labelled = i > 0 and bool(_CONTENTS.fullmatch(texts[i - 1] or ""))
             if again >= CONTENTS_SHARE * (j - i):
