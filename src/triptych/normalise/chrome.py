@@ -61,11 +61,12 @@ _BUTTONS = (
 _BUTTON_LINE = re.compile(
     rf"(?:[\s【】\[\]|｜/·•:：]*(?:{_BUTTONS}))+[\s【】\[\]|｜/·•:：.]*", re.I
 )
-# The labels of a portal's record of a public document, long enough to tell from prose
+# The labels of a portal's record of a public document, long enough to tell from prose (their
+# traditional forms are read through ``simplified``, which leaves 詞 as it is)
 _RECORD_LABELS = (
     r"索引号|主题词|发文单位|发文机关|效力状态|生效日期|失效日期|主题分类|体裁分类|发文字号|成文日期|"
     r"发布日期|发布机构|公开方式|公开范围|公开日期|所属机构|组配分类|文件编号|有效时间|失效时间|信息分类|"
-    r"主題詞|發文單位|發文機關|生效日期|發布日期|發文字號"
+    r"主题詞"
 )
 # The fields of a page's article or a portal's record of a public document.
 _FIELDS = (
