@@ -2541,6 +2541,87 @@ CASES = [
             ("规模以上服务业", "年营业收入2000万元及以上服务业法人单位。"),
         ),
     ),
+    Case(
+        "a budget report's enclosed numerals are its headings' numbers",
+        "关于2024年青河县财政预算执行情况的报告\n各位代表:\n"
+        "受县人民政府委托,现将预算执行情况报告如下,请予审议。\n一、2024年预算执行情况\n"
+        "2024年,全县财政运行总体平稳。\n㈠ 一般公共预算执行情况\n1.一般公共预算收入情况\n"
+        "⑴收入完成情况\n全年一般公共预算收入完成3.2亿元。\n⑵支出完成情况\n"
+        "全年一般公共预算支出完成8.5亿元。\n⒉政府性基金预算执行情况\n"
+        "全年政府性基金收入完成1.1亿元。",
+        headings=(
+            (1, "一、", "2024年预算执行情况"),
+            (2, "㈠", "一般公共预算执行情况"),
+            (3, "1.", "一般公共预算收入情况"),
+            (4, "⑴", "收入完成情况"),
+            (4, "⑵", "支出完成情况"),
+            (3, "⒉", "政府性基金预算执行情况"),
+        ),
+    ),
+    Case(
+        "a copy site's paywall notice in the text",
+        "青河县2023年政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n"
+        "1.全力以赴拼经济,县域经济强劲复苏。全县生产总值增长5%。\n"
+        "……(范文网http://www.example.cn省略912字,正式会员可完整阅读)……\n"
+        "低改新建油茶3.1万亩,培育油茶基地4家。",
+        gone=("省略912字",),
+    ),
+    Case(
+        "a newspaper's credit with its mark is the story's byline",
+        "第C02版:青河两会特别报道\n\n新词新语新图景\n\n■记者 王晓明\n\n"
+        "今年的政府工作报告中,出现了许多新名词、新提法,如“十个一”“两重、两新”等。\n\n"
+        "“十个一”:指一位市领导担任链长、一个工作小组、一家链主企业的工作机制。\n\n"
+        "“两重、两新”:“两重”指国家重大战略实施和重点领域安全能力建设。",
+        title="新词新语新图景",
+        byline="记者 王晓明",
+    ),
+    Case(
+        "a news story's dateline and the title said again before the occasion; 全文 behind bars",
+        "最高人民检察院工作报告(全文) | |||||||||\n---|---|---|---|---|---|---|\n"
+        "新华网北京3月19日电 最高人民检察院工作报告 ━━2006年3月11日在第十届全国人民代表大会第四次会议上\n"
+        "最高人民检察院检察长贾春旺 各位代表: 现在,我代表最高人民检察院向大会报告工作,请予审议。 "
+        "2005年,最高人民检察院认真履行宪法和法律赋予的职责,各项检察工作取得新的进展。 "
+        "全年共批准逮捕各类刑事犯罪嫌疑人86万人,提起公诉95万人,依法打击了犯罪。 "
+        "一、依法履行批捕、起诉职责,维护社会和谐稳定",
+        title="最高人民检察院工作报告",
+        subtitle="━━2006年3月11日在第十届全国人民代表大会第四次会议上",
+        byline="最高人民检察院检察长贾春旺",
+        gone=("新华网北京3月19日电",),
+    ),
+    Case(
+        "a glossary page whose terms run into their definitions' capitals with no space",
+        "Glossary of Terms\n\n"
+        "Accounting PoliciesThe rules and practices adopted by the authority for its accounts.\n"
+        "AccrualsAmounts included in the accounts for the year but not yet received or paid.\n"
+        "Active MemberCurrent employee who is contributing to a pension scheme.\n"
+        "ActuaryAn independent professional who advises the Council on the Fund's position.\n"
+        "Admitted BodyAn organisation whose staff can become members of the Fund by agreement.\n"
+        "BondsInvestments, mainly in government stocks, which guarantee a fixed rate of interest.\n",
+        title="Glossary of Terms",
+        entries=(
+            (
+                "Accounting Policies",
+                "The rules and practices adopted by the authority for its accounts.",
+            ),
+            (
+                "Accruals",
+                "Amounts included in the accounts for the year but not yet received or paid.",
+            ),
+            ("Active Member", "Current employee who is contributing to a pension scheme."),
+            (
+                "Actuary",
+                "An independent professional who advises the Council on the Fund's position.",
+            ),
+            (
+                "Admitted Body",
+                "An organisation whose staff can become members of the Fund by agreement.",
+            ),
+            (
+                "Bonds",
+                "Investments, mainly in government stocks, which guarantee a fixed rate of interest.",
+            ),
+        ),
+    ),
 ]
 
 

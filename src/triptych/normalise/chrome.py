@@ -24,7 +24,7 @@ from .pages import (
     running_lines,
     strip_link_numbers,
 )
-from .patterns import CACHED_LINES, REPORTER_CREDIT, find_date, is_date_line, is_site_name
+from .patterns import CACHED_LINES, find_date, is_date_line, is_site_name, reporter_credit
 
 __all__ = ["CHROME", "is_caption", "is_furniture", "opens_link_list"]
 
@@ -120,7 +120,8 @@ _SITE_FURNITURE = (
     r".{0,12}(?:需要先?登录|请先登录|登录后(?:阅读|查看)).{0,20}",  # a login wall
     r"网友评论.{0,60}",  # a comment box's head
     # a document-sharing site's paywall and its note on where the file lies
-    r".{0,30}超出(?:免费)?预览范围.{0,30}|下载\s*[(（]注\s*[:：].{0,60}[)）]",
+    r".{0,30}超出(?:免费)?预览范围.{0,30}|下载\s*[(（]注\s*[:：].{0,60}[)）]"
+    r"|.{0,40}省略\s*\d+\s*字.{0,20}(?:会员|阅读|下载).{0,20}",  # ``…省略912字，正式会员可…``
     r"当前页面\s*[:：].{0,60}",
     # a breadcrumb that opens with its arrow (``> 政府动态 > 镇街动态``)
     r"[>»›]\s*[^。！？>»›]{1,20}(?:\s*[>»›]\s*[^。！？>»›]{1,20}){1,6}",
@@ -672,7 +673,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             ctx.record(NAME, "remove-related-links-heading", line, text, "")
             in_related = True
             continue
-        if not doc.meta.title and i < min(body, CREDIT_TOP) and REPORTER_CREDIT.fullmatch(text):
+        if not doc.meta.title and i < min(body, CREDIT_TOP) and reporter_credit(text):
             out.append(block)  # a news story's credit at its top: the title pass may take it
             continue
         before_furniture = i + 1 < len(furniture) and furniture[i + 1]

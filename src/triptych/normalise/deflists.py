@@ -187,21 +187,30 @@ _CASED = re.compile(
 # ``Accrual Basis of Accounting/BudgetingAn accounting method …``)
 _GLUED = re.compile(
     r"(?=[A-Z][a-z]{2})"  # a word, not an acronym in mixed case (``CCfA Councillor call …``)
-    r"(?P<term>[A-Z]\S*?(?:\s+\S+?){0,7}?[a-z)])(?P<def>[A-Z][a-z]*\s.{10,})"
+    r"(?P<term>[A-Z]\S*?(?:\s+\S+?){0,7}?[a-z)])(?P<def>[A-Z][a-z]*,?\s.{10,})"
 )
 
 
 def inline_entry(
-    line: str, *, cased: bool = False, lower: bool = True, verb: bool = False
+    line: str, *, cased: bool = False, lower: bool = True, verb: bool = False, glued: bool = False
 ) -> EntryMatch | None:
     """The term and definition ``line`` holds as a list's entry, in any shape a glossary takes,
     or None. ``cased``: the line is a table's row under its header, whose term ends where a
     capital opens the definition, with no space before it or, in sentence case, one.
     ``lower``: a definition run in may open in lower case (``Best Value the legal duty …``).
     ``verb``: under a glossary's heading, a term may run into the verb that defines it
-    (``Agency means …``, ``Accrual Accounting provides …``)."""
+    (``Agency means …``, ``Accrual Accounting provides …``). ``glued``: under a glossary's
+    heading, a term may run into its definition's capital with no space, where a web page's
+    ``<dt>`` ended (``Accounting PoliciesThe rules …``, ``ActuaryAn independent …``)."""
     if glossary_title(line):
         return None
+    if (
+        glued
+        and (m := _GLUED.fullmatch(unbulleted(line).strip()))
+        and _term_like(m["term"])
+        and match_entry(unbulleted(line), loose=False) is None
+    ):
+        return EntryMatch(m["term"], m["def"], strong=False)
     if cased and (
         ((m := _GLUED.fullmatch(unbulleted(line).strip())) and _term_like(m["term"]))
         or ((m := _CASED.fullmatch(unbulleted(line).strip())) and _term_like(m["term"]))
@@ -285,14 +294,13 @@ def _run_on_acronyms(line: str) -> list[str]:
     return _cut_at_terms(line, found)
 
 
-def _inline_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
+def _inline_lists(items: list[tuple[int, str]], *, titled: bool) -> list[DefinitionList]:
     """Runs of lines that each hold a term and its definition (a definition's wrapped lines
-    between them), in alphabetical order."""
+    between them), in alphabetical order; ``titled``: the lines are under a glossary's heading."""
     found: list[DefinitionList] = []
     run: list[tuple[int, str, int]] = []  # line, term, definition's end (an index of items)
     listed = False  # whether the last entry was an abbreviation list's line
     cased = False  # whether the lines are a table's rows under its header row
-    titled = False  # whether the lines are under a glossary's heading
 
     def flush() -> None:
         for a, b in _ordered([term for _, term, _ in run]):
@@ -306,7 +314,7 @@ def _inline_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
             cased = header_row(line)
             titled = titled or not cased
             continue
-        entry = inline_entry(line, cased=cased, verb=titled)
+        entry = inline_entry(line, cased=cased, verb=titled, glued=titled)
         before = items[run[-1][2]][1] if run else ""
         if (
             entry is not None
@@ -335,14 +343,18 @@ def _inline_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
 
 
 def definition_lists(
-    lines: Sequence[tuple[int, str]], *, chinese: bool = False, lexicon: bool = False
+    lines: Sequence[tuple[int, str]],
+    *,
+    chinese: bool = False,
+    lexicon: bool = False,
+    titled: bool = False,
 ) -> list[DefinitionList]:
     """The definition lists among the numbered non-blank ``lines``. In Chinese text only terms
     set in 【】 alone on their lines, numbered terms over a labelled meaning (``含义：``) and
     bilingual word lists count (a report's short headings look like any other term), and on a
     page about words (``lexicon``: ``8个新词有何深意``) terms alone on their lines, each over a
     paragraph that uses it; four or more terms closed by a colon over their paragraphs count on
-    any page."""
+    any page. ``titled``: the lines are under a glossary's heading (the page's title)."""
     if chinese:
         found = [
             *_bracketed_lists(lines),
@@ -353,7 +365,7 @@ def definition_lists(
         ]
         return sorted(found, key=lambda found: found.start)
     items = [(n, line) for n, line in lines if not letter_divider(line)]
-    inline = _inline_lists(items)
+    inline = _inline_lists(items, titled=titled)
     apart = [
         found
         for found in _term_lists(items)

@@ -205,7 +205,7 @@ def _parse(
         if drafts and line <= term_end:
             _wrapped_term(drafts[-1], text, where, ctx)
             continue
-        if line in entries and (found := inline_entry(text, cased=cased, verb=True)) is not None:
+        if line in entries and (found := inline_entry(text, cased=cased, verb=True, glued=True)):
             drafts.append(_start(found, text, where, ctx))
             continue
         if line in terms:

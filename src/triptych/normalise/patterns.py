@@ -14,7 +14,6 @@ __all__ = [
     "ADDRESSEES",
     "NOTICE_TITLE",
     "OFFICE",
-    "REPORTER_CREDIT",
     "SMALL_WORDS",
     "ZH_DIGITS",
     "EntryMatch",
@@ -43,6 +42,7 @@ __all__ = [
     "numbering_label",
     "opens_glossary",
     "opens_speech",
+    "reporter_credit",
     "runs_on",
     "stands_alone",
     "starts_block",
@@ -72,9 +72,11 @@ _ZH_HEADINGS: tuple[tuple[float, re.Pattern[str]], ...] = (
     ),
     # not ``一、二季度`` or ``一、二、三产业``: numerals listed, not a section's number
     (4, re.compile(rf"[{_ZH_NUM}]+、(?![{_ZH_NUM}]+(?:、|季度|产|月|级|类|线|期|等|批|档))\s*")),
-    (5, re.compile(rf"[（(]\s*[{_ZH_NUM}]+\s*[)）]、?\s*")),
-    (6, re.compile(r"\d{1,2}\s*[.．、](?![\d.．])\s*")),
-    (7, re.compile(r"[（(]\s*\d{1,2}\s*[)）]、?\s*")),
+    # the enclosed numerals of a word processor's lists stand for the same levels: ``㈠`` is
+    # ``（一）``, ``⒉`` is ``2.`` and ``⑴`` is ``（1）``
+    (5, re.compile(rf"(?:[（(]\s*[{_ZH_NUM}]+\s*[)）]|[\u3220-\u3229])、?\s*")),
+    (6, re.compile(r"(?:\d{1,2}\s*[.．、](?![\d.．])|[\u2488-\u249b])\s*")),
+    (7, re.compile(r"(?:[（(]\s*\d{1,2}\s*[)）]|[\u2474-\u2487])、?\s*")),
 )
 _WORD_NUM = r"(?:\d+|[IVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
 _EN_HEADINGS: tuple[tuple[float, re.Pattern[str]], ...] = (
@@ -801,10 +803,16 @@ BYLINE_MAX = 90
 
 # A news story's credit (``大众网记者 王明 通讯员 李华 临沂报道``, ``记者 李明``), its byline at
 # the top
-REPORTER_CREDIT = re.compile(
+_REPORTER_CREDIT = re.compile(
+    r"(?:[■●◆▲]\s*)?"  # a newspaper's mark before it (``■记者 王明``)
     r"[\u4e00-\u9fff·]{0,10}?(?:记者|記者)(?:[\u4e00-\u9fff]{2,3}|(?:\s+[\u4e00-\u9fff]{2,4}){1,4})"
     r"(?:\s+(?:通讯员|通訊員)(?:\s+[\u4e00-\u9fff]{2,4}){1,4})?(?:\s+[\u4e00-\u9fff]{2,6}(?:报道|報道))?"
 )
+
+
+def reporter_credit(text: str) -> bool:
+    """Whether ``text`` is a news story's credit (``大众网记者 王明 通讯员 李华 临沂报道``)."""
+    return bool(_REPORTER_CREDIT.fullmatch(text.strip()))
 
 
 def is_byline(text: str) -> bool:

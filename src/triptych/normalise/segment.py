@@ -312,7 +312,14 @@ def segment(text: str, ctx: PassContext) -> Document:
     text_lines = [(n, line) for group in groups for n, line in group if (n, line) not in apart]
     lexicon = any(LEXICON.search(line) for _, line in text_lines[:LEXICON_LINES])
     ctx.found_definition_lists(
-        tuple(definition_lists(text_lines[1:], chinese=ctx.chinese, lexicon=lexicon))
+        tuple(
+            definition_lists(
+                text_lines[1:],
+                chinese=ctx.chinese,
+                lexicon=lexicon,
+                titled=bool(text_lines) and glossary_title(text_lines[0][1]),
+            )
+        )
     )
     terms, entries = ctx.terms(), ctx.entry_lines()
     blocks: list[Paragraph] = []

@@ -13,7 +13,6 @@ from .patterns import (
     ADDRESSEES,
     NOTICE_TITLE,
     OFFICE,
-    REPORTER_CREDIT,
     SMALL_WORDS,
     TITLED_WORDS_MAX,
     ZH_DIGITS,
@@ -35,6 +34,7 @@ from .patterns import (
     numbering_label,
     opens_glossary,
     opens_speech,
+    reporter_credit,
     stands_alone,
     title_cased,
 )
@@ -156,6 +156,12 @@ _CELL_BAR = re.compile(r"\s*[|｜]\s*")
 def _clean_title(title: str, line: int, ctx: PassContext) -> str:
     """The title without a page's label (``【全文】``), and closed up when it was set with a
     space between its characters (``政　府　工　作　报　告``)."""
+    cells = [cell.strip() for cell in _CELL_BAR.split(title)]
+    if len(cells) > 2 and len([cell for cell in cells if cell]) == 1:
+        # a table's row of one cell (``| Glossary of Common Acronyms | |``)
+        bars = "".join(bar.strip() for bar in _CELL_BAR.findall(title))
+        ctx.record("title", "remove-table-border", line, bars, "", note="a table's border")
+        title = next(cell for cell in cells if cell)
     while labels := list(_TITLE_LABEL.finditer(title)):  # one label may stand before another
         for m in labels:
             ctx.record("title", "remove-title-label", line, m.group().strip(), "")
@@ -165,12 +171,6 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
         # a portal's tag for the province the report comes from (``（内蒙古）``, ``[湖南]``)
         ctx.record("title", "remove-title-label", line, region.group().strip(), "")
         title = rest
-    cells = [cell.strip() for cell in _CELL_BAR.split(title)]
-    if len(cells) > 2 and len([cell for cell in cells if cell]) == 1:
-        # a table's row of one cell (``| Glossary of Common Acronyms | |``)
-        bars = "".join(bar.strip() for bar in _CELL_BAR.findall(title))
-        ctx.record("title", "remove-table-border", line, bars, "", note="a table's border")
-        title = next(cell for cell in cells if cell)
     kicker = _KICKER.match(title)
     if kicker and _GENRE.fullmatch(rest := title[kicker.end() :]):
         ctx.record("title", "remove-title-label", line, kicker.group().strip(), "")
@@ -354,7 +354,7 @@ _EN_NAME = re.compile(r"(?:[A-Z][a-z’'\-]+\.?|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-
 def _credit(texts: list[str | None], i: int) -> bool:
     """Whether the line at ``i`` is a news story's credit (``记者 李明``) that stands as its byline:
     no speaker's line comes after it."""
-    return bool(REPORTER_CREDIT.fullmatch(texts[i] or "")) and not any(
+    return bool(reporter_credit(texts[i] or "")) and not any(
         is_byline(t) for t in texts[i + 1 :] if t
     )
 
@@ -452,7 +452,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         return {}, start  # a wrapped sentence's first line, not a title
     if (
         _is_title(texts[i] or "", ctx) or _capitals_title(texts[i] or "", texts[i + 1 :], ctx)
-    ) and not REPORTER_CREDIT.fullmatch(texts[i] or ""):
+    ) and not reporter_credit(texts[i] or ""):
         lines = _title_lines(texts, i, ctx)
         title = _joined(texts, blocks, i, lines, "join-title-lines", ctx)
         i += lines - 1
@@ -541,6 +541,22 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             i += lines - 1
         elif "subtitle" not in found and (lines := _occasion_lines(texts, i, ctx)):
             found["subtitle"] = _joined(texts, blocks, i, lines, "join-subtitle-lines", ctx)
+            if title and (cut := found["subtitle"].find(title)) >= 0:
+                # a news story's dateline and the title again before the occasion (``新华网北京3月
+                # 19日电 最高人民检察院工作报告 ━━2006年3月11日在…``)
+                head = found["subtitle"][: cut + len(title)]
+                rest = found["subtitle"][cut + len(title) :].strip()
+                if _is_subtitle(rest, ctx):
+                    line = blocks[i].provenance.first_line
+                    ctx.record(
+                        "title",
+                        "remove-repeated-title",
+                        line,
+                        head.strip(),
+                        "",
+                        note="the title said again before its occasion, after a story's dateline",
+                    )
+                    found["subtitle"] = rest
             i += lines - 1
         elif (
             "byline" not in found
