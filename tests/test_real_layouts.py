@@ -2622,6 +2622,56 @@ CASES = [
             ),
         ),
     ),
+    Case(
+        "a site's navigation label above a transcript's headline",
+        "Secondary Navigation\n\nTranscript: Mayor Smith Presents 2019 State of the City\n\n"
+        "January 10, 2019\n\nAnnouncer: Please welcome our speaker to the stage.\n\n"
+        "Mayor Smith: Thank you all for being here tonight. This city has never been stronger.",
+        title="Transcript: Mayor Smith Presents 2019 State of the City",
+        gone=("Secondary Navigation",),
+    ),
+    Case(
+        "a budget book's glossary page: the city's name in capitals over its glossary heading",
+        "Page 89 - Forest Glen FY20 Annual Budget\nP. 89\n\nCITY OF FOREST GLEN\n\n"
+        "                  Glossary\n\n"
+        "The City's budget uses terms that are unique to public finance and budgeting.\n\n"
+        "Accrual Accounting: A basis of accounting in which revenues are recognized when earned.\n\n"
+        "Ad Valorem Tax: A tax levied on the assessed value of real property.\n\n"
+        "Appropriation: An authorization made by the Council to incur obligations.\n\n"
+        "Balanced Budget: A budget in which revenues equal expenditures.\n\n"
+        "Bond: A written promise to pay a sum of money on a specific date.\n",
+        title="Glossary",
+        gone=("P. 89",),
+    ),
+    Case(
+        "a glossary run into one paragraph with no dashes: each term ends at its definition's capital",
+        "Riverside Council Annual Report 2020\n\nPage 368\n\n"
+        "Glossary of terms and acronyms Advocacy Proactively communicating to support a cause or "
+        "policy. ARA Australasian Reporting Awards. Asset An item of property regarded as having "
+        "value. Asset management Managing the maintenance of Council assets and the development "
+        "of new ones. Asset Management Plan A plan for managing the ongoing maintenance of existing "
+        "Council assets. Audit A systematic and independent examination of books and accounts. "
+        "Capital expenditure Funds spent on acquiring or maintaining fixed assets. CBD Central "
+        "business district. Community land Land controlled under an adopted Plan of Management.\n",
+        title="Riverside Council Annual Report 2020",
+        entries=(
+            ("Advocacy", "Proactively communicating to support a cause or policy."),
+            ("ARA", "Australasian Reporting Awards."),
+            ("Asset", "An item of property regarded as having value."),
+            (
+                "Asset management",
+                "Managing the maintenance of Council assets and the development of new ones.",
+            ),
+            (
+                "Asset Management Plan",
+                "A plan for managing the ongoing maintenance of existing Council assets.",
+            ),
+            ("Audit", "A systematic and independent examination of books and accounts."),
+            ("Capital expenditure", "Funds spent on acquiring or maintaining fixed assets."),
+            ("CBD", "Central business district."),
+            ("Community land", "Land controlled under an adopted Plan of Management."),
+        ),
+    ),
 ]
 
 

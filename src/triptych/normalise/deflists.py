@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from .chars import ends_sentence
 from .patterns import (
+    SMALL_WORDS,
     EntryMatch,
     ends_on_small_word,
     glossary_title,
@@ -192,7 +193,13 @@ _GLUED = re.compile(
 
 
 def inline_entry(
-    line: str, *, cased: bool = False, lower: bool = True, verb: bool = False, glued: bool = False
+    line: str,
+    *,
+    cased: bool = False,
+    lower: bool = True,
+    verb: bool = False,
+    glued: bool = False,
+    capital: bool = False,
 ) -> EntryMatch | None:
     """The term and definition ``line`` holds as a list's entry, in any shape a glossary takes,
     or None. ``cased``: the line is a table's row under its header, whose term ends where a
@@ -201,7 +208,10 @@ def inline_entry(
     ``verb``: under a glossary's heading, a term may run into the verb that defines it
     (``Agency means …``, ``Accrual Accounting provides …``). ``glued``: under a glossary's
     heading, a term may run into its definition's capital with no space, where a web page's
-    ``<dt>`` ended (``Accounting PoliciesThe rules …``, ``ActuaryAn independent …``)."""
+    ``<dt>`` ended (``Accounting PoliciesThe rules …``, ``ActuaryAn independent …``).
+    ``capital``: under a glossary's heading, a term run into its definition ends where the
+    definition's capital opens it, when that makes the shorter term (``Asset management Managing
+    the …``)."""
     if glossary_title(line):
         return None
     if (
@@ -236,8 +246,26 @@ def inline_entry(
         None,
     )
     if m is not None and (found is None or found.listed or len(m["term"]) < len(found.term)):
-        return EntryMatch(m["term"], m["def"], strong=False)
+        found = EntryMatch(m["term"], m["def"], strong=False)
+    elif found is not None:
+        return found
+    if (
+        capital
+        and (split := capital_split(line.strip()))
+        and (found is None or (len(split[0]) < len(found.term) and _mixed_case(found.term)))
+    ):
+        return EntryMatch(split[0], split[1], strong=False)
     return found
+
+
+def _mixed_case(term: str) -> bool:
+    """Whether ``term`` has a word in lower case, past small words, and a capital after its first
+    word: no term in sentence case or title case, but one run on into its definition's first words
+    (``Advocacy Proactively communicating to support``, ``Asset management Managing``)."""
+    words = term.split()[1:]
+    return any(w[:1].islower() and w not in SMALL_WORDS for w in words) and any(
+        w[:1].isupper() for w in words
+    )
 
 
 # A glossary whose line breaks a page lost, one paragraph of ``Term – definition.`` entries: each
@@ -260,17 +288,18 @@ def run_on_entries(line: str) -> list[str]:
         return [line]
     found = [m for m in _RUN_ON_TERM.finditer(line) if _term_like(m["term"])]
     if len(found) < RUN_MIN:
-        return _run_on_acronyms(line)
+        pieces = _run_on_acronyms(line)
+        return pieces if len(pieces) > 1 else _run_on_sentences(line)
     # the dash most entries use: a hyphen inside a definition is no entry's
     sep = max({m["sep"] for m in found}, key=[m["sep"] for m in found].count)
-    return _cut_at_terms(line, [m for m in found if m["sep"] == sep])
+    return _cut_at_terms(line, [(m.start(), m["term"]) for m in found if m["sep"] == sep])
 
 
-def _cut_at_terms(line: str, found: list[re.Match[str]]) -> list[str]:
-    """``line`` cut before each of the ``found`` terms that stand in alphabetical order, when
-    there are enough of them to be a list (or ``[line]``)."""
+def _cut_at_terms(line: str, found: list[tuple[int, str]]) -> list[str]:
+    """``line`` cut before each of the ``found`` terms (where each starts, and its words) that
+    stand in alphabetical order, when there are enough of them to be a list (or ``[line]``)."""
     cuts = sorted(
-        {found[i].start() for a, b in _ordered([m["term"] for m in found]) for i in range(a, b)}
+        {found[i][0] for a, b in _ordered([term for _, term in found]) for i in range(a, b)}
     )
     if len(cuts) < RUN_MIN:
         return [line]
@@ -291,7 +320,101 @@ def _run_on_acronyms(line: str) -> list[str]:
     """The entries of an abbreviation list run into ``line``, one piece each, when it holds five or
     more in alphabetical order (or ``[line]``)."""
     found = [m for m in _RUN_ON_ACRONYM.finditer(line) if m["term"][0] == m["first"]]
-    return _cut_at_terms(line, found)
+    return _cut_at_terms(line, [(m.start(), m["term"]) for m in found])
+
+
+# A sentence's start in a glossary run into one paragraph with no dash, where a term may open an
+# entry (``… or legacies. Asset management Managing the maintenance …``).
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?)]\s))(?=[A-Z])")
+_CAPITALISED = re.compile(r"[A-Z(“\"‘]")
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,9}(?:s|\([^()]{1,20}\))?")
+
+
+def capital_split(text: str) -> tuple[str, str] | None:
+    """``text`` as a term and the definition after it, where nothing but the definition's
+    capital parts them (``Asset management Managing the maintenance …``, ``Asset Management Plan
+    A plan for …``, ``CBD Central business district.``): an acronym alone; a term in sentence case
+    up to the next capital; in title case, up to the last capital before the words in lower case
+    (the definition's first word). None when no such term opens ``text``."""
+    words = text.split(" ")
+    if len(words) < 3 or not all(words[:2]):
+        return None
+    if _ACRONYM_WORD.fullmatch(words[0]) and _CAPITALISED.match(words[1]):
+        n = 1
+    else:
+        capitals = next((i for i, w in enumerate(words) if not _CAPITALISED.match(w)), len(words))
+        if capitals >= 2:
+            n = capitals - 1
+        else:  # sentence case: the term's words in lower case up to the definition's capital
+            n = next((i for i, w in enumerate(words[1:], 1) if _CAPITALISED.match(w)), len(words))
+    term, definition = " ".join(words[:n]), " ".join(words[n:])
+    if (
+        len(definition) < DEFINITION_MIN
+        or not _term_like(term)
+        or ends_on_small_word(term)
+        or any(mark in term for mark in ":;")  # a label's (``NOTE: For …``)
+        or words[0].casefold() in _NO_TERM_OPENS  # a definition's next sentence (``The City's …``)
+    ):
+        return None
+    return term, definition
+
+
+DEFINITION_MIN = 10
+_NO_TERM_OPENS = SMALL_WORDS | {
+    "this",
+    "these",
+    "those",
+    "it",
+    "its",
+    "each",
+    "every",
+    "all",
+    "any",
+    "some",
+    "such",
+    "our",
+    "their",
+    "his",
+    "her",
+    "they",
+    "we",
+    "there",
+    "here",
+    "see",
+    "also",
+    "note",
+    "where",
+    "when",
+}
+
+
+def _run_on_sentences(line: str) -> list[str]:
+    """The entries of a glossary run into ``line`` with no dash (``Advocacy Proactively
+    communicating … . ARA Australasian Reporting Awards. Asset An item …``), one piece each, when
+    five or more stand in alphabetical order (or ``[line]``). A glossary's heading run into its
+    first entry is a piece of its own."""
+    words = line.split(" ")
+    head = next(
+        (
+            len(prefix)
+            for n in range(min(GLOSSARY_WORDS_MAX, len(words) - 1), 0, -1)
+            if glossary_title(prefix := " ".join(words[:n]))
+            and capital_split(" ".join(words[n : n + SPLIT_WORDS])) is not None
+        ),
+        0,
+    )
+    starts = [
+        (m.end() + head, split[0])
+        for m in _SENTENCE_START.finditer(line[head:].lstrip())
+        if (split := capital_split(line[head:].lstrip()[m.end() : m.end() + SPLIT_REACH]))
+    ]
+    gap = len(line[head:]) - len(line[head:].lstrip())
+    return _cut_at_terms(line, [(start + gap, term) for start, term in starts])
+
+
+GLOSSARY_WORDS_MAX = 6
+SPLIT_REACH = 200  # characters: a term and its definition's first words
+SPLIT_WORDS = 30
 
 
 def _inline_lists(items: list[tuple[int, str]], *, titled: bool) -> list[DefinitionList]:
@@ -314,7 +437,7 @@ def _inline_lists(items: list[tuple[int, str]], *, titled: bool) -> list[Definit
             cased = header_row(line)
             titled = titled or not cased
             continue
-        entry = inline_entry(line, cased=cased, verb=titled, glued=titled)
+        entry = inline_entry(line, cased=cased, verb=titled, glued=titled, capital=titled)
         before = items[run[-1][2]][1] if run else ""
         if (
             entry is not None

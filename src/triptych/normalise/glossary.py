@@ -136,6 +136,11 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         start, end = found
         title, region, body = "", blocks[start:end], blocks[:start]
         after = blocks[end:]
+        first = _text(region[0]) if region else ""
+        if glossary_title(first) and not match_entry(first, loose=False):
+            # the list's own heading, run into its first entry on the page (``Glossary of terms
+            # and acronyms Advocacy Proactively …``) and cut from it
+            title, region = first.strip(), region[1:]
     drafts, strays = _parse(region, ctx, loose=heading is not None)
     if not drafts:
         if heading is None:
@@ -205,7 +210,9 @@ def _parse(
         if drafts and line <= term_end:
             _wrapped_term(drafts[-1], text, where, ctx)
             continue
-        if line in entries and (found := inline_entry(text, cased=cased, verb=True, glued=True)):
+        if line in entries and (
+            found := inline_entry(text, cased=cased, verb=True, glued=True, capital=True)
+        ):
             drafts.append(_start(found, text, where, ctx))
             continue
         if line in terms:

@@ -853,8 +853,16 @@ def _title(doc: Document, ctx: PassContext) -> Document:
 
 
 def _labelled(blocks: list[Block]) -> int:
-    """The first block past an appendix's label (``附件1``) on its own line."""
-    return 1 if len(blocks) > 1 and appendix_label(_text(blocks[0])) else 0
+    """The first block past an appendix's label (``附件1``) on its own line, or past the name of
+    the body that gives the document, in capitals over its glossary's heading (``CITY OF FOREST
+    HILL`` / ``Glossary``)."""
+    if len(blocks) < 2:
+        return 0
+    first = _text(blocks[0]).strip()
+    if appendix_label(first):
+        return 1
+    named = first.isupper() and len(first) <= TITLE_MAX and not glossary_title(first)
+    return 1 if named and glossary_title(_text(blocks[1])) else 0
 
 
 LEAD_MIN = 20
