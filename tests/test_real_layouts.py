@@ -2672,6 +2672,73 @@ CASES = [
             ("Community land", "Land controlled under an adopted Plan of Management."),
         ),
     ),
+    Case(
+        "a viewer's page: the title said thrice, a glossary run into one line at its colons",
+        "12.07.2015 Views\n\nFiscal Year 2013 Budget Book - Lake Vale\n\n"
+        "Fiscal Year 2013 Budget Book - Lake Vale\n\nFiscal Year 2013 Budget Book - Lake Vale\n\n"
+        "Glossary of TermsHomestead Exemption: Refer to definition for Exempt.HUD: Housing and "
+        "Urban Development.Impact Fees: Fees charged to developers to cover the cost of "
+        "improvements.Indirect Costs: Costs associated with, but not directly attributable to, "
+        "a service.Infrastructure: The physical assets of the <strong>County</strong>, i.e., "
+        "streets, buildings, and parks.Intergovernmental Revenue: Revenue received from another "
+        "government unit for a specific purpose.IT: Information Technology.\n",
+        title="Fiscal Year 2013 Budget Book - Lake Vale",
+        entries=(
+            ("Homestead Exemption", "Refer to definition for Exempt."),
+            ("HUD", "Housing and Urban Development."),
+            ("Impact Fees", "Fees charged to developers to cover the cost of improvements."),
+            (
+                "Indirect Costs",
+                "Costs associated with, but not directly attributable to, a service.",
+            ),
+            (
+                "Infrastructure",
+                "The physical assets of the County, i.e., streets, buildings, and parks.",
+            ),
+            (
+                "Intergovernmental Revenue",
+                "Revenue received from another government unit for a specific purpose.",
+            ),
+            ("IT", "Information Technology."),
+        ),
+    ),
+    Case(
+        "a scanned page's text on one line, its lines parted by <br /> tags, page marks first",
+        "Laserfiche WebLink\n<br />7A <br />Page 12 <br /> <br />Glossary of Terms <br /> <br />"
+        "Vision - Description of what the community will be; a vivid, guiding image of its <br />"
+        "success <br /> <br />Mission - What the organization will do to make the vision a "
+        "reality <br /> <br />Core Values - How the organization implements Council policy <br />"
+        "and direction <br /> <br />Strategic Initiatives - Long term initiatives, revisited "
+        "every five years <br /> <br />Action Plans - Developed at departmental level; plans to "
+        "implement the items above <br /> <br />Evaluation - Reporting on action plans and "
+        "performance measures <br />\n",
+        title="Glossary of Terms",
+        entries=(
+            (
+                "Vision",
+                "Description of what the community will be; a vivid, guiding image of its success",
+            ),
+            ("Mission", "What the organization will do to make the vision a reality"),
+            ("Core Values", "How the organization implements Council policy and direction"),
+            ("Strategic Initiatives", "Long term initiatives, revisited every five years"),
+            (
+                "Action Plans",
+                "Developed at departmental level; plans to implement the items above",
+            ),
+            ("Evaluation", "Reporting on action plans and performance measures"),
+        ),
+    ),
+    Case(
+        "paragraphs a page's markup parted with <p> tags on one line",
+        "青河县2020年政府工作报告\n<p>各位代表：</p><p>现在，我代表县人民政府向大会报告工作，请予审议。</p>"
+        "<p>一、2019年工作回顾</p><p>2019年，全县生产总值增长6%。</p>\n",
+        title="青河县2020年政府工作报告",
+        headings=((1, "一、", "2019年工作回顾"),),
+        paragraphs=(
+            "现在，我代表县人民政府向大会报告工作，请予审议。",
+            "2019年，全县生产总值增长6%。",
+        ),
+    ),
 ]
 
 

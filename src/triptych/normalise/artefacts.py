@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .chars import LINE_BREAK
 from .context import PassContext, TextPass
 from .patterns import ZH_DIGITS
 
@@ -36,6 +37,10 @@ _TAG = re.compile(
     r"</?(?:strong|b|i|em|u|span|font|sup|sub|br|p|div|a|img|small|big|h[1-6]|li|ul|ol|section"
     r"|article|blockquote|center)\b[^<>]{0,200}?/?>",
     re.I,
+)
+# ... of those, the ones that break the line: a line break, or a block's start or end
+_BREAKING = re.compile(
+    r"</?(?:br|p|div|h[1-6]|li|ul|ol|section|article|blockquote|center)\b[^<>]*>", re.I
 )
 
 
@@ -73,7 +78,8 @@ def _artefacts(text: str, ctx: PassContext) -> str:
             ctx.record(
                 NAME, "remove-markup", number, "".join(tags), "", note=f"{len(tags)} HTML tags"
             )
-            line = _TAG.sub("", line)
+            # a break's tag leaves the break, which segment reads as the end of a line
+            line = _TAG.sub(lambda m: LINE_BREAK if _BREAKING.fullmatch(m.group()) else "", line)
         lost = _LOST_INDENT.match(line)
         if lost:
             ctx.record(

@@ -18,6 +18,10 @@ __all__ = [
 # Sentence-final punctuation, Chinese and Latin. A colon ends a lead-in ("各位代表："), so a
 # paragraph ending in one is complete; a semicolon or comma is not.
 TERMINAL = frozenset("。！？!?…：:．.")
+
+LINE_BREAK = "\u2028"
+"""Where a page's markup broke a line inside the raw text's line (``<br />``, ``</p>``): segment
+takes each piece as a line of its own, under the raw line's number."""
 # Closing quotes and brackets that may follow the terminal mark ("……“致富花”。" or "。”").
 _CLOSERS = "”’」』）)》〉】〕\"'"
 

@@ -277,6 +277,13 @@ _RUN_ON_TERM = re.compile(
     rf"(?P<term>[A-Z][\w'’&/.\-]*(?:\s+{_TERM_WORD}){{0,{TERM_WORDS_MAX - 1}}}?)"
     r"\s+(?P<sep>[–—]|--?)\s+(?=[A-Z\"“‘(])"
 )
+# ... or to its colon, the sentence before perhaps run into it with no space (``… Non-Exempt.HUD:
+# Housing and Urban Development.Impact Fees: Fees charged …``)
+_RUN_ON_COLON = re.compile(
+    r"(?:^|(?<=[.!?;)”\"’]\s)|(?<=[a-z0-9)][.!?;]))"
+    rf"(?P<term>[A-Z][\w'’&/.\-]*(?:\s+{_TERM_WORD}){{0,{TERM_WORDS_MAX - 1}}}?)"
+    r"(?P<sep>:)\s+(?=[A-Z\"“‘(])"
+)
 RUN_ON_MIN_CHARS = 300
 
 
@@ -288,11 +295,21 @@ def run_on_entries(line: str) -> list[str]:
         return [line]
     found = [m for m in _RUN_ON_TERM.finditer(line) if _term_like(m["term"])]
     if len(found) < RUN_MIN:
+        found = [m for m in _RUN_ON_COLON.finditer(line) if _term_like(m["term"])]
+    if len(found) < RUN_MIN:
         pieces = _run_on_acronyms(line)
         return pieces if len(pieces) > 1 else _run_on_sentences(line)
     # the dash most entries use: a hyphen inside a definition is no entry's
     sep = max({m["sep"] for m in found}, key=[m["sep"] for m in found].count)
-    return _cut_at_terms(line, [(m.start(), m["term"]) for m in found if m["sep"] == sep])
+    pieces = _cut_at_terms(line, [(m.start(), m["term"]) for m in found if m["sep"] == sep])
+    glued = _GLUED_HEADING.match(pieces[0]) if len(pieces) > 1 else None
+    if glued and glossary_title(glued["head"]) and match_entry(glued["entry"], loose=True):
+        # the list's heading run into its first entry (``Glossary of TermsHomestead Exemption:``)
+        return [glued["head"], glued["entry"], *pieces[1:]]
+    return pieces
+
+
+_GLUED_HEADING = re.compile(r"(?P<head>.{4,60}?[a-z])(?P<entry>[A-Z][a-z].*)")
 
 
 def _cut_at_terms(line: str, found: list[tuple[int, str]]) -> list[str]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text, fold
-from .chars import ends_sentence, is_cjk
+from .chars import LINE_BREAK, ends_sentence, is_cjk
 from .chrome import is_caption, is_furniture, opens_link_list
 from .context import PassContext
 from .deflists import LEXICON, definition_lists, run_on_entries
@@ -247,7 +247,12 @@ def _lines(text: str, *, chinese: bool) -> tuple[list[list[tuple[int, str]]], se
     lines that open with an indent. A line holding many paragraphs is one group per paragraph."""
     groups: list[list[tuple[int, str]]] = [[]]
     indented: set[int] = set()
-    for number, line in enumerate(text.split("\n"), start=1):
+    numbered = (
+        (number, line)
+        for number, raw in enumerate(text.split("\n"), start=1)
+        for line in raw.split(LINE_BREAK)  # the lines a page's markup broke, under its number
+    )
+    for number, line in numbered:
         pieces = (
             (_run_together if chinese else run_on_entries)(line.strip()) if line.strip() else []
         )
@@ -270,8 +275,10 @@ def segment(text: str, ctx: PassContext) -> Document:
     """One paragraph per non-blank line; in hard-wrapped text, one per block of lines, and in
     text whose paragraphs open with an indent, one per indent."""
     groups, indented = _lines(text, chinese=ctx.chinese)
+    # a line the page's markup broke holds several on record already (``remove-markup``)
+    broken = {n for n, raw in enumerate(text.split("\n"), start=1) if LINE_BREAK in raw}
     for n, count in Counter(n for group in groups for n, _ in group).items():
-        if count > 1:
+        if count > 1 and n not in broken:
             ctx.record(
                 NAME,
                 "split-run-together-paragraphs",

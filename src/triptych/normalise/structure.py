@@ -63,7 +63,7 @@ def _is_title(text: str, ctx: PassContext) -> bool:
     return (
         len(text) <= (TITLE_MAX if ctx.chinese else EN_TITLE_MAX)
         and not ends_sentence(text)
-        and any(c.isalnum() for c in text)
+        and _WORDED.search(text) is not None  # not a page's mark (``7A``, ``12``)
         and not letter_divider(text)  # the letter over a glossary's first entries
         and text.strip().lower() not in _CONTENTS_WORDS
         and not _FIELD.match(text)
@@ -81,6 +81,7 @@ def _is_title(text: str, ctx: PassContext) -> bool:
     )
 
 
+_WORDED = re.compile(r"[^\W\d_]\s*[^\W\d_]")  # letter-spaced too
 # A document's genre closes its title (``…政府工作报告``, ``…规划纲要``): a title the page split
 # over two lines ends with it only on its second line.
 _GENRE = re.compile(
@@ -442,6 +443,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         and i + lines < len(texts)
         and _is_title(texts[i + lines] or "", ctx)
         and not _split_byline(texts, i + lines)  # ``Zhang Wei`` / ``Governor of …``
+        and key(texts[i] or "") != key(texts[i + lines] or "")  # the page said the title twice
     ):
         found["subtitle"] = _joined(texts, blocks, i, lines, "join-subtitle-lines", ctx)
         i += lines
