@@ -2739,6 +2739,35 @@ CASES = [
             "2019年，全县生产总值增长6%。",
         ),
     ),
+    Case(
+        "a portal's menu under a letter-spaced 首页 above a news story",
+        "首   页 走进青河 新闻中心 政府信息公开 政务服务 互动交流 专题专栏\n\n"
+        "青河县第十八届人民代表大会第二次会议隆重开幕 张明作政府工作报告\n\n"
+        "2月27日上午，青河县第十八届人民代表大会第二次会议隆重开幕。会议听取了政府工作报告。",
+        title="青河县第十八届人民代表大会第二次会议隆重开幕 张明作政府工作报告",
+        gone=("走进青河",),
+    ),
+    Case(
+        "a department's name without 'of' and a link back to the contents above an acronym list",
+        "Department Trade & Industry\nAnnual Report - Contents\nDTI Annual Report 1998-99\n\n"
+        "Glossary of Abbreviations and Acronyms\n\n"
+        "ACIAR Australian Centre for International Agricultural Research\n"
+        "ANAO Australian National Audit Office\nAPS Australian Public Service\n"
+        "Austrade Australian Trade Commission\nBOP Balance of payments\n"
+        "ECOSOC Economic and Social Council (of the United Nations)\n"
+        "EEO Equal employment opportunity\n",
+        title="DTI Annual Report 1998-99",
+        entries=(
+            ("ACIAR", "Australian Centre for International Agricultural Research"),
+            ("ANAO", "Australian National Audit Office"),
+            ("APS", "Australian Public Service"),
+            ("Austrade", "Australian Trade Commission"),
+            ("BOP", "Balance of payments"),
+            ("ECOSOC", "Economic and Social Council (of the United Nations)"),
+            ("EEO", "Equal employment opportunity"),
+        ),
+        gone=("Department Trade & Industry", "Annual Report - Contents"),
+    ),
 ]
 
 

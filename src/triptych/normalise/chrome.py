@@ -183,7 +183,8 @@ _PAGE_FURNITURE = (
     r"(?:您|你)?(?:当前|现在)?的?(?:所在)?位置\s*[:：].*",
     r".*(?:首页|Home)\s*(?:-{0,2}[>»/›]{1,2}\s*[^>»/›]{1,40}\s*){1,6}",
     r"[^。，,；;：:\s]{2,16}正文",  # a news site's label over its article (``…分社正文``)
-    r"首页(?:\s+[^\s。，,；;]{2,40}){1,5}",  # a breadcrumb parted by spaces
+    # a breadcrumb or a menu parted by spaces (``首   页 走进洋县 新闻中心 …``)
+    r"首\s*页(?:\s+[^\s。，,；;]{2,40}){1,12}",
     r".{0,20}范文大全",  # a copy site's name for itself
     # a news site's weather, rating, age notice and browser links
     r"(?:晴|阴|多云)(?:时|转)?(?:多云|晴|阴|小雨|阵雨|雷阵雨)?|限制级|.{0,20}需满\s*18\s*岁.{0,20}",
@@ -257,6 +258,7 @@ _EN_FURNITURE = (
     r"Jump to (?:the beginning of )?(?:main )?(?:content|navigation)|You are here:?.{0,60}|"
     r"Skip to main content\s.{1,80}|"
     r"Return to .{1,60}(?:Contents|Home|Index)|"
+    r"[A-Z][\w ]{1,60}\s[-–|]\s(?:Contents|Table of Contents|Home|Index)|"  # a link back
     r"Menu|Main menu|Open menu|Close menu|Navigation|Toggle navigation|"
     r"(?:Primary|Secondary|Main|Site|Global|Utility|Footer|Top|Section) [Nn]avigation|"
     r"On this page|Back to top|Print this page|Print|Contact us|Sign up.{0,40}|"

@@ -252,7 +252,14 @@ def inline_entry(
     if (
         capital
         and (split := capital_split(line.strip()))
-        and (found is None or (len(split[0]) < len(found.term) and _mixed_case(found.term)))
+        and (
+            found is None
+            or (
+                len(split[0]) < len(found.term)
+                # an acronym's expansion is no part of its term (``ECOSOC Economic and …``)
+                and (_mixed_case(found.term) or bool(_ACRONYM_WORD.fullmatch(split[0])))
+            )
+        )
     ):
         return EntryMatch(split[0], split[1], strong=False)
     return found
@@ -356,7 +363,7 @@ def capital_split(text: str) -> tuple[str, str] | None:
     words = text.split(" ")
     if len(words) < 3 or not all(words[:2]):
         return None
-    if _ACRONYM_WORD.fullmatch(words[0]) and _CAPITALISED.match(words[1]):
+    if _ACRONYM_WORD.fullmatch(words[0]) and words[1][:1].isupper():
         n = 1
     else:
         capitals = next((i for i, w in enumerate(words) if not _CAPITALISED.match(w)), len(words))
@@ -367,6 +374,7 @@ def capital_split(text: str) -> tuple[str, str] | None:
     term, definition = " ".join(words[:n]), " ".join(words[n:])
     if (
         len(definition) < DEFINITION_MIN
+        or " " not in definition  # a name's last word (``Austrade Australian Trade Commission``)
         or not _term_like(term)
         or ends_on_small_word(term)
         or any(mark in term for mark in ":;")  # a label's (``NOTE: For …``)

@@ -102,7 +102,9 @@ _AUTHORS_LABEL = re.compile(r"(?:prepared|presented|submitted|written|compiled) 
 _EN_SITE_NAME = re.compile(
     r"(?:The )?(?:[A-Z][\w.&'’-]*\s+){0,5}(?:Council|Government|Department|Ministry|Agency"
     r"|Authority|Office|Commission|Bureau|Institute|Foundation|International|Organi[sz]ation"
-    r"|Service|Board|Administration|County|Borough)(?:\s+of(?:\s+[A-Z][\w.&'’-]*){1,4})?"
+    r"|Service|Board|Administration|County|Borough)"
+    # its field, with or without ``of`` (``Department Foreign Affairs & Trade``)
+    r"(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|&|and)){0,4})?"
 )
 
 
