@@ -8,6 +8,13 @@ import pytest
 from triptych.normalise.chrome import is_furniture
 
 FURNITURE = [
+    "Secondary Navigation",
+    "Toggle navigation",
+    "Leave a Comment",
+    "Mail Us",
+    "Annual Report - Contents",
+    "……(新文秘网http://www.example.cn省略912字,正式会员可完整阅读)……",
+    "首   页 走进洋县 新闻中心 政府信息公开 政务服务 互动交流 专题专栏",
     "县委| 县人大| 县政协",
     "欢迎访问株洲县政府门户网站!",
     "公开对象：",
@@ -204,6 +211,9 @@ FURNITURE = [
 ]
 
 PROSE = [
+    "Navigation of the river was restored in 2019.",
+    "首页设计方案经过三轮论证，最终确定。",
+    "Write to us with your views on the draft plan by 30 June.",
     "全市地区生产总值增长4.5%，规模以上工业增加值增长5.1%。",
     "各位代表：",
     "（一）着力提升城市能级",

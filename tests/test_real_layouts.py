@@ -2768,6 +2768,61 @@ CASES = [
         ),
         gone=("Department Trade & Industry", "Annual Report - Contents"),
     ),
+    Case(
+        "a news site's lead naming the full text between the title and the occasion",
+        "CHINA> Key Reports\nReport on the Work of the Government [Full Text]\n"
+        "Updated: 2008-03-19 10:39\n\n"
+        "The following is the full text of the Report on the Work of the Government delivered by "
+        "Premier Wen Jiabao at the First Session of the Eleventh National People's Congress.\n\n\n"
+        "Delivered at the First Session of the Eleventh National People's Congress\n\n"
+        " on March 5, 2008\n\nWen Jiabao\nPremier of the State Council\n\nFellow Deputies,\n\n"
+        "On behalf of the State Council, I now present to you a report on the work of the "
+        "government for your deliberation and approval.\n",
+        title="Report on the Work of the Government",
+        subtitle="Delivered at the First Session of the Eleventh National People's Congress "
+        "on March 5, 2008",
+        byline="Wen Jiabao, Premier of the State Council",
+        paragraphs=(
+            "The following is the full text of the Report on the Work of the Government delivered "
+            "by Premier Wen Jiabao at the First Session of the Eleventh National People's "
+            "Congress.",
+            "Fellow Deputies,",
+        ),
+    ),
+    Case(
+        "an auditor's report number over its title; an acronym spelled out before its dash; a "
+        "term's remark on the line under it",
+        "Report 12: 2019-20\n\nAudit Results Report – Annual 2018-19 Financial Audits\n\n"
+        "Glossary and abbreviations\n\n"
+        "AASB Australian Accounting Standards Board\nAG Act Auditor General Act 2006\n"
+        "ARSF Annual Report on State Finances\nAUASB Auditing and Assurance Standards Board\n"
+        "Clear opinion\n(or unqualified opinion)\n"
+        "Auditor General’s opinion expressed when an audit finds the statements fairly presented.\n"
+        "Contract audit Audit of an entity undertaken by a qualified firm on the Auditor's behalf.\n"
+        "FM Act Financial Management Act 2006\n"
+        "KPI Key performance indicator – information about critical aspects of performance.\n",
+        title="Audit Results Report – Annual 2018-19 Financial Audits",
+        entries=(
+            ("AASB", "Australian Accounting Standards Board"),
+            ("AG Act", "Auditor General Act 2006"),
+            ("ARSF", "Annual Report on State Finances"),
+            ("AUASB", "Auditing and Assurance Standards Board"),
+            (
+                "Clear opinion (or unqualified opinion)",
+                "Auditor General’s opinion expressed when an audit finds the statements fairly "
+                "presented.",
+            ),
+            (
+                "Contract audit",
+                "Audit of an entity undertaken by a qualified firm on the Auditor's behalf.",
+            ),
+            ("FM Act", "Financial Management Act 2006"),
+            (
+                "KPI",
+                "Key performance indicator – information about critical aspects of performance.",
+            ),
+        ),
+    ),
 ]
 
 

@@ -242,7 +242,8 @@ _EN_FURNITURE = (
     r"(?-i:(?:\d{3}\s+)?(?:Not Found|Forbidden|Bad Gateway|Service Unavailable"
     r"|Internal Server Error|Gateway Time-?out)|[A-Za-z][\w\-]{1,20}/\d+(?:\.\d+){1,3})",
     r"(?-i:Blog [Pp]ost|Posted in .{1,40}|Filed under .{1,40}"
-    r"|[-–—\s]*(?:[Aa]dvertisements?|ADVERTISEMENT)[-–—\s]*|Leave a Reply|Cancel reply"
+    r"|[-–—\s]*(?:[Aa]dvertisements?|ADVERTISEMENT)[-–—\s]*|Leave a (?:Reply|Comment)|Cancel reply"
+    r"|(?:Mail|Email|Call|Write to) Us"
     r"|Post Comment|\[(?:START|END)\]|Document\s+\d{5,}"
     r"|[·•]\s*\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.\s*[·•]"
     r"|-?\d{1,2}(?:\.\d)?\s*°?\s*[CF])"  # a weather widget's temperature

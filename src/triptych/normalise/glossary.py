@@ -198,6 +198,7 @@ def _parse(
     term_end = 0  # the last line of the term being read, when a page wrapped it
     cased = False  # whether the entries are a table's rows under its header row
     skip_to = 0  # past a header row set a cell a line
+    remarked = False  # whether the last line was the remark of a term alone on its line
     for i, block in enumerate(region):
         if i < skip_to:
             continue
@@ -210,6 +211,17 @@ def _parse(
         if drafts and line <= term_end:
             _wrapped_term(drafts[-1], text, where, ctx)
             continue
+        if drafts and not drafts[-1].definition and _REMARK.fullmatch(text):
+            # a term's remark on the next line (``Clear opinion`` / ``(or unqualified opinion)``),
+            # its definition on the line after
+            _wrapped_term(drafts[-1], text, where, ctx)
+            remarked = True
+            continue
+        if remarked and drafts and not drafts[-1].definition:
+            _continue(drafts[-1], text, where, ctx)
+            remarked = False
+            continue
+        remarked = False
         if line in entries and (
             found := inline_entry(text, cased=cased, verb=True, glued=True, capital=True)
         ):
@@ -350,7 +362,30 @@ def _definition_follows(region: tuple[Block, ...], i: int, terms: dict[int, int]
     )
 
 
+def _acronym_first(m: EntryMatch, raw: str) -> EntryMatch:
+    """``m`` with its term cut to the acronym it opens with, when the words after it spell it
+    out (``KPI Key performance indicator – information about …``): they are its definition."""
+    words = m.term.split()
+    at = raw.find(m.term)
+    if (
+        len(words) < 2
+        or not _ACRONYM.fullmatch(words[0])
+        or at < 0
+        or not raw.rstrip().endswith(m.definition.rstrip())
+    ):
+        return m
+    initials = "".join(w[0] for w in words[1:] if w.lower() not in SMALL_WORDS)
+    if initials.upper() != words[0].upper():
+        return m
+    return replace(m, term=words[0], definition=raw[at + len(words[0]) :].strip())
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_REMARK = re.compile(r"\s*[(（][^()（）]{2,60}[)）]\s*")
+
+
 def _start(m: EntryMatch, raw: str, where: Provenance, ctx: PassContext) -> _Draft:
+    m = _acronym_first(m, raw)
     after = " ".join(p for p in (m.term, m.page, m.number, m.definition) if p)
     ctx.record(
         NAME,

@@ -95,6 +95,8 @@ TITLE_PART_MAX = 30
 _REPORT_NUMBER = re.compile(
     r"(?:[A-Z][\w.&-]*\s+){0,4}(?i:report|publication|document|pub\.)\s+(?i:no\.?|number|#)"
     r"\s*[\w./-]+"
+    # ... or its number in the year's series (``Report 12: 2019-20``)
+    r"|(?i:report|paper)\s+\d{1,3}\s*[:,–-]\s*\d{4}(?:\s*[-–/]\s*\d{2,4})?"
 )
 # A cover's label for the authors on the next line (``PREPARED BY``).
 _AUTHORS_LABEL = re.compile(r"(?:prepared|presented|submitted|written|compiled) by\s*:?", re.I)
@@ -403,11 +405,13 @@ def _capitals_title(text: str, after: list[str | None], ctx: PassContext) -> boo
     )
 
 
-def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str], int]:
-    """The title, subtitle, byline and issuer found among the first blocks, and how many blocks
-    they took. A subtitle may stand before the title, and a title may be split over two lines
+def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str], int, list[int]]:
+    """The title, subtitle, byline and issuer found among the first blocks, how many blocks they
+    took, and which of those stay in the body (a repost's lead between the title and the
+    occasion). A subtitle may stand before the title, and a title may be split over two lines
     (``2019年XX省`` / ``政府工作报告``)."""
     found: dict[str, str] = {}
+    kept: list[int] = []
     texts = [_text(b) if isinstance(b, Paragraph) else None for b in blocks[:PAGE_HEADER_MAX]]
     # where the speech opens, before its first section, or 0 when no such line is near the top
     first_section = next(
@@ -450,10 +454,10 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         found["subtitle"] = _joined(texts, blocks, i, lines, "join-subtitle-lines", ctx)
         i += lines
     if i >= len(texts) or texts[i] is None:
-        return {}, start
+        return {}, start, []
     title = ""
     if _prose_goes_on(texts, i, ctx):
-        return {}, start  # a wrapped sentence's first line, not a title
+        return {}, start, []  # a wrapped sentence's first line, not a title
     if (
         _is_title(texts[i] or "", ctx) or _capitals_title(texts[i] or "", texts[i + 1 :], ctx)
     ) and not reporter_credit(texts[i] or ""):
@@ -463,7 +467,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         title = found["title"] = _clean_title(title, blocks[i].provenance.first_line, ctx)
         i += 1
     elif not (_is_subtitle(texts[i] or "", ctx) or is_byline(texts[i] or "") or _credit(texts, i)):
-        return {}, start
+        return {}, start, []
     # what follows the title, in any order: the occasion, the speaker, the issuing body
     while i < len(texts) and texts[i] is not None:
         text = texts[i] or ""
@@ -508,6 +512,14 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
                 "title", "remove-page-header", blocks[start].provenance.first_line, title, ""
             )
             title = found["title"] = _clean_title(text, blocks[i].provenance.first_line, ctx)
+        elif (
+            title
+            and not found.keys() & {"subtitle", "byline"}
+            and _FULL_TEXT_LEAD.fullmatch(text)
+            and i + 1 < len(texts)
+            and (_occasion_lines(texts, i + 1, ctx) or is_byline(texts[i + 1] or ""))
+        ):
+            kept.append(i)  # the repost's lead stays in the body, the front matter goes on
         elif title and _DRAFT.fullmatch(text):
             # the draft's status under its title (``（征求意见稿）``) belongs to the title
             ctx.record("title", "join-title-lines", blocks[i].provenance.first_line, "", "")
@@ -667,9 +679,14 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             line = blocks[0].provenance.first_line
             ctx.record("title", "remove-list-marker", line, bullet.group().strip(), "")
             found[name] = found[name][bullet.end() :]
-    return found, i
+    return found, i, kept
 
 
+# A repost's lead that names the text it carries in full (``The following is the full text of
+# the Report on the Work of the Government delivered by …``).
+_FULL_TEXT_LEAD = re.compile(
+    r"(?i:the following is (?:the )?(?:full |complete )?(?:text|transcript) of\b.{0,300})"
+)
 _BULLETED = re.compile(r"^\s*[•·▪◦●■]\s*")
 
 
@@ -795,8 +812,8 @@ def _title(doc: Document, ctx: PassContext) -> Document:
     found = _memo(blocks, ctx)
     if not found:
         cover = _cover_notice(blocks, ctx)
-        found, taken = _front_matter(blocks[cover:], ctx)
-        del blocks[cover : cover + taken]
+        found, taken, kept = _front_matter(blocks[cover:], ctx)
+        blocks[cover : cover + taken] = [blocks[cover + k] for k in kept]
     if "byline" in found and cover < len(blocks) and _speaker_caption(blocks[cover], found):
         where = blocks[cover].provenance
         ctx.record("title", "remove-caption", where.first_line, _text(blocks[cover]), "")
