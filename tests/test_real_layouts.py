@@ -2823,6 +2823,57 @@ CASES = [
             ),
         ),
     ),
+    Case(
+        "a news glossary: each unnumbered term under a keyword label, over its labelled meaning",
+        "读懂《政府工作报告》，这些名词解释要知道\n\n齐鲁晚报·齐鲁壹点\n\n"
+        "1月11日，青河市十九届人民代表大会第五次会议开幕，市长代表市政府向大会作政府工作报告。\n\n"
+        "关键词:\n\n“瞪羚”企业\n\n名词解释:指成长性好，具有跳跃式发展态势的高新技术企业。\n\n"
+        "报告强调:青河市坚持把新旧动能转换作为经济工作主攻方向。\n\n关键词:\n\n"
+        "“231”特色产业体系\n\n名词解释:指青河市立足产业基础，着力构建的特色产业体系。\n\n"
+        "报告强调:坚持工业强市，积极打造“231”特色产业体系。\n",
+        entries=(
+            (
+                "“瞪羚”企业",
+                "名词解释：指成长性好，具有跳跃式发展态势的高新技术企业。"
+                "报告强调：青河市坚持把新旧动能转换作为经济工作主攻方向。",
+            ),
+            (
+                "“231”特色产业体系",
+                "名词解释：指青河市立足产业基础，着力构建的特色产业体系。"
+                "报告强调：坚持工业强市，积极打造“231”特色产业体系。",
+            ),
+        ),
+        gone=("齐鲁壹点",),
+    ),
+    Case(
+        "a repost's column before a bar in its headline; a menu of provinces parted by bars",
+        "安徽|北京|重庆|福建|甘肃|贵州|广东|广西|海南|河北|河南|湖北|湖南|黑龙江|江苏|江西|浙江\n"
+        "两会·图解|一图速览2024年青河市政府工作报告\n2024年02月28日 10:52\n来源:青河新闻网\n\n"
+        "  2月27日,青河市第五届人民代表大会第四次会议开幕,市长向大会作政府工作报告。\n",
+        title="一图速览2024年青河市政府工作报告",
+        gone=("安徽|北京",),
+    ),
+    Case(
+        "a converted PDF's acronym list: its heading glued to the first entry, an expansion past a "
+        "dash",
+        "Top Banner\nSTRATEGIC PLAN 2010-2014\nWelcome message from author\n"
+        "This document is posted to help you gain knowledge. Please leave a comment to let me "
+        "know what you think about it! Share it to your friends and learn new things together.\n\n"
+        "Abbreviations and AcronymsAAH-I Action Africa Help - International\n\n"
+        "ACORD Agency for Cooperation and Research in Development\n\n"
+        "ADRA Adventist Development and Relief Agency\n\n"
+        "AMREF African Medical and Research Foundation\n\n"
+        "ARV Anti-Retroviral\n\nCBO Community Based Organisation\n",
+        entries=(
+            ("AAH-I", "Action Africa Help - International"),
+            ("ACORD", "Agency for Cooperation and Research in Development"),
+            ("ADRA", "Adventist Development and Relief Agency"),
+            ("AMREF", "African Medical and Research Foundation"),
+            ("ARV", "Anti-Retroviral"),
+            ("CBO", "Community Based Organisation"),
+        ),
+        gone=("Top Banner", "Welcome message from author", "posted to help you gain knowledge"),
+    ),
 ]
 
 

@@ -123,6 +123,8 @@ _SITE_FURNITURE = (
     r".{0,30}超出(?:免费)?预览范围.{0,30}|下载\s*[(（]注\s*[:：].{0,60}[)）]"
     r"|.{0,40}省略\s*\d+\s*字.{0,20}(?:会员|阅读|下载).{0,20}",  # ``…省略912字，正式会员可…``
     r"当前页面\s*[:：].{0,60}",
+    # a paper's name with its app's (``齐鲁晚报·齐鲁壹点``)
+    r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|早报|商报|日報|晚報|時報|早報)[·•][\u4e00-\u9fff]{2,10}",
     # a breadcrumb that opens with its arrow (``> 政府动态 > 镇街动态``)
     r"[>»›]\s*[^。！？>»›]{1,20}(?:\s*[>»›]\s*[^。！？>»›]{1,20}){1,6}",
     # a portal record's fields run together without colons (``生效日期 失效日期``,
@@ -281,6 +283,7 @@ _EN_FURNITURE = (
     r"Post on \d{1,2}-[A-Z][a-z]{2}-\d{4}.{0,20}|\d[\d,]*\s+(?:views?|downloads?)|"
     r"Download \".{1,160}\"|Download (?:PDF|now|file|document)\b.{0,40}|Title|Body|"
     r"Citation preview|(?:[•·]\s*)?(?:Upload|View|Download)(?:\s+(?:others|\d[\d,]*))?|"
+    r"Top Banner|Welcome message from author|"
     # a download page's bulleted record of the file
     r"\s*[•·]\s*(?:Version(?:\s+[\d.]+)?|File Count\s+\d+"
     r"|(?:Create Date|Last Updated)\s+.{4,24}"
@@ -472,7 +475,8 @@ _LONG_FURNITURE = re.compile(
     r"|(?-i:#?\s*[A-Z](?:\s+[A-Z]){10,25})"  # a letter bar without separators
     r"|(?-i:Download (?:&|and) View .{1,160} as PDF for free\.?"
     r"|.{1,160}\bPowered [Bb]y (?:Docstoc|Scribd|Issuu|Yumpu|Calameo)"
-    r"|This document was uploaded by (?:a )?user.{0,300}|.{0,300}\bReport DMCA)"
+    r"|This document was uploaded by (?:a )?user.{0,300}|.{0,300}\bReport DMCA"
+    r"|This document is posted to help you gain knowledge.{0,200})"
     r"|(?:Sponsored|Hosted|Operated|Maintained) by .{3,80}?\.(?:\s+(?:Sponsored|Hosted|Operated"
     r"|Maintained|Run|Supported) by .{3,80}?\.?)*"
     r"|Best viewed (?:with|in|at|using) .{3,100}"
@@ -484,6 +488,8 @@ _LONG_FURNITURE = re.compile(
     r"|(?-i:(?:Home)?My WebLink(?:About)?).{0,200}"  # a document archive's breadcrumb
     # a site's menu of five or more links parted by spaced bars (``Contact Us  |  About us …``)
     r"|(?:[A-Za-z][\w&'’/ ]{0,30}?\s+\|\s+){4,12}[A-Za-z][\w&'’/ ]{0,30}"
+    # ... or in Chinese, parted by bars (``安徽|北京|重庆|…|浙江``)
+    r"|(?:[\u4e00-\u9fff·]{2,8}\s*[|｜]\s*){5,60}[\u4e00-\u9fff·]{2,8}\s*[|｜]?"
     # a council's record of an agenda item above its memo (Legistar): its fields, its title
     r"|(?-i:(?=(?:.*\b(?:File #|Version|Type|Status|File created|In control|On agenda"
     r"|Final action|Enactment date|Enactment #|Name)\s*:){2}).{0,200}"

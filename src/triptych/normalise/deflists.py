@@ -299,7 +299,7 @@ def run_on_entries(line: str) -> list[str]:
     five or more in alphabetical order (or ``[line]``). What comes before the first term stays a
     piece of its own."""
     if len(line) < RUN_ON_MIN_CHARS:
-        return [line]
+        return _unglued_heading(line) or [line]
     found = [m for m in _RUN_ON_TERM.finditer(line) if _term_like(m["term"])]
     if len(found) < RUN_MIN:
         found = [m for m in _RUN_ON_COLON.finditer(line) if _term_like(m["term"])]
@@ -309,14 +309,22 @@ def run_on_entries(line: str) -> list[str]:
     # the dash most entries use: a hyphen inside a definition is no entry's
     sep = max({m["sep"] for m in found}, key=[m["sep"] for m in found].count)
     pieces = _cut_at_terms(line, [(m.start(), m["term"]) for m in found if m["sep"] == sep])
-    glued = _GLUED_HEADING.match(pieces[0]) if len(pieces) > 1 else None
-    if glued and glossary_title(glued["head"]) and match_entry(glued["entry"], loose=True):
-        # the list's heading run into its first entry (``Glossary of TermsHomestead Exemption:``)
-        return [glued["head"], glued["entry"], *pieces[1:]]
-    return pieces
+    return (
+        [*(_unglued_heading(pieces[0]) or pieces[:1]), *pieces[1:]] if len(pieces) > 1 else pieces
+    )
 
 
-_GLUED_HEADING = re.compile(r"(?P<head>.{4,60}?[a-z])(?P<entry>[A-Z][a-z].*)")
+def _unglued_heading(line: str) -> list[str] | None:
+    """A list's heading run into its first entry with no space, apart (``Glossary of
+    TermsHomestead Exemption: …``, ``Abbreviations and AcronymsAAH-I Action Africa Help``), or
+    None."""
+    glued = _GLUED_HEADING.match(line)
+    if glued and glossary_title(glued["head"]) and inline_entry(glued["entry"]) is not None:
+        return [glued["head"], glued["entry"]]
+    return None
+
+
+_GLUED_HEADING = re.compile(r"(?P<head>.{4,60}?[a-z])(?P<entry>[A-Z].*)")
 
 
 def _cut_at_terms(line: str, found: list[tuple[int, str]]) -> list[str]:
@@ -620,10 +628,12 @@ _NUMBERED_TERM = re.compile(
 )
 _MEANING_LABEL = (
     r"含义|含義|释义|釋義|定义|定義|概念|内涵|內涵|"
-    r"报告语境|報告語境|语境|語境|解读|解讀|代表解词|委员解词"
+    r"报告语境|報告語境|语境|語境|解读|解讀|代表解词|委员解词|名词解释|名詞解釋"
 )
 _MEANING = re.compile(rf"\s*(?:【(?:{_MEANING_LABEL})】|(?:{_MEANING_LABEL})\s*[:：])")
 LABELLED_MIN = 2
+# a term without a number over its labelled meaning (``“瞪羚”企业`` / ``名词解释：指…``)
+_LABELLED_TERM = re.compile(r"[“”\"‘’《》\u4e00-\u9fff0-9A-Za-z+·\-]{2,20}")
 
 
 def list_term(line: str) -> tuple[str, str]:
@@ -636,12 +646,13 @@ def list_term(line: str) -> tuple[str, str]:
 
 
 def _labelled_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
-    """Runs of two or more numbered terms alone on their lines, each over its meaning labelled
-    as such (``含义：``)."""
+    """Runs of two or more terms alone on their lines, numbered or not, each over its meaning
+    labelled as such (``含义：``, ``名词解释：``)."""
     return _term_runs(
         lines,
         lambda line, following: bool(
-            _NUMBERED_TERM.fullmatch(line) and _MEANING.match(following[0])
+            (_NUMBERED_TERM.fullmatch(line) or _LABELLED_TERM.fullmatch(line.strip()))
+            and _MEANING.match(following[0])
         ),
         lambda line: bool(_NUMBERED_TERM.fullmatch(line)),
         lambda terms: len(terms) >= LABELLED_MIN,

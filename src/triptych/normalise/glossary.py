@@ -374,13 +374,21 @@ def _acronym_first(m: EntryMatch, raw: str) -> EntryMatch:
         or not raw.rstrip().endswith(m.definition.rstrip())
     ):
         return m
-    initials = "".join(w[0] for w in words[1:] if w.lower() not in SMALL_WORDS)
-    if initials.upper() != words[0].upper():
+    letters = re.sub(r"[^A-Z]", "", words[0])
+    # its words may go on past a dash the page put in them (``AAH-I Action Africa Help -
+    # International``)
+    spelled = [
+        w
+        for w in [*words[1:], *m.definition.split()]
+        if w[:1].isalpha() and w.lower() not in SMALL_WORDS
+    ]
+    initials = "".join(w[0] for w in spelled[: len(letters)])
+    if initials.upper() != letters or len(words) - 1 > len(letters):
         return m
     return replace(m, term=words[0], definition=raw[at + len(words[0]) :].strip())
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
 _REMARK = re.compile(r"\s*[(（][^()（）]{2,60}[)）]\s*")
 
 

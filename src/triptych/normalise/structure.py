@@ -190,8 +190,10 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
 _ANTHOLOGY = re.compile(rf"第[{ZH_DIGITS}\d]{{1,3}}篇\s*[:：]\s*(.+)")
 # a speaker's name alone (``姚富强``, ``王  明``)
 _NAME_ALONE = re.compile(r"[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}")
+# ... or the column's name before a bar (``两会·图解|``)
 _REGION_TAG = re.compile(
-    r"\s*(?:[（(\[]\s*[\u4e00-\u9fff]{2,4}\s*[)）\]]|【\s*[\u4e00-\u9fff]{2,8}\s*】)\s*(?=\S)"
+    r"\s*(?:[（(\[]\s*[\u4e00-\u9fff]{2,4}\s*[)）\]]|【\s*[\u4e00-\u9fff]{2,8}\s*】"
+    r"|[\u4e00-\u9fff·]{2,8}\s*[|｜])\s*(?=\S)"
 )
 # A repost's exclamation before the title (``全文来了！``, ``重磅！``).
 _KICKER = re.compile(r"[^！!。，,]{1,10}[！!]\s*(?=\S)")
