@@ -2874,6 +2874,26 @@ CASES = [
         ),
         gone=("Top Banner", "Welcome message from author", "posted to help you gain knowledge"),
     ),
+    Case(
+        "a by-law hard-wrapped with no blank lines: a short line after a finished sentence is a "
+        "heading, not the paragraph's last words",
+        "THE INTERPRETATION BY-LAW\nShort Title\n"
+        '1. This By-Law shall be known as and may be cited\nas the "Interpretation By-law".\n'
+        "Judicial Rules of Construction Preserved\n"
+        "2. Nothing in this By-law excludes a judicial\nrule of construction that is applicable "
+        "to a By-\nlaw and not inconsistent with this By-law.\nMeetings of the Council\n"
+        "3. The Council shall meet on the first Tuesday of\nevery month unless the Council "
+        "otherwise decides\nat a meeting held before that day.\n",
+        headings=(
+            (1, "", "THE INTERPRETATION BY-LAW"),
+            (2, "", "Short Title"),
+            (2, "", "Judicial Rules of Construction Preserved"),
+            (2, "", "Meetings of the Council"),
+        ),
+        paragraphs=(
+            '1. This By-Law shall be known as and may be cited as the "Interpretation By-law".',
+        ),
+    ),
 ]
 
 

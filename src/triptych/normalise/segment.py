@@ -15,6 +15,7 @@ from .context import PassContext
 from .deflists import LEXICON, definition_lists, run_on_entries
 from .pages import DOT_LEADER, RUNNING_MAX, running_key, running_lines
 from .patterns import (
+    ends_on_small_word,
     glossary_title,
     match_entry,
     match_numbering,
@@ -386,31 +387,49 @@ def segment(text: str, ctx: PassContext) -> Document:
                     para.last, para.previous = n, line
                     continue
                 close()
-            if para is None or (
-                # a blank line ends an indented paragraph too, unless a page's furniture
-                # came between its halves
-                (
-                    k == 0
-                    and (
-                        not indented
-                        # a page's furniture between two blocks keeps open a paragraph that
-                        # opened with an indent; one that opened without, blank lines part
-                        or (
-                            ends_sentence(para.previous)
-                            and (not held or para.first not in indented)
+            if (
+                para is None
+                or (
+                    # a blank line ends an indented paragraph too, unless a page's furniture
+                    # came between its halves
+                    (
+                        k == 0
+                        and (
+                            not indented
+                            # a page's furniture between two blocks keeps open a paragraph that
+                            # opened with an indent; one that opened without, blank lines part
+                            or (
+                                ends_sentence(para.previous)
+                                and (not held or para.first not in indented)
+                            )
                         )
                     )
+                    or n in indented
+                    or (n in indents and ends_sentence(para.previous))
+                    or (indented and _lone_sentence(n, line, para.previous, following, indented))
+                    or starts_block(line, chinese=ctx.chinese)
+                    or (line.startswith("——") and ends_sentence(para.previous))
+                    or _front_line(line)
+                    or _front_line(para.text)  # the occasion, the speaker: lines of their own
+                    or (glossary and ends_sentence(para.previous) and _starts_entry(line, width))
+                    or (glossary and _listed(para.previous) and _listed(line))
+                    or _width(para.previous) < SHORT_LINE * width
+                    # a short line of its own after a finished sentence: a heading or a label, not
+                    # the paragraph's last words (``… his approval hereof.`` / ``Short Title``)
+                    or (
+                        ends_sentence(para.previous)
+                        and (
+                            _width(line) < SHORT_LINE * width
+                            or title_cased(line, sentence_case=False)
+                        )
+                        and not ends_sentence(line)
+                        and not line[:1].islower()
+                        # a page broke the sentence (``We conducted the audit in``)
+                        and not ends_on_small_word(line)
+                        and not line.rstrip().endswith((",", ";", ":", "-"))
+                        and not ctx.chinese
+                    )
                 )
-                or n in indented
-                or (n in indents and ends_sentence(para.previous))
-                or (indented and _lone_sentence(n, line, para.previous, following, indented))
-                or starts_block(line, chinese=ctx.chinese)
-                or (line.startswith("——") and ends_sentence(para.previous))
-                or _front_line(line)
-                or _front_line(para.text)  # the occasion, the speaker: lines of their own
-                or (glossary and ends_sentence(para.previous) and _starts_entry(line, width))
-                or (glossary and _listed(para.previous) and _listed(line))
-                or _width(para.previous) < SHORT_LINE * width
             ):
                 close()
                 para = _Open(n, n, line, line)
