@@ -2894,6 +2894,18 @@ CASES = [
             '1. This By-Law shall be known as and may be cited as the "Interpretation By-law".',
         ),
     ),
+    Case(
+        "a wiki's header row: the previous and next texts, this one's speaker and day",
+        "2010年青河省高级人民法院工作报告\n"
+        "← | 2009年青河省高级人民法院工作报告 | 2010年青河省高级人民法院工作报告 "
+        "青河省高级人民法院院长 王明 2010年3月11日 |\n2011年青河省高级人民法院工作报告 |\n|\n"
+        "各位代表:\n现在,我代表青河省高级人民法院向大会报告工作,请予审议。\n",
+        title="2010年青河省高级人民法院工作报告",
+        subtitle="2010年3月11日",
+        byline="青河省高级人民法院院长 王明",
+        date="2010-03-11",
+        gone=("2009年", "2011年"),
+    ),
 ]
 
 

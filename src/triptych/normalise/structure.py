@@ -522,6 +522,24 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             and (_occasion_lines(texts, i + 1, ctx) or is_byline(texts[i + 1] or ""))
         ):
             kept.append(i)  # the repost's lead stays in the body, the front matter goes on
+        elif (
+            title
+            and not found.keys() & {"subtitle", "byline"}
+            and (header := _wiki_header(text, title)) is not None
+        ):
+            # a wiki's header row: the texts before and after this one, and this one's title,
+            # speaker and day (``← | 2009年…报告 | 2010年…报告 院长 王明 2010年3月11日 |``)
+            line = blocks[i].provenance.first_line
+            byline, day, pager = header
+            ctx.record("title", "remove-pager", line, pager, "", note="a wiki's header row")
+            if byline:
+                found["byline"] = byline
+            if day:
+                found["subtitle"] = day
+            nxt = texts[i + 1] if i + 1 < len(texts) else None
+            if nxt and _NEXT_CELL.fullmatch(nxt):
+                ctx.record("title", "remove-pager", blocks[i + 1].provenance.first_line, nxt, "")
+                i += 1
         elif title and _DRAFT.fullmatch(text):
             # the draft's status under its title (``（征求意见稿）``) belongs to the title
             ctx.record("title", "join-title-lines", blocks[i].provenance.first_line, "", "")
@@ -682,6 +700,31 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             ctx.record("title", "remove-list-marker", line, bullet.group().strip(), "")
             found[name] = found[name][bullet.end() :]
     return found, i, kept
+
+
+# A wiki's header row over a text (``← | previous | this title, its speaker, its day |``), and the
+# next text's cell on the line after it
+_WIKI_ROW = re.compile(r"\s*[←◀<]\s*[|｜].*")
+_NEXT_CELL = re.compile(r"[^|｜]{2,60}\s*[|｜]\s*(?:[→▶>]\s*)?")
+_DAY_AT_END = re.compile(r"(?P<day>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
+
+
+def _wiki_header(text: str, title: str) -> tuple[str, str, str] | None:
+    """The speaker, the day and the rest (the pager's cells) of a wiki's header row that holds
+    ``title``, or None."""
+    if not _WIKI_ROW.fullmatch(text) or title not in text:
+        return None
+    cells = _CELL_BAR.split(text)
+    cell = next((c for c in cells if c.strip().startswith(title)), None)
+    if cell is None:
+        return None
+    rest = cell.strip()[len(title) :].strip()
+    day = m["day"] if (m := _DAY_AT_END.search(rest)) else ""
+    byline = rest[: len(rest) - len(day)].strip() if day else rest
+    if byline and not is_byline(byline):
+        return None
+    pager = text.replace(cell, title, 1)
+    return byline, day, pager
 
 
 # A repost's lead that names the text it carries in full (``The following is the full text of
