@@ -2906,6 +2906,68 @@ CASES = [
         date="2010-03-11",
         gone=("2009年", "2011年"),
     ),
+    Case(
+        "a statistics office's glossary: letters over groups, a 'See:' line under each definition",
+        "Statistical Language Glossary\nA\nAbsolute frequency\n"
+        "The absolute frequency describes the number of times a value has been observed.\n"
+        "See: Describing Frequencies\nAdministrative data\n"
+        "Administrative data are collected as part of the day to day processes of organisations.\n"
+        "See: Data Sources\nB\nBar chart\n"
+        "A bar chart is a type of graph in which each column represents a category.\n"
+        "See: Frequency Distribution\nC\nCausation\n"
+        "Causation indicates that one event is the result of the occurrence of the other event.\n"
+        "Cohort\nA cohort is a group of data units sharing a common experience.\n",
+        entries=(
+            (
+                "Absolute frequency",
+                "The absolute frequency describes the number of times a value has been observed. "
+                "See: Describing Frequencies",
+            ),
+            (
+                "Administrative data",
+                "Administrative data are collected as part of the day to day processes of "
+                "organisations. See: Data Sources",
+            ),
+            (
+                "Bar chart",
+                "A bar chart is a type of graph in which each column represents a category. "
+                "See: Frequency Distribution",
+            ),
+            (
+                "Causation",
+                "Causation indicates that one event is the result of the occurrence of the other "
+                "event.",
+            ),
+            ("Cohort", "A cohort is a group of data units sharing a common experience."),
+        ),
+    ),
+    Case(
+        "a budget's page of its words' meanings: each term alone over its definition, no numbers",
+        "2025年预算报告中有关名词的解释\n政府预算体系\n"
+        "按照完善社会主义市场经济体制的要求，我们逐步建立起由四本预算构成的政府预算体系。\n"
+        "一般公共预算\n是对以税收为主体的财政收入，安排用于保障和改善民生的收支预算。\n"
+        "政府性基金预算\n是对依照法律、行政法规的规定向特定对象征收的资金安排的收支预算。\n"
+        "国有资本经营预算\n是对国有资本收益作出支出安排的收支预算。\n"
+        "预算调整\n经人民代表大会批准的预算，在执行中需要调整的，应当编制预算调整方案。\n",
+        title="2025年预算报告中有关名词的解释",
+        headings=(),
+        entries=(
+            (
+                "政府预算体系",
+                "按照完善社会主义市场经济体制的要求，我们逐步建立起由四本预算构成的政府预算体系。",
+            ),
+            ("一般公共预算", "是对以税收为主体的财政收入，安排用于保障和改善民生的收支预算。"),
+            (
+                "政府性基金预算",
+                "是对依照法律、行政法规的规定向特定对象征收的资金安排的收支预算。",
+            ),
+            ("国有资本经营预算", "是对国有资本收益作出支出安排的收支预算。"),
+            (
+                "预算调整",
+                "经人民代表大会批准的预算，在执行中需要调整的，应当编制预算调整方案。",
+            ),
+        ),
+    ),
 ]
 
 

@@ -27,6 +27,7 @@ from .patterns import (
 __all__ = [
     "LEXICON",
     "DefinitionList",
+    "cross_reference",
     "definition_lists",
     "inline_entry",
     "list_term",
@@ -76,6 +77,16 @@ def unbulleted(line: str) -> str:
 _TRAILING_SEPARATOR = re.compile(r"\s+[–—-]\s*$")
 
 
+# A definition's pointer to another entry or page, on a line of its own (``See: Data Sources``,
+# ``See also Accrual``): part of the definition above it, never a term.
+_CROSS_REFERENCE = re.compile(r"\s*(?:See(?: also)?\s*[:：]|See also\b|Refer to\b|Cf\.)", re.I)
+
+
+def cross_reference(line: str) -> bool:
+    """Whether ``line`` points from a definition to another entry (``See: Data Sources``)."""
+    return bool(_CROSS_REFERENCE.match(line))
+
+
 def _term_like(line: str, *, whole: bool = True) -> bool:
     """Whether ``line`` may be a term alone on its line; with ``whole`` off, the first line of
     one the page wrapped (``Asset Acquisition and``)."""
@@ -83,6 +94,7 @@ def _term_like(line: str, *, whole: bool = True) -> bool:
     words = text.split()
     return (
         0 < len(words) <= TERM_WORDS_MAX
+        and not cross_reference(text)
         and len(text) <= TERM_CHARS_MAX
         and (text[0].isalnum() or text[0] in "“\"‘'(")
         and any("a" <= c.lower() <= "z" for c in text)
@@ -212,7 +224,7 @@ def inline_entry(
     ``capital``: under a glossary's heading, a term run into its definition ends where the
     definition's capital opens it, when that makes the shorter term (``Asset management Managing
     the …``)."""
-    if glossary_title(line):
+    if glossary_title(line) or cross_reference(line):
         return None
     if (
         glued

@@ -19,7 +19,7 @@ from ..model import (
 )
 from .chars import ends_sentence, is_cjk
 from .context import DocumentPass, PassContext
-from .deflists import inline_entry, list_term, unbulleted
+from .deflists import cross_reference, inline_entry, list_term, unbulleted
 from .patterns import (
     SMALL_WORDS,
     EntryMatch,
@@ -210,6 +210,9 @@ def _parse(
         line = where.first_line
         if drafts and line <= term_end:
             _wrapped_term(drafts[-1], text, where, ctx)
+            continue
+        if drafts and drafts[-1].definition and cross_reference(text):
+            _continue(drafts[-1], text, where, ctx)  # ``See: Data Sources`` under a definition
             continue
         if drafts and not drafts[-1].definition and _REMARK.fullmatch(text):
             # a term's remark on the next line (``Clear opinion`` / ``(or unqualified opinion)``),

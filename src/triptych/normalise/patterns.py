@@ -204,6 +204,7 @@ _APPENDIX = r"附\s*件\s*[\d一二三四五六七八九十]{0,3}"
 _GLOSSARY_WORDS_ZH = (
     "名词解释|名词注释|名词释义|名词术语解释|名词术语|术语解释|术语表|用语解释|词语解释|指标解释"
     "|名詞解釋|名詞注釋|名詞註釋|名詞釋義|名詞術語|術語解釋|術語表|用語解釋|詞語解釋|指標解釋"
+    "|名词的解释|名詞的解釋"
 )
 # words that title a text's notes as often as its glossary: never a numbered section's
 _NOTES_WORDS_ZH = "注释|注解|释义|附注|注|附件|註釋|注釋|釋義|附註"
@@ -214,7 +215,7 @@ _GLOSSARY_ZH = re.compile(
     rf"[\s【\[［(（]*(?:{_APPENDIX}\s*[:：、.．]?\s*|附\s*[:：]\s*)?"
     r"(?:[\u4e00-\u9fff]{2,12}(?=《))?(?:《[^》]{1,30}》\s*)?"
     # a glossary's own words may follow any short qualifier (``专业名词解释``, ``预算术语表``)
-    rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{_GLOSSARY_WORDS_ZH})"
+    rf"(?:[\u4e00-\u9fff\d]{{0,14}}?(?:{_GLOSSARY_WORDS_ZH})"
     r"|(?:本报告|报告中|报告|本報告|報告中|報告)?(?:有关内容|有关|相关|部分|主要|重要|有關內容|有關|相關)?"
     rf"(?:{_NOTES_WORDS_ZH}))"
     r"(?:\s*[（(][^)）]{1,20}[)）])?[\s】\]］)）:：]*"

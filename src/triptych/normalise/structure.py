@@ -1281,9 +1281,11 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
     in_glossary = in_appendix = False
     skip = False
     texts = [_text(b) for b in blocks]
-    chinese_rank = _unnumbered_rank(_numbered_ranks(blocks, texts)) if ctx.chinese else None
+    # on a glossary's page, the short lines are its terms, never unnumbered headings
+    bare_headings = ctx.chinese and not glossary_title(doc.meta.title)
+    chinese_rank = _unnumbered_rank(_numbered_ranks(blocks, texts)) if bare_headings else None
     unnumbered = _unnumbered_headings(doc, texts, ctx, chinese_rank)
-    if ctx.chinese and chinese_rank is None:
+    if bare_headings and chinese_rank is None:
         # every level is numbered, but parts above them may not be (``2017年工作回顾`` over
         # ``一、`` and ``（一）``)
         unnumbered = _unnumbered_headings(doc, texts, ctx, UNNUMBERED_RANK)
