@@ -110,7 +110,15 @@ def _headless_region(blocks: tuple[Block, ...], title: str = "") -> tuple[int, i
     announced = any(_ANNOUNCES.search(t) for t in [*above[-1:], title]) or any(
         2 * sum(term in t for term in terms) >= entries for t in above
     )
-    return (start, end) if announced or 2 * trusted >= entries else None
+    if not (announced or 2 * trusted >= entries):
+        return None
+    while glossary_title(title) and start > 0 and _loose_entry(blocks[start - 1]):
+        start -= 1  # a glossary's page: its first entries may be in a weaker shape
+    return start, end
+
+
+def _loose_entry(block: Block) -> bool:
+    return isinstance(block, Paragraph) and match_entry(_text(block), loose=True) is not None
 
 
 ANNOUNCE_BLOCKS = 3
@@ -141,7 +149,8 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             # the list's own heading, run into its first entry on the page (``Glossary of terms
             # and acronyms Advocacy Proactively …``) and cut from it
             title, region = first.strip(), region[1:]
-    drafts, strays = _parse(region, ctx, loose=heading is not None)
+    loose = heading is not None or glossary_title(doc.meta.title)  # under its heading or title
+    drafts, strays = _parse(region, ctx, loose=loose)
     if not drafts:
         if heading is None:
             return doc

@@ -409,6 +409,9 @@ _ENTRY_RUN_IN = re.compile(
 # a reference's year between its author and its title (``UN General Assembly. 1976. Habitat``)
 _CITED_YEAR = re.compile(r"\.\s(?:19|20)\d{2}\.\s")
 _NAMED = re.compile(r"[A-Z][a-z'’]*\s+[A-Z][a-z]")
+_ENTRY_SPACED = re.compile(
+    r"(?P<term>[\u4e00-\u9fff“”]{2,12})[ \t\u3000]+(?P<def>[\u4e00-\u9fff].{4,})"
+)
 # in an abbreviation list, any short word over its expansion (``Ausmart  Australian Market …``)
 _ENTRY_LISTED = re.compile(r"(?P<term>[A-Z][\w&\-]{1,14})\s+(?P<def>[A-Z].+)")
 
@@ -548,6 +551,10 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
         and m["term"].strip().lower() not in _NOT_TERMS
     ):
         return EntryMatch(unquote(m["term"]), m["def"].strip(), strong=False)
+    if m := _ENTRY_SPACED.fullmatch(line.strip()):
+        # under a yearbook's heading, a term and its definition parted by spaces alone
+        # (``工业生产指数  按国际标准产业分类的大类…``)
+        return EntryMatch(m["term"], m["def"].strip(), strong=False)
     if (m := _ENTRY_PERIOD.fullmatch(line)) and _words(m["term"]) <= TERM_WORDS_MAX:
         return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False)
     if (m := _ENTRY_RUN_IN.fullmatch(line)) and not (

@@ -879,8 +879,9 @@ def _title(doc: Document, ctx: PassContext) -> Document:
     elif meta.title:
         # a page's metadata named the document (``标题：…``) though no line above the text does
         ctx.record("title", "title-from-page-metadata", 0, "", meta.title)
-    elif blocks and glossary_title(heading := _text(blocks[_labelled(blocks)])):
-        # a page that holds a glossary alone is named by its heading (not its ``附件1``)
+    elif blocks and _names_glossary(heading := _text(blocks[_labelled(blocks)]), ctx):
+        # a page that holds a glossary alone is named by its heading (not its ``附件1``), its
+        # number kept (``第三部分：专业名词解释``)
         meta = replace(meta, title=heading.strip())
         line = blocks[_labelled(blocks)].provenance.first_line
         ctx.record("title", "title-from-glossary-heading", line, "", meta.title)
@@ -916,6 +917,15 @@ def _title(doc: Document, ctx: PassContext) -> Document:
         ctx.record("title", "derive-title", 0, "", stem, note="no title line in the input")
         meta = replace(meta, title=stem)
     return replace(doc, meta=meta, blocks=tuple(blocks))
+
+
+def _names_glossary(text: str, ctx: PassContext) -> bool:
+    """Whether ``text`` is a glossary's heading, numbered or not (``第三部分：专业名词解释``)."""
+    numbering = match_numbering(text, chinese=ctx.chinese)
+    if numbering is not None and not numbering.rest:
+        # in its own words only: a numbered notes section (``二、注释``) is a section
+        return is_glossary_heading(Heading(1, numbering.number, numbering.title, ""))
+    return glossary_title(text)
 
 
 def _labelled(blocks: list[Block]) -> int:
