@@ -3000,6 +3000,25 @@ CASES = [
             ("固定资本形成", "指企业在报告期内获得的固定资产减去处置的固定资产的价值。"),
         ),
     ),
+    Case(
+        "a publication's menu of its annexes over the one shown, its title said again below",
+        "Global Outlook 1\n\n\nAnnex 1: Information by country\nAnnex 2: Membership of agreements\n"
+        "Annex 3: Projects\nAnnex 4: Information sources and further reading\n"
+        "Annex 5: Terminology, acronyms and abbreviations\n\n"
+        "Annex 5: Terminology, acronyms and abbreviations\n\n"
+        "ACC Administrative Committee on Coordination (United Nations)\n"
+        "AEWA African-Eurasian Migratory Waterbird Agreement (CMS)\n"
+        "ASEAN Association of Southeast Asian Nations\nBGCI Botanic Gardens Conservation International\n"
+        "CBD Convention on Biological Diversity\n",
+        entries=(
+            ("ACC", "Administrative Committee on Coordination (United Nations)"),
+            ("AEWA", "African-Eurasian Migratory Waterbird Agreement (CMS)"),
+            ("ASEAN", "Association of Southeast Asian Nations"),
+            ("BGCI", "Botanic Gardens Conservation International"),
+            ("CBD", "Convention on Biological Diversity"),
+        ),
+        gone=("Annex 1", "Annex 4"),
+    ),
 ]
 
 

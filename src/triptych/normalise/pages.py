@@ -443,14 +443,42 @@ def contents(texts: list[str | None]) -> dict[int, str]:
                 found.update(dict.fromkeys(range(i, j), LISTED))
                 if labelled:
                     found[i - 1] = LISTED
-            elif labelled and j < len(texts) and keys[j] in listed and j - i >= MENU_CONTENTS_MIN:
+            elif (
+                (first := i - 1 if labelled else _series(texts, i, j)) is not None
+                and j < len(texts)
+                and keys[j] in listed
+                and j - i >= MENU_CONTENTS_MIN
+            ):
                 # ``Contents`` / ``- Draft Balance Sheet`` … ``- Draft Glossary`` / ``Draft
-                # Glossary``: the page the site shows comes next, under its own title
-                found.update(dict.fromkeys(range(i - 1, j), MENU))
+                # Glossary``: the page the site shows comes next, under its own title; a series'
+                # parts need no label (``Annex 1: …`` … ``Annex 5: …`` / ``Annex 5: …``)
+                found.update(dict.fromkeys(range(first, j), MENU))
             else:
                 found.update(dict.fromkeys(_numbered_menu(texts, i, j), CUT_OFF))
         i = max(j, i + 1)
     return found
+
+
+# a series' part by its number (``Annex 3: GEF biodiversity projects``)
+_PART = re.compile(
+    r"(?P<kind>Annex|Appendix|Attachment|Chapter|Part|Section|Schedule|Volume)\s+(?P<n>\d{1,2})\b.*"
+)
+
+
+def _series(texts: list[str | None], start: int, end: int) -> int | None:
+    """Where the lines from ``start`` (or the one after it, the line above being the site's) up
+    to ``end`` start to name the parts of one series in order (``Annex 1: …``, ``Annex 2: …``),
+    or None."""
+    for first in (start, start + 1):
+        parts = [_PART.fullmatch(line or "") for line in texts[first:end]]
+        if (
+            len(parts) >= MENU_CONTENTS_MIN
+            and all(parts)
+            and len({m["kind"] for m in parts if m}) == 1
+            and [int(m["n"]) for m in parts if m] == list(range(1, len(parts) + 1))
+        ):
+            return first
+    return None
 
 
 TOP_LINES = 3
