@@ -8,6 +8,8 @@ import pytest
 from triptych.normalise.chrome import is_furniture
 
 FURNITURE = [
+    "2005/06 ANNUAL SERVICE PLAN - BC Budget 2020 › Annual_Reports › 2005_2006 › pre… · The...",
+    "others",
     "Secondary Navigation",
     "Toggle navigation",
     "Leave a Comment",
@@ -211,6 +213,7 @@ FURNITURE = [
 ]
 
 PROSE = [
+    "Others joined the scheme in 2021, bringing the total to twelve councils.",
     "Navigation of the river was restored in 2019.",
     "首页设计方案经过三轮论证，最终确定。",
     "Write to us with your views on the draft plan by 30 June.",

@@ -3019,6 +3019,19 @@ CASES = [
         ),
         gone=("Annex 1", "Annex 4"),
     ),
+    Case(
+        "a document viewer's snippet of the file, with and without its page's label, and its "
+        "counters a word a line",
+        "77\n2018 / 2019 ANNUAL REPORT\n\n"
+        "This page has been left blank intentionally....• Roads To Recovery (R2R) $317,155 • Bridges\n\n"
+        "  • Upload\n    others\n\n  • View\n    2\n\n  • Download\n    0\n\n"
+        "Embed Size (px)\n\nCitation preview\n\n"
+        "Page 1: This page has been left blank intentionally....• Roads To Recovery (R2R) $317,155 "
+        "• Bridges\n\nShire of Cranbrook 2018/2019 Annual Report\n\n"
+        "The Shire delivered its road program on budget and opened the new community hall in "
+        "March, with the support of the State and Federal governments.\n",
+        gone=("This page has been left blank", "others"),
+    ),
 ]
 
 

@@ -283,7 +283,7 @@ _EN_FURNITURE = (
     r"Post on \d{1,2}-[A-Z][a-z]{2}-\d{4}.{0,20}|\d[\d,]*\s+(?:views?|downloads?)|"
     r"Download \".{1,160}\"|Download (?:PDF|now|file|document)\b.{0,40}|Title|Body|"
     r"Citation preview|(?:[•·]\s*)?(?:Upload|View|Download)(?:\s+(?:others|\d[\d,]*))?|"
-    r"Top Banner|Welcome message from author|"
+    r"Top Banner|Welcome message from author|others|"  # ``• Upload`` / ``others``
     # a download page's bulleted record of the file
     r"\s*[•·]\s*(?:Version(?:\s+[\d.]+)?|File Count\s+\d+"
     r"|(?:Create Date|Last Updated)\s+.{4,24}"
@@ -485,6 +485,8 @@ _LONG_FURNITURE = re.compile(
     r"|.{0,60}(?:do not have PDF support|does not support (?:inline |embedded )?PDFs?"
     r"|PDF plug-?in).{0,160}"
     r"|YUMPU automatically turns .{0,120}|You also want an ePaper\?.{0,80}"
+    # a search result's title and path (``2005/06 ANNUAL … - BC Budget › Annual_Reports › …``)
+    r"|.{1,120}?(?:\s›\s[^›\s]{1,40}){2,}.{0,60}"
     r"|(?-i:(?:Home)?My WebLink(?:About)?).{0,200}"  # a document archive's breadcrumb
     # a site's menu of five or more links parted by spaced bars (``Contact Us  |  About us …``)
     r"|(?:[A-Za-z][\w&'’/ ]{0,30}?\s+\|\s+){4,12}[A-Za-z][\w&'’/ ]{0,30}"
@@ -585,6 +587,9 @@ def _link_number(ctx: PassContext, line: int, marker: str) -> None:
 CREDIT_TOP = 8  # blocks at the top a news story's credit may stand in as its byline
 
 
+_PAGE_SNIPPET = re.compile(r"Page \d{1,4}:\s+(?P<snippet>.{20,300})")
+
+
 def _run(doc: Document, ctx: PassContext) -> Document:
     out: list[Block] = []
     in_related = False
@@ -600,7 +605,10 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     toc = contents(texts)
     # a page's head recurs beside its page number, or between furniture that is the same on
     # every page: it is told by the text around that
-    furniture = [bool(t) and is_furniture(t or "") for t in texts]
+    # a viewer's snippet of the file (``Page 1: This page has been left blank…``), also shown
+    # without its page's label
+    snippets = {m["snippet"] for t in texts if t and (m := _PAGE_SNIPPET.fullmatch(t))}
+    furniture = [bool(t) and (is_furniture(t or "") or t in snippets) for t in texts]
     running = running_lines([t or "" for t in texts]) | running_lines(
         ["" if gone else t or "" for t, gone in zip(texts, furniture, strict=True)]
     )
@@ -641,6 +649,9 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             continue
         if i in markers:
             ctx.record(NAME, "remove-page-number", line, text, "", note="a viewer's page marker")
+            continue
+        if text in snippets:
+            ctx.record(NAME, "remove-furniture", line, text, "", note="a viewer's snippet")
             continue
         if i in menu_lines:
             ctx.record(NAME, "remove-navigation", line, text, "")
