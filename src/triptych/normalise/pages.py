@@ -359,9 +359,12 @@ def near_running(line: str, running: set[str]) -> bool:
     k = running_key(line)
     if len(k) < NEAR_MIN or k in running:
         return False
+    matcher: SequenceMatcher[str] | None = None  # ``k`` indexed once, for every head
     for head in running:
         if abs(len(head) - len(k)) <= 2 and len(head) >= NEAR_MIN:
-            matcher = SequenceMatcher(None, head, k, autojunk=False)
+            if matcher is None:
+                matcher = SequenceMatcher(None, "", k, autojunk=False)
+            matcher.set_seq1(head)
             if matcher.quick_ratio() >= NEAR_RATIO and matcher.ratio() >= NEAR_RATIO:
                 return True
     return False
