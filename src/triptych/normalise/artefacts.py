@@ -31,6 +31,9 @@ LOST_RUNS_MIN = 1
 SHORT_LINE_MAX = 60
 _SENTENCE_MARK = re.compile(r"[。，,；;！!]|[?？](?!\s*[?？]*\s*$)")
 # the same question marks closing a line of Chinese (``政府工作報告?``, ``……會議上??``)
+# ... or inside a line run together, after a Chinese word and a space (``…会议上 ?霍州市人民政府市长
+# ?张可新 ? 各位代表``): no question mark follows a space in Chinese text
+_LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff][ \t\u3000])\?(?=[\u4e00-\u9fff]|[ \t\u3000]|$)")
 _LOST_TRAILING = re.compile(r"(?<=[\u4e00-\u9fff])[?？]{1,4}[ \t]*$")
 # a tag of inline markup or a line break, as the scrape left it in the text
 _TAG = re.compile(
@@ -105,6 +108,16 @@ def _artefacts(text: str, ctx: PassContext) -> str:
                 note="question marks where a line's closing full-width spaces were",
             )
             line = line[: trailing.start()]
+        if "?" in line and (lost_marks := _LOST_SPACE.findall(line)):
+            ctx.record(
+                NAME,
+                "remove-lost-spaces",
+                number,
+                "".join(lost_marks),
+                "",
+                note="question marks after a space, where full-width spaces were",
+            )
+            line = _LOST_SPACE.sub("", line)
         out.append(line)
     return "\n".join(out)
 

@@ -160,8 +160,11 @@ RUN_TOGETHER_GAPS = 3
 UNSPACED_MIN = 600  # a line this long without spaces may be a whole page that lost its breaks
 _GAP = re.compile(r"[ \t\u3000]+")
 # the front matter's pieces: the occasion (``——…会议上``) and the salutation after it
-_OPENS_FRONT = re.compile(r"——|(?:各位代表|各位委员|同志们)[:：,，。]")
-_ENDS_OCCASION = re.compile(r"会议上[)）]?$")
+_OPENS_FRONT = re.compile(
+    r"——|(?:各位代表|各位委员|同志们)[:：,，。]"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{4,60}?(?:会议|會議)上"  # the occasion
+)
+_ENDS_OCCASION = re.compile(r"(?:会议|會議)上[)）]?$")
 HEADING_ALONE_MAX = 40
 _CLAUSE = re.compile(r"[。；;！？：:]")
 # a printed page's number, which the extraction ran into the text (``第 3 页 共 12 页``)
