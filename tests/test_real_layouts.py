@@ -3032,6 +3032,69 @@ CASES = [
         "March, with the support of the State and Federal governments.\n",
         gone=("This page has been left blank", "others"),
     ),
+    Case(
+        "a portal's record in bullets without colons above a title run into its occasion",
+        "政府工作报告——2004年2月17日在青河市第十三届人民代表大会第二次会议上青河市市长王明\n"
+        "字体大小: 打印\n  • 年度期数 第四期\n  • 总期刊数 总第六十七期\n  • 成文日期 2004-03-01\n"
+        "  • 发布日期 2004-03-01\n  • 发文字号 1\n\n  • 各位代表:\n"
+        "      现在,我代表市人民政府向大会做工作报告,请予审议。\n",
+        gone=("年度期数", "总期刊数", "发文字号"),
+    ),
+    Case(
+        "a hacked page's gambling spam and a portal's reading aid above the text",
+        "百家乐赌场\n\n主要统计指标解释\n\n居民消费价格指数  指反映一定时期内居民所购买的生活消费品价格变动的指数。\n\n"
+        "商品零售价格指数  指反映一定时期内商品零售价格变动趋势和程度的相对数。\n\n"
+        "工业生产者出厂价格指数  指反映工业企业产品出厂价格变动趋势和变动程度的相对数。\n\n"
+        "不能读取语音阅读器\n\n世界杯比赛登录网址 世界杯买球网平台网址 世界杯下注首大全\n",
+        title="主要统计指标解释",
+        gone=("百家乐", "语音阅读器", "世界杯"),
+    ),
+    Case(
+        "a legal site's version record above an article; an archive's page around a scan's text",
+        "Version status: Applicable | Document consolidation status: Updated to reflect all known "
+        "changes\nVersion date: 3 January 2018 - onwards\nVersion 5 of 5\n\n"
+        "Article 2 Definitions\n\nFor the purposes of this Regulation, the following definitions "
+        "apply.\n",
+        title="Article 2 Definitions",
+        gone=("Version status", "Version 5 of 5"),
+    ),
+    Case(
+        "an archive's full text of a scanned report",
+        "(navigation image)\nSearch: Advanced Search\nAnonymous User (login or join us)\n"
+        'See other formats\n\nFull text of "Annual report of the Cochituate Water Board"\n\n'
+        "Digitized by the Internet Archive\n\nin 2010 with funding from\n\n"
+        "The Board respectfully presents its report on the works for the year ending April 30.\n",
+        title="Annual report of the Cochituate Water Board",
+        gone=("navigation image", "Advanced Search", "Digitized by"),
+    ),
+    Case(
+        "the speaker's photo caption before the byline on its line",
+        "政府工作报告\n\n——2013年1月22日在青河省第十二届人民代表大会第一次会议上\n\n"
+        "王明作政府工作报告 省长 王明\n\n各位代表:\n\n现在,我代表省人民政府向大会报告工作,请予审议。\n",
+        title="政府工作报告",
+        byline="省长 王明",
+        gone=("王明作政府工作报告",),
+    ),
+    Case(
+        "an occasion wrapped after its day; a section's heading with commas, over a paragraph",
+        "政 府 工 作 报 告\n2022年1月19日\n在青河市安居区第五届人民代表大会第二次会议上\n"
+        "青河市安居区人民政府区长 王明\n各位代表:\n我代表区人民政府,向大会报告工作,请予审议。\n"
+        "2021年工作回顾\n2021年,在市委市政府和区委的坚强领导下,我们坚定信心、攻坚克难,经济社会发展取得新成效。\n"
+        "这一年,我们埋头苦干、对标竞进,展现了经济发展“安居速度”\n"
+        "竞进中的安居经济发展稳中有进、稳中提质、稳中向好。经济增长持续领跑,地区生产总值增长8.5%,"
+        "规模以上工业增加值增长10.2%,固定资产投资增长12.6%,社会消费品零售总额增长15.1%。\n"
+        "这一年,我们攻坚克难、改革创新,激发了城市发展新动能\n"
+        "改革创新的步伐不断加快,营商环境持续优化。新增市场主体5200户,增长12%,"
+        "政务服务事项全部实现网上可办,企业开办时间压缩至1个工作日以内,群众满意度明显提升。\n",
+        title="政府工作报告",
+        subtitle="2022年1月19日在青河市安居区第五届人民代表大会第二次会议上",
+        byline="青河市安居区人民政府区长 王明",
+        headings=(
+            (1, "", "2021年工作回顾"),
+            (1, "", "这一年，我们埋头苦干、对标竞进，展现了经济发展“安居速度”"),
+            (1, "", "这一年，我们攻坚克难、改革创新，激发了城市发展新动能"),
+        ),
+    ),
 ]
 
 

@@ -66,7 +66,7 @@ _BUTTON_LINE = re.compile(
 _RECORD_LABELS = (
     r"索引号|主题词|发文单位|发文机关|效力状态|生效日期|失效日期|主题分类|体裁分类|发文字号|成文日期|"
     r"发布日期|发布机构|公开方式|公开范围|公开日期|所属机构|组配分类|文件编号|有效时间|失效时间|信息分类|"
-    r"主题詞"
+    r"年度期数|总期刊数|期数|主题詞"
 )
 # The fields of a page's article or a portal's record of a public document.
 _FIELDS = (
@@ -123,13 +123,20 @@ _SITE_FURNITURE = (
     r".{0,30}超出(?:免费)?预览范围.{0,30}|下载\s*[(（]注\s*[:：].{0,60}[)）]"
     r"|.{0,40}省略\s*\d+\s*字.{0,20}(?:会员|阅读|下载).{0,20}",  # ``…省略912字，正式会员可…``
     r"当前页面\s*[:：].{0,60}",
+    # a hacked page's gambling spam (``百家乐赌场``, ``世界杯买球网平台网址 …``)
+    r"(?=.*(?:百家乐|赌场|博彩|买球|投注|下注|娱乐城|棋牌|老虎机|真人荷官|彩票网|澳门赌))"
+    r"[^。，,；;！？]{2,120}",
+    # a portal's reading aids (``不能读取语音阅读器``, ``无障碍浏览``, ``长者模式``)
+    r".{0,10}(?:语音阅读器|无障碍浏览|无障碍阅读|长者模式|关怀模式|适老化).{0,20}",
     # a paper's name with its app's (``齐鲁晚报·齐鲁壹点``)
     r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|早报|商报|日報|晚報|時報|早報)[·•][\u4e00-\u9fff]{2,10}",
     # a breadcrumb that opens with its arrow (``> 政府动态 > 镇街动态``)
     r"[>»›]\s*[^。！？>»›]{1,20}(?:\s*[>»›]\s*[^。！？>»›]{1,20}){1,6}",
     # a portal record's fields run together without colons (``生效日期 失效日期``,
     # ``发文单位省生态环境厅 效力状态有效``)
-    rf"(?:{_RECORD_LABELS})(?:[^。，,；;]{{0,40}}(?:{_RECORD_LABELS})[^。，,；;]{{0,30}})?",
+    # or one field with its value after a space (``发布日期 2004-03-01``, ``年度期数 第四期``)
+    rf"(?:{_RECORD_LABELS})(?:[^。，,；;]{{0,40}}(?:{_RECORD_LABELS})[^。，,；;]{{0,30}}"
+    r"|\s+[^。，,；;\s]{1,30})?",
     # the day and the source of a repost (``中央政府门户网站 2006年04月3日 来源：…``)
     r"(?=.*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}).{0,60}(?:来源|來源)\s*[:：].{0,40}",
     r"(?:您好\s*[,，!！]?\s*)?欢迎(?:访问|光临|来到|浏览|进入).{2,80}",  # a site's greeting
@@ -284,6 +291,11 @@ _EN_FURNITURE = (
     r"Download \".{1,160}\"|Download (?:PDF|now|file|document)\b.{0,40}|Title|Body|"
     r"Citation preview|(?:[•·]\s*)?(?:Upload|View|Download)(?:\s+(?:others|\d[\d,]*))?|"
     r"Top Banner|Welcome message from author|others|"  # ``• Upload`` / ``others``
+    # a legal site's record of the version shown
+    r"Version \d{1,3} of \d{1,3}|Version date:.{1,60}|"
+    # an archive's page around the text it holds (the Internet Archive's)
+    r"\(navigation image\)|Search:\s*Advanced Search|Anonymous User \(login or join us\)|"
+    r"See other formats|Digitized by the Internet Archive|in \d{4} with funding from|"
     # a download page's bulleted record of the file
     r"\s*[•·]\s*(?:Version(?:\s+[\d.]+)?|File Count\s+\d+"
     r"|(?:Create Date|Last Updated)\s+.{4,24}"
@@ -485,6 +497,7 @@ _LONG_FURNITURE = re.compile(
     r"|.{0,60}(?:do not have PDF support|does not support (?:inline |embedded )?PDFs?"
     r"|PDF plug-?in).{0,160}"
     r"|YUMPU automatically turns .{0,120}|You also want an ePaper\?.{0,80}"
+    r"|(?-i:Version status:.{1,200})"  # a legal site's record of the version shown
     # a search result's title and path (``2005/06 ANNUAL … - BC Budget › Annual_Reports › …``)
     r"|.{1,120}?(?:\s›\s[^›\s]{1,40}){2,}.{0,60}"
     r"|(?-i:(?:Home)?My WebLink(?:About)?).{0,200}"  # a document archive's breadcrumb

@@ -176,6 +176,10 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
         # a portal's tag for the province the report comes from (``（内蒙古）``, ``[湖南]``)
         ctx.record("title", "remove-title-label", line, region.group().strip(), "")
         title = rest
+    if archived := _ARCHIVED_TITLE.fullmatch(title):
+        # an archive's page of a scan's text (``Full text of "Annual report of …"``)
+        ctx.record("title", "remove-title-label", line, title.replace(archived[1], "", 1), "")
+        title = archived[1]
     kicker = _KICKER.match(title)
     if kicker and _GENRE.fullmatch(rest := title[kicker.end() :]):
         ctx.record("title", "remove-title-label", line, kicker.group().strip(), "")
@@ -195,6 +199,7 @@ _REGION_TAG = re.compile(
     r"\s*(?:[（(\[]\s*[\u4e00-\u9fff]{2,4}\s*[)）\]]|【\s*[\u4e00-\u9fff]{2,8}\s*】"
     r"|[\u4e00-\u9fff·]{2,8}\s*[|｜])\s*(?=\S)"
 )
+_ARCHIVED_TITLE = re.compile(r"Full text of\s+[\"“](.{2,200})[\"”]\s*")
 # A repost's exclamation before the title (``全文来了！``, ``重磅！``).
 _KICKER = re.compile(r"[^！!。，,]{1,10}[！!]\s*(?=\S)")
 # A draft's status, under its title.
@@ -210,6 +215,10 @@ _TITLE_AND_OCCASION = re.compile(
 )
 # The speaker and a photo's caption run into one line (``省长 林武△省长林武在…作报告。``).
 _BYLINE_AND_CAPTION = re.compile(r"(?P<byline>[^△▲]{2,40}?)\s*(?P<caption>[△▲].{2,160})")
+# ... or the caption first (``王国生作政府工作报告 省长 王国生``)
+_CAPTION_AND_BYLINE = re.compile(
+    r"(?P<caption>[^△▲\s]{2,30}?(?:作|做)[^\s]{0,12}(?:报告|報告)[。.]?)\s+(?P<byline>\S.{1,40})"
+)
 TITLE_FRAGMENT_MAX = 6
 
 
@@ -563,6 +572,18 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             is_date_line(found.get("subtitle", ""))
             and not is_date_line(text)
             and (lines := _occasion_lines(texts, i, ctx))
+            and text.lstrip().startswith("在")
+            and not find_date(text)
+        ):
+            # the occasion wrapped after its day (``2022年1月19日`` / ``在…会议上``)
+            occasion = _joined(texts, blocks, i, lines, "join-subtitle-lines", ctx)
+            ctx.record("title", "join-subtitle-lines", blocks[i].provenance.first_line, "", "")
+            found["subtitle"] = join_text(found["subtitle"], occasion)
+            i += lines - 1
+        elif (
+            is_date_line(found.get("subtitle", ""))
+            and not is_date_line(text)
+            and (lines := _occasion_lines(texts, i, ctx))
         ):
             # the page's date over the occasion: the occasion is the subtitle
             ctx.record(
@@ -612,7 +633,10 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             found["byline"] = text
         elif (
             "byline" not in found
-            and (m := _BYLINE_AND_CAPTION.fullmatch(text))
+            and (
+                (m := _BYLINE_AND_CAPTION.fullmatch(text))
+                or (m := _CAPTION_AND_BYLINE.fullmatch(text))
+            )
             and is_byline(m["byline"])
         ):
             found["byline"] = m["byline"].strip()
@@ -1006,7 +1030,7 @@ def is_appendix_heading(block: Block) -> bool:
 # A heading a page set without numbering: a short line of words with no pause, between a
 # finished sentence and a paragraph (``2024年政府工作任务``). Only a document whose top level has
 # no numbering gets them, and only when it has a few: one such line may be anything.
-_UNNUMBERED_PAUSE = re.compile(r"[，。；：！？,;:!?（）()]")
+_UNNUMBERED_PAUSE = re.compile(r"[。；：！？;:!?（）()]")
 UNNUMBERED_MIN, UNNUMBERED_MAX = 4, 30
 UNNUMBERED_COUNT = 2
 UNNUMBERED_RANK = 0.5
