@@ -626,7 +626,8 @@ def _term_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
 
 
 # ``【福州两江四岸】`` alone on its line, over its definition
-_BRACKETED_TERM = re.compile(r"\s*【[^】【]{1,30}】\s*")
+# (a page's reference alone, ``【P14】`` or ``【】``, is no term but the page of the term above it)
+_BRACKETED_TERM = re.compile(r"\s*【(?!\s*[Pp]?\s*\d{0,4}\s*】)[^】【]{1,30}】\s*")
 BRACKETED_MIN = 3
 
 
