@@ -3118,6 +3118,25 @@ CASES = [
         subtitle="2024年4月11日在青河市第八屆人民代表大會第四次會議上",
         byline="青河市人民政府市長 王明",
     ),
+    Case(
+        "an abbreviation list parted by tabs: acronyms with a slash or a colon, expansions in "
+        "lower case",
+        "Science Indicators 1993\n\nAppendix C: Abbreviations\n\n"
+        "AAAS\t\tAmerican Association for the Advancement of Science\n"
+        "BA\t\tbachelor's degree\nCAD/CAM\t\tcomputer-aided design and computer-aided "
+        "manufacturing\nDOD\t\tDepartment of Defense\nGDP\t\tgross domestic product\n"
+        "NELS:88\t\tNational Education Longitudinal Study of 1988\nNSF\t\tNational Science "
+        "Foundation\n",
+        entries=(
+            ("AAAS", "American Association for the Advancement of Science"),
+            ("BA", "bachelor's degree"),
+            ("CAD/CAM", "computer-aided design and computer-aided manufacturing"),
+            ("DOD", "Department of Defense"),
+            ("GDP", "gross domestic product"),
+            ("NELS:88", "National Education Longitudinal Study of 1988"),
+            ("NSF", "National Science Foundation"),
+        ),
+    ),
 ]
 
 

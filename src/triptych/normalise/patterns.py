@@ -360,7 +360,8 @@ _ENTRY_NOTE = re.compile(
     r"[［\[〔【](?P<num>\d{1,3})[］\]〕】]\s*(?P<term>[^:：。]{1,70}?)\s*(?:[:：]\s*(?P<def>.*))?"
 )
 _ENTRY_COLON = re.compile(
-    r"(?P<term>[^:：。，,；;—–]{1,70}?)\s*(?:[:：]|——|\s[—–-]\s|(?<=[A-Za-z)])—(?=[A-Z]))\s*"
+    # (not a colon between figures, a name's part: ``NELS:88``)
+    r"(?P<term>[^:：。，,；;—–]{1,70}?)\s*(?::(?!\d)|：|——|\s[—–-]\s|(?<=[A-Za-z)])—(?=[A-Z]))\s*"
     r"(?P<def>.+)"
 )
 # a definition that says what the term (or a part of it, ``“两重”指…``) refers to
@@ -433,7 +434,8 @@ TERM_WORDS_MAX = 6
 LATIN_TERM_MAX = 70
 # ``ABS   Australian Bureau of Statistics``: a list of abbreviations, the expansion after it
 _ENTRY_ACRONYM = re.compile(
-    r"(?P<term>(?=[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z]|[A-Z0-9&\-]*[A-Z]{2})[A-Z][A-Za-z0-9&\-]{1,11}"
+    r"(?P<term>(?=[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z]|[A-Z0-9&\-]*[A-Z]{2})"
+    r"[A-Z][A-Za-z0-9&\-]{1,11}(?:[/:][A-Z0-9][A-Za-z0-9&\-]{0,11})?"  # ``CAD/CAM``, ``NELS:88``
     r"(?: Act)?)"
     r"(?:\s*[|｜]\s*|\s+)(?P<def>[^\s|｜].*?)[\s|｜]*"  # a table's cells too (``ABS | …``)
 )
