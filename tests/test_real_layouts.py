@@ -3137,6 +3137,18 @@ CASES = [
             ("NSF", "National Science Foundation"),
         ),
     ),
+    Case(
+        "a copy site's mark closing every line and standing alone between them",
+        "政府工作报告pbY\npbY\n2017年2月22日在青河县第十七届人民代表大会第一次会议上pbY\npbY\n"
+        "青河县人民政府代县长王明pbY\npbY\n各位代表:pbY\npbY\n"
+        "现在,我代表青河县人民政府向大会作政府工作报告,请予审议。pbY\npbY\n一、过去五年工作回顾pbY\npbY\n"
+        "五年来,我们沉着应对,砥砺前行,较好地完成了各项任务。pbY\n",
+        title="政府工作报告",
+        subtitle="2017年2月22日在青河县第十七届人民代表大会第一次会议上",
+        byline="青河县人民政府代县长王明",
+        headings=((1, "一、", "过去五年工作回顾"),),
+        gone=("pbY",),
+    ),
 ]
 
 

@@ -8,6 +8,7 @@ one-column table left between and after its rows; and a paragraph's number print
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .chars import LINE_BREAK
 from .context import PassContext, TextPass
@@ -55,6 +56,7 @@ _STRANDED_NUMBER = re.compile(rf"(?P<text>.*[。！？；])\s*(?P<number>[{ZH_DI
 def _artefacts(text: str, ctx: PassContext) -> str:
     if "、" in text:
         text = _stranded_numbers(text, ctx)
+    text = _watermark(text, ctx)
     if "|" in text and len(_TABLE_RULE.findall(text)) >= TABLE_RULES_MIN:
         text = _table_borders(text, ctx)
     if ". " in text and _DOUBLED_NUMBER.search(text):
@@ -118,6 +120,36 @@ def _artefacts(text: str, ctx: PassContext) -> str:
                 note="question marks after a space, where full-width spaces were",
             )
             line = _LOST_SPACE.sub("", line)
+        out.append(line)
+    return "\n".join(out)
+
+
+# A copy site's mark closing the lines of a Chinese text, and standing alone between them
+# (``…请予审议。pbY`` / ``pbY``): a few Latin letters, the same every time.
+_MARK_AT_END = re.compile(
+    r"(?<=[\u4e00-\u9fff，。：；、！？”）:,.;!?])([A-Za-z]{2,5})[ \t]*$", re.M
+)
+WATERMARK_MIN = 5
+
+
+def _watermark(text: str, ctx: PassContext) -> str:
+    """``text`` without a copy site's mark at its lines' ends, when one recurs."""
+    marks = Counter(m[1] for m in _MARK_AT_END.finditer(text))
+    if not marks:
+        return text
+    mark, count = marks.most_common(1)[0]
+    if count < WATERMARK_MIN:
+        return text
+    # wherever it stands apart from other Latin letters, in a line run together too
+    anywhere = re.compile(rf"(?<![A-Za-z]){re.escape(mark)}(?![A-Za-z])")
+    out: list[str] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        found = anywhere.findall(line)
+        if found:
+            ctx.record(
+                NAME, "remove-watermark", number, "".join(found), "", note="a copy site's mark"
+            )
+            line = anywhere.sub("", line)
         out.append(line)
     return "\n".join(out)
 
