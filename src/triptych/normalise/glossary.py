@@ -32,6 +32,7 @@ from .patterns import (
     match_entry,
     match_listed,
     opens_glossary,
+    opens_speech,
 )
 
 __all__ = ["GLOSSARY"]
@@ -117,6 +118,24 @@ def _headless_region(blocks: tuple[Block, ...], title: str = "") -> tuple[int, i
     return start, end
 
 
+def _leading_region(blocks: tuple[Block, ...]) -> tuple[int, int] | None:
+    """A run of numbered entries at the top, the speech opening after it (``1.“三个着力”重要
+    要求：…`` … ``16.I型大城市：…`` / ``各位代表：``): a news page that sets the report's glossary
+    first."""
+    end = 0
+    for block in blocks:
+        entry = match_entry(_text(block), loose=False) if isinstance(block, Paragraph) else None
+        if entry is None or not entry.number or not entry.definition:
+            break
+        end += 1
+    if end >= LEADING_MIN and end < len(blocks) and opens_speech(_text(blocks[end])):
+        return 0, end
+    return None
+
+
+LEADING_MIN = 5
+
+
 def _loose_entry(block: Block) -> bool:
     return isinstance(block, Paragraph) and match_entry(_text(block), loose=True) is not None
 
@@ -138,7 +157,11 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         title, region, body = _heading_title(title_block), blocks[heading + 1 :], blocks[:heading]
         after: tuple[Block, ...] = ()
     else:
-        found = _headless_region(blocks, doc.meta.title) or _list_region(blocks, ctx)
+        found = (
+            _headless_region(blocks, doc.meta.title)
+            or _list_region(blocks, ctx)
+            or _leading_region(blocks)
+        )
         if found is None:
             return doc
         start, end = found

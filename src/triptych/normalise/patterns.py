@@ -389,9 +389,10 @@ _ENTRY_MEANS = re.compile(
     r"|(?<=[”\"’'])\s*[—–]\s*see\b.*)"
 )
 _ENTRY_DEFINED = re.compile(
-    rf"(?P<term>(?:{_QUOTED})[^:：。，,]{{0,12}}?|[^“”\"：:。，,；;！？\s]{{2,12}})"
-    # a colon, or a statistics yearbook's space (``城镇居民家庭可支配收入 指…``)
-    rf"(?:\s*[:：]\s*|[ \t\u3000]+)(?P<def>{_DEFINES_WORD}\S.*)"
+    rf"(?P<term>(?:{_QUOTED})[^:：。，,]{{0,12}}?|[^“”\"：:。，,；;！？\s]{{2,12}})\s*[:：]\s*"
+    rf"(?P<def>{_DEFINES_WORD}\S.*)"
+    # or a statistics yearbook's space, its terms longer (``城市（城镇）居民家庭可支配收入 指…``)
+    rf"|(?P<yearbook>[^“”\"：:。，,；;！？\s]{{2,24}})[ \t\u3000]+(?P<said>{_DEFINES_WORD}\S.*)"
 )
 NOTE_TERM_MAX = 30  # characters of a Chinese note's term
 COLON_TERM_MAX = 40  # characters of a Chinese term; an English one may run to the pattern's 70
@@ -528,9 +529,9 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
         and (m["term"].isascii() or len(m["term"]) <= NOTE_TERM_MAX)
     ):
         return EntryMatch(unquote(m["term"]), (m["def"] or "").strip(), number=m["num"])
-    if (m := _ENTRY_DEFINED.fullmatch(line)) and _term_ok(m["term"]):
+    if (m := _ENTRY_DEFINED.fullmatch(line)) and _term_ok(term := m["term"] or m["yearbook"]):
         # ``“三个一”：指…``: a quoted term and a definition that says what it refers to
-        return EntryMatch(unquote(m["term"]), m["def"].strip())
+        return EntryMatch(unquote(term), (m["def"] or m["said"]).strip())
     if not loose:
         return None
     if m := _ENTRY_MEANS.fullmatch(line.strip()):
