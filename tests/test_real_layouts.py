@@ -3187,6 +3187,22 @@ CASES = [
             ),
         ),
     ),
+    Case(
+        "a regulator's menu a link a line above a long breadcrumb, then its glossary",
+        "- Advice for Consumers\n- How to complain\n- Licensing\n- Find a document\n"
+        "- Enforcement\n- About the Regulator\n"
+        "Home > Consultations > Consultation Documents > Oftel/Ofcom W B A M P > Review of the "
+        "Wholesale Broadband Ac > Annex D\n"
+        "Annex D, Review of the Wholesale Broadband Access Markets\nGlossary\n"
+        "ADSL (Asymmetric Digital Subscriber Line): a digital technology that allows the use of a "
+        "copper line to send data.\n"
+        "Analogue: the direct representation of a waveform, as opposed to digital.\n"
+        "Broadband: a service or connection allowing a considerable amount of information to be "
+        "conveyed.\nBT: British Telecommunications plc.\n"
+        "Cable modem: a device that enables a consumer to access the Internet via a cable line.\n",
+        title="Annex D, Review of the Wholesale Broadband Access Markets",
+        gone=("Advice for Consumers", "About the Regulator", "Consultation Documents"),
+    ),
 ]
 
 

@@ -473,6 +473,8 @@ _COOKIES = re.compile(
 
 # Footer lines however long: rights and registrations, a document site's disclaimer, the
 # sponsor and the browser hint.
+_BREADCRUMB = r"(?:Home|首页|首頁)\s*[>»›](?:\s*[^>»›]{1,60}?\s*[>»›]){1,8}\s*[^>»›]{1,60}"
+_BREADCRUMB_LINE = re.compile(_BREADCRUMB)
 _LONG_FURNITURE = re.compile(
     r"\s*(?:©|\(c\)\s*\d{4}|Copyright|版权所有).{0,200}"
     # a document viewer's label of each page it shows, with the site's snippet
@@ -498,6 +500,8 @@ _LONG_FURNITURE = re.compile(
     r"|PDF plug-?in).{0,160}"
     r"|YUMPU automatically turns .{0,120}|You also want an ePaper\?.{0,80}"
     r"|(?-i:Version status:.{1,200})"  # a legal site's record of the version shown
+    # a breadcrumb however long (``Home > Consultations > … > Annex D``)
+    rf"|{_BREADCRUMB}"
     # a search result's title and path (``2005/06 ANNUAL … - BC Budget › Annual_Reports › …``)
     r"|.{1,120}?(?:\s›\s[^›\s]{1,40}){2,}.{0,60}"
     r"|(?-i:(?:Home)?My WebLink(?:About)?).{0,200}"  # a document archive's breadcrumb
@@ -600,6 +604,30 @@ def _link_number(ctx: PassContext, line: int, marker: str) -> None:
 CREDIT_TOP = 8  # blocks at the top a news story's credit may stand in as its byline
 
 
+def _above_breadcrumb(texts: list[str | None]) -> set[int]:
+    """The short lines above a breadcrumb near the top: the site's name and menu, set a link a
+    line (``- Advice for Consumers`` … ``- About Ofcom`` / ``Home > Consultations > …``)."""
+    crumb = next(
+        (
+            i
+            for i, t in enumerate(texts[:BREADCRUMB_TOP])
+            if t and _BREADCRUMB_LINE.fullmatch(t.strip())
+        ),
+        None,
+    )
+    if crumb is None:
+        return set()
+    above = [i for i in range(crumb) if texts[i]]
+    short = all(
+        len(texts[i] or "") <= LINK_TITLE_MAX and not ends_sentence(texts[i] or "") for i in above
+    )
+    return set(above) if short and len(above) >= NAV_ABOVE_MIN else set()
+
+
+BREADCRUMB_TOP = 20
+NAV_ABOVE_MIN = 3
+
+
 _PAGE_SNIPPET = re.compile(r"Page \d{1,4}:\s+(?P<snippet>.{20,300})")
 
 
@@ -611,7 +639,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     links, last_link = link_list(texts)
     if last_link:
         texts = [strip_link_numbers(t, last_link, lambda _m: None) if t else t for t in texts]
-    menu_lines = menus(texts)
+    menu_lines = menus(texts) | _above_breadcrumb(texts)
     markers = _page_markers(texts)
     table = _content_table(texts)
     abstract = abstract_box(texts)
