@@ -3203,6 +3203,46 @@ CASES = [
         title="Annex D, Review of the Wholesale Broadband Access Markets",
         gone=("Advice for Consumers", "About the Regulator", "Consultation Documents"),
     ),
+    Case(
+        "a bulleted glossary title over short definitions in lower case, wrapped with blank lines, "
+        "one term out of order",
+        "• Glossary of Pension Terms\n     \n\n"
+        "    Annuity: a specified income payable at regular intervals for a set time period, often "
+        "for the remainder\n\n    of a recipient’s life.\n     \n\n"
+        "    Annual required contribution (ARC): the actuarially determined pension fund "
+        "contribution in a single\n\n    year.\n\n     \n"
+        "    Asset allocation: investment strategy that apportions a portfolio’s assets according "
+        "to the investor’s goals.\n\n     \n"
+        "    Benefit multiplier: a fixed percentage of pay used in the formula that determines a "
+        "pension.\n\n     \n"
+        "    Defined benefit (DB) plan: employee retirement plan that uses a predetermined formula "
+        "to calculate benefits.\n",
+        title="Glossary of Pension Terms",
+        entries=(
+            (
+                "Annuity",
+                "a specified income payable at regular intervals for a set time period, often for "
+                "the remainder of a recipient’s life.",
+            ),
+            (
+                "Annual required contribution (ARC)",
+                "the actuarially determined pension fund contribution in a single year.",
+            ),
+            (
+                "Asset allocation",
+                "investment strategy that apportions a portfolio’s assets according to the "
+                "investor’s goals.",
+            ),
+            (
+                "Benefit multiplier",
+                "a fixed percentage of pay used in the formula that determines a pension.",
+            ),
+            (
+                "Defined benefit (DB) plan",
+                "employee retirement plan that uses a predetermined formula to calculate benefits.",
+            ),
+        ),
+    ),
 ]
 
 

@@ -132,9 +132,11 @@ def _key(term: str) -> str:
     return _ARTICLE.sub("", key, count=1) if _ARTICLE.match(key) else key
 
 
-def _ordered(run: list[str]) -> list[tuple[int, int]]:
+def _ordered(run: list[str], *, titled: bool = False) -> list[tuple[int, int]]:
     """The stretches of ``run`` in alphabetical order (by first letter, and mostly past it) that
-    are long enough to be a list, as (start, end) indexes."""
+    are long enough to be a list, as (start, end) indexes. ``titled``: under a glossary's
+    heading, one slip past the first letter is allowed however short the list
+    (``Annuity`` / ``Annual required contribution``)."""
     keys = [_key(t) for t in run]
     cuts = [0, *(i for i in range(1, len(keys)) if keys[i][:1] < keys[i - 1][:1]), len(keys)]
     out = []
@@ -145,7 +147,7 @@ def _ordered(run: list[str]) -> list[tuple[int, int]]:
         if (
             len(set(stretch)) >= RUN_MIN  # a line said at each page is no term
             and all(stretch)
-            and slips <= OUT_OF_ORDER_MAX * len(stretch)
+            and slips <= max(OUT_OF_ORDER_MAX * len(stretch), 1 if titled else 0)
         ):
             out.append((a, b))
     return out
@@ -471,7 +473,7 @@ def _inline_lists(items: list[tuple[int, str]], *, titled: bool) -> list[Definit
     cased = False  # whether the lines are a table's rows under its header row
 
     def flush() -> None:
-        for a, b in _ordered([term for _, term, _ in run]):
+        for a, b in _ordered([term for _, term, _ in run], titled=titled):
             end = items[run[b - 1][2]][0]
             found.append(DefinitionList({n: n for n, _, _ in run[a:b]}, end, True))
         run.clear()

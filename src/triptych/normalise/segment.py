@@ -12,7 +12,7 @@ from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text, fold
 from .chars import LINE_BREAK, ends_sentence, is_cjk
 from .chrome import is_caption, is_furniture, opens_link_list
 from .context import PassContext
-from .deflists import LEXICON, definition_lists, run_on_entries
+from .deflists import LEXICON, definition_lists, run_on_entries, unbulleted
 from .pages import DOT_LEADER, RUNNING_MAX, running_key, running_lines
 from .patterns import (
     ends_on_small_word,
@@ -328,7 +328,7 @@ def segment(text: str, ctx: PassContext) -> Document:
                 text_lines[1:],
                 chinese=ctx.chinese,
                 lexicon=lexicon,
-                titled=bool(text_lines) and glossary_title(text_lines[0][1]),
+                titled=bool(text_lines) and glossary_title(unbulleted(text_lines[0][1])),
             )
         )
     )
