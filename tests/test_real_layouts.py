@@ -3243,6 +3243,27 @@ CASES = [
             ),
         ),
     ),
+    Case(
+        "an acronym list with dashes: a letter bar, abbreviations in mixed case and lower case "
+        "first",
+        "Appendix A: List of Acronyms and Initialisms\n\n"
+        "A | B | C | D | E | F | G | H | I | J | K | L | M | N | O | P | Q | R | S | T | U | V | W | "
+        "X | Y | \n\n\nCRAF - Civil Reserve Air Fleet\n\ndB - decibels\n\n"
+        "dBA - A-weighted decibels\n\nDOT - Department of Transportation\n\n"
+        "EPA - Environmental Protection Agency\n\nEPNdb - effective perceived noise level\n\n"
+        "FAA - Federal Aviation Administration\n\nFARs - Federal Aviation Regulations\n",
+        entries=(
+            ("CRAF", "Civil Reserve Air Fleet"),
+            ("dB", "decibels"),
+            ("dBA", "A-weighted decibels"),
+            ("DOT", "Department of Transportation"),
+            ("EPA", "Environmental Protection Agency"),
+            ("EPNdb", "effective perceived noise level"),
+            ("FAA", "Federal Aviation Administration"),
+            ("FARs", "Federal Aviation Regulations"),
+        ),
+        gone=("A | B | C",),
+    ),
 ]
 
 

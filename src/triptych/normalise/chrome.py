@@ -500,6 +500,7 @@ _LONG_FURNITURE = re.compile(
     r"|PDF plug-?in).{0,160}"
     r"|YUMPU automatically turns .{0,120}|You also want an ePaper\?.{0,80}"
     r"|(?-i:Version status:.{1,200})"  # a legal site's record of the version shown
+    r"|(?-i:[A-Z](?:\s*[-–|•·]\s*[A-Z]){4,25}\s*[|]?)"  # a letter bar, however long
     # a breadcrumb however long (``Home > Consultations > … > Annex D``)
     rf"|{_BREADCRUMB}"
     # a search result's title and path (``2005/06 ANNUAL … - BC Budget › Annual_Reports › …``)

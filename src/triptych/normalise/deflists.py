@@ -243,7 +243,7 @@ def inline_entry(
     if (m := _VOCABULARY.fullmatch(line.strip())) and (m["term"] or m["number"]):
         term, definition = (m["term"], m["def"]) if m["term"] else (m["word"], m["english"])
         return EntryMatch(term, definition, number=m["number"] or "", strong=False, listed=True)
-    if m := _FUSED.fullmatch(line.strip()):
+    if (m := _FUSED.fullmatch(line.strip())) and not _SEPARATED.match(line.strip()):
         return EntryMatch(m["term"], m["def"], strong=False, listed=True)
     found = match_entry(unbulleted(line), loose=True)
     if found is not None and not (
@@ -464,6 +464,12 @@ SPLIT_REACH = 200  # characters: a term and its definition's first words
 SPLIT_WORDS = 30
 
 
+# a first word set apart from what follows by a dash or a colon (``EPNdb - effective …``): no
+# acronym run into its expansion
+_SEPARATED = re.compile(r"\S+\s*(?:\s[-–—]|:)\s")
+_LOWER_ACRONYM = re.compile(r"[a-z]{1,3}[A-Z][A-Za-z0-9]{0,8}")
+
+
 def _inline_lists(items: list[tuple[int, str]], *, titled: bool) -> list[DefinitionList]:
     """Runs of lines that each hold a term and its definition (a definition's wrapped lines
     between them), in alphabetical order; ``titled``: the lines are under a glossary's heading."""
@@ -493,6 +499,8 @@ def _inline_lists(items: list[tuple[int, str]], *, titled: bool) -> list[Definit
             # a statute's definitions end so, and the words leading into them with a dash
             and not before.rstrip().endswith((";", "；", "—"))
             and runs_on(before, line)
+            # an abbreviation in lower case first is no sentence going on (``dB - decibels``)
+            and not _LOWER_ACRONYM.fullmatch(entry.term)
             and not (entry.listed and listed)  # an abbreviation list's lines have no stops
             and not cased  # nor have a table's rows
         ):
