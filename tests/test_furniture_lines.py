@@ -8,6 +8,9 @@ import pytest
 from triptych.normalise.chrome import is_furniture
 
 FURNITURE = [
+    "Printer-friendly versionPrinter-friendly versionSend by emailSend by emailPDF versionPDF version",
+    "A | B | C | D | E | F | G | H | I | J | K | L | M | N | O | P | Q | R | S | T | U | V | W | X | Y | ",
+    "Home > Consultations > Consultation Documents > Oftel/Ofcom W B A M P > Review of the Wholesale",
     "2005/06 ANNUAL SERVICE PLAN - BC Budget 2020 › Annual_Reports › 2005_2006 › pre… · The...",
     "others",
     "Secondary Navigation",

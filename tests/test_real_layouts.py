@@ -3264,6 +3264,19 @@ CASES = [
         ),
         gone=("A | B | C",),
     ),
+    Case(
+        "an English occasion over three lines, 'of the 13th' on the second, the speaker after 'by'",
+        "The current position: Home page\n> Provincial Government > Government Bulletin\n"
+        "2021 Report on the Work of the Government\nupdated on:2021-02-02 11:24\n\n"
+        "Delivered at the Fourth Session\n\nof the 13th Provincial People’s Congress of Jiangsu\n\n"
+        "on January 26, 2021\n\nby Governor Wu Zhenglong\n\nFellow Deputies,\n\n"
+        "On behalf of the Provincial People’s Government, I now present to you the report on the "
+        "work of the government for your deliberation.\n",
+        title="2021 Report on the Work of the Government",
+        subtitle="Delivered at the Fourth Session of the 13th Provincial People’s Congress of "
+        "Jiangsu on January 26, 2021",
+        date="2021-01-26",
+    ),
 ]
 
 

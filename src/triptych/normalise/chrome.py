@@ -500,7 +500,9 @@ _LONG_FURNITURE = re.compile(
     r"|PDF plug-?in).{0,160}"
     r"|YUMPU automatically turns .{0,120}|You also want an ePaper\?.{0,80}"
     r"|(?-i:Version status:.{1,200})"  # a legal site's record of the version shown
-    r"|(?-i:[A-Z](?:\s*[-–|•·]\s*[A-Z]){4,25}\s*[|]?)"  # a letter bar, however long
+    r"|(?-i:[A-Z](?:\s*[-–|•·]\s*[A-Z]){4,25}\s*[|]?\s*)"  # a letter bar, however long
+    # a page's print and mail links, each said twice (its icon's text and its own)
+    r"|(?-i:(?:(?:Printer-friendly version|Send by email|PDF version)\s*){2,8})"
     # a breadcrumb however long (``Home > Consultations > … > Annex D``)
     rf"|{_BREADCRUMB}"
     # a search result's title and path (``2005/06 ANNUAL … - BC Budget › Annual_Reports › …``)

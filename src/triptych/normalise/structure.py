@@ -302,7 +302,7 @@ WRAPPED_TITLE_MIN = 80
 # Session of the …`` / ``People's Congress on January 20, 2021``).
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 OCCASION_PART_MAX = 80
-_OF_PLACE = re.compile(r"(?:of|in) (?:the )?[A-Z]")
+_OF_PLACE = re.compile(r"(?:of|in) (?:the )?[A-Z\d]")  # ``of the 13th …`` too
 _ON_DATE = re.compile(
     r"(?:on\s+)?(?:[A-Z][a-z]+\.?\s*\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
     r"(?:,\s*[A-Z][\w ]{1,30})?"  # and the place (``15 January 2013, Shenzhen``)
