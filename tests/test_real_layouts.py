@@ -3277,6 +3277,21 @@ CASES = [
         "Jiangsu on January 26, 2021",
         date="2021-01-26",
     ),
+    Case(
+        "a hard-wrapped report: an archive's URL under the title, the speaker run into the "
+        "salutation",
+        "青河省人民代表大会常务委员会工作报告\n\n"
+        "Original URL: http://lib.example.cn/bin/mse.exe?seachword=&K=d00&A=4&rec=192&run=13\n\n"
+        "一九九○年三月一日在青河省第七届人民代表大会第三次会议上\n"
+        "青河省人民代表大会常务委员会主任 王明各位代表:\n"
+        "我受省人民代表大会常务委员会的委托,向大会报告省七届人大第二次会议以\n来常委会的工作。\n"
+        "一年来,省人大常委会坚持以党的基本路线为指导,认真贯彻党的十三届四中全\n"
+        "会精神,根据治理整顿、深化改革的要求,努力履行宪法和法律赋予的职权,发\n挥了职能作用。\n",
+        title="青河省人民代表大会常务委员会工作报告",
+        subtitle="一九九○年三月一日在青河省第七届人民代表大会第三次会议上",
+        byline="青河省人民代表大会常务委员会主任 王明",
+        gone=("Original URL",),
+    ),
 ]
 
 

@@ -500,6 +500,7 @@ _LONG_FURNITURE = re.compile(
     r"|PDF plug-?in).{0,160}"
     r"|YUMPU automatically turns .{0,120}|You also want an ePaper\?.{0,80}"
     r"|(?-i:Version status:.{1,200})"  # a legal site's record of the version shown
+    r"|(?i:(?:original|archived|source) url)\s*[:：]\s*\S{1,300}"  # an archive's record
     r"|(?-i:[A-Z](?:\s*[-–|•·]\s*[A-Z]){4,25}\s*[|]?\s*)"  # a letter bar, however long
     # a page's print and mail links, each said twice (its icon's text and its own)
     r"|(?-i:(?:(?:Printer-friendly version|Send by email|PDF version)\s*){2,8})"

@@ -17,6 +17,7 @@ from .pages import DOT_LEADER, RUNNING_MAX, running_key, running_lines
 from .patterns import (
     ends_on_small_word,
     glossary_title,
+    is_byline,
     match_entry,
     match_numbering,
     opens_speech,
@@ -246,15 +247,28 @@ def _run_together(line: str) -> list[str]:
     return pieces
 
 
+# The speaker's line run into the salutation (``…常务委员会主任 李振各位代表：``).
+_SPEAKER_AND_SALUTATION = re.compile(r"(?P<speaker>\S.{1,40}?)(?P<salutation>各位代表[:：])\s*")
+
+
+def _speaker_apart(line: str) -> tuple[str, ...]:
+    """``line`` as the speaker's line and the salutation, when it runs one into the other."""
+    m = _SPEAKER_AND_SALUTATION.fullmatch(line.strip())
+    if m and is_byline(m["speaker"]):
+        return (m["speaker"], m["salutation"])
+    return (line,)
+
+
 def _lines(text: str, *, chinese: bool) -> tuple[list[list[tuple[int, str]]], set[int]]:
     """The non-blank lines, numbered, in groups between blank lines, and the numbers of the
     lines that open with an indent. A line holding many paragraphs is one group per paragraph."""
     groups: list[list[tuple[int, str]]] = [[]]
     indented: set[int] = set()
     numbered = (
-        (number, line)
+        (number, piece)
         for number, raw in enumerate(text.split("\n"), start=1)
         for line in raw.split(LINE_BREAK)  # the lines a page's markup broke, under its number
+        for piece in (_speaker_apart(line) if chinese else (line,))
     )
     for number, line in numbered:
         pieces = (
@@ -281,6 +295,12 @@ def segment(text: str, ctx: PassContext) -> Document:
     groups, indented = _lines(text, chinese=ctx.chinese)
     # a line the page's markup broke holds several on record already (``remove-markup``)
     broken = {n for n, raw in enumerate(text.split("\n"), start=1) if LINE_BREAK in raw}
+    for n, raw in enumerate(text.split("\n"), start=1):
+        if ctx.chinese and n not in broken and len(_speaker_apart(raw)) > 1:
+            broken.add(n)
+            ctx.record(
+                NAME, "split-speaker-salutation", n, "", "", note="the speaker's line ran into it"
+            )
     for n, count in Counter(n for group in groups for n, _ in group).items():
         if count > 1 and n not in broken:
             ctx.record(
@@ -414,6 +434,7 @@ def segment(text: str, ctx: PassContext) -> Document:
                     or (line.startswith("——") and ends_sentence(para.previous))
                     or _front_line(line)
                     or _front_line(para.text)  # the occasion, the speaker: lines of their own
+                    or bool(ctx.chinese and _ENDS_OCCASION.search(para.previous))
                     or (glossary and ends_sentence(para.previous) and _starts_entry(line, width))
                     or (glossary and _listed(para.previous) and _listed(line))
                     or _width(para.previous) < SHORT_LINE * width
