@@ -8,6 +8,8 @@ import pytest
 from triptych.normalise.chrome import is_furniture
 
 FURNITURE = [
+    "trendingNowenglish1663375",
+    "Original URL: http://lib.example.cn/bin/mse.exe?seachword=&K=d00&A=4&rec=192&run=13",
     "Printer-friendly versionPrinter-friendly versionSend by emailSend by emailPDF versionPDF version",
     "A | B | C | D | E | F | G | H | I | J | K | L | M | N | O | P | Q | R | S | T | U | V | W | X | Y | ",
     "Home > Consultations > Consultation Documents > Oftel/Ofcom W B A M P > Review of the Wholesale",
@@ -216,6 +218,7 @@ FURNITURE = [
 ]
 
 PROSE = [
+    "Revenue2020 rose by a fifth.",
     "Others joined the scheme in 2021, bringing the total to twelve councils.",
     "Navigation of the river was restored in 2019.",
     "首页设计方案经过三轮论证，最终确定。",

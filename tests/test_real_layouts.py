@@ -3292,6 +3292,12 @@ CASES = [
         byline="青河省人民代表大会常务委员会主任 王明",
         gone=("Original URL",),
     ),
+    Case(
+        "a bulletin's page of an article cut into pages, its number after the title",
+        "青河州2015年国民经济和社会发展统计公报(4)\n\n注:\n\n"
+        "1.本公报数为初步统计数。\n\n2.生产总值、各产业增加值绝对数按现价计算,增长速度按不变价格计算。\n",
+        title="青河州2015年国民经济和社会发展统计公报",
+    ),
 ]
 
 

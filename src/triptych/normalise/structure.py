@@ -152,6 +152,8 @@ _TITLE_LABEL = re.compile(
     # or the date alone (``……工作总结 2021-04-02``)
     r"|(?<=[\u4e00-\u9fff])\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
     r"|\s*[【\[(（]\s*(?:附?全文|Full [Tt]ext)\s*[】\])）]\s*$"
+    # the page of an article the site cut into pages (``…统计公报（4）``)
+    r"|(?<=[报報告纲綱要划劃公])\s*[（(]\d{1,2}[)）]\s*$"
 )
 
 
