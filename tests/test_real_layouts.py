@@ -3298,6 +3298,17 @@ CASES = [
         "1.本公报数为初步统计数。\n\n2.生产总值、各产业增加值绝对数按现价计算,增长速度按不变价格计算。\n",
         title="青河州2015年国民经济和社会发展统计公报",
     ),
+    Case(
+        "a county's name over its glossary's heading with a remark in brackets",
+        "County of Santa Clara\nGlossary (Unaudited)\n"
+        "ACCOUNTS PAYABLE. A short-term liability account reflecting amounts owed for goods.\n"
+        "ACCOUNTS RECEIVABLE. An asset account reflecting amounts due for goods and services.\n"
+        "ACCRUAL BASIS. The basis of accounting under which transactions are recognized when "
+        "they occur.\nAGENCY FUND. A fund used to account for assets held by a government as an "
+        "agent.\nAPPROPRIATION. A legal authorization granted by a legislative body to make "
+        "expenditures.\n",
+        title="Glossary (Unaudited)",
+    ),
 ]
 
 

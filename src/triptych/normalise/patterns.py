@@ -232,6 +232,7 @@ _GLOSSARY_EN = re.compile(
     r"|(?:glossary|acronyms|abbreviations)\s+and\s+(?:acronyms|abbreviations|terms|glossary)"
     # a sentence that introduces the list (``The following terms are used in this volume.``)
     r"|the following (?:terms|abbreviations|acronyms|definitions)\b[^.:]{0,80}[.:]?)"
+    r"(?:\s*\([^()]{1,20}\))?"  # a remark in brackets (``Glossary (Unaudited)``)
     r"\s*:?\s*",
     re.IGNORECASE,
 )

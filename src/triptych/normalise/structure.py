@@ -450,7 +450,8 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         or (
             not ctx.chinese
             and _EN_SITE_NAME.fullmatch(texts[i] or "")
-            and _GENRE.fullmatch(texts[i + 1] or "")
+            # over the document's title, or over a glossary's page's heading
+            and (_GENRE.fullmatch(texts[i + 1] or "") or glossary_title(texts[i + 1] or ""))
         )
     ):
         ctx.record("title", "remove-site-name", blocks[i].provenance.first_line, texts[i] or "", "")
