@@ -218,6 +218,14 @@ FURNITURE = [
 ]
 
 PROSE = [
+    "（一）推动博彩业依法健康发展",
+    "严厉打击网络赌场犯罪",
+    "（五）推进适老化改造",
+    "完成适老化改造2000户。",
+    "Appendix A - Index",
+    "Section 4 - Index",
+    # not a breadcrumb (its last step is too long), and read at once, not by trying every split
+    "Home" + " " * 12 + ">" + (" a b " + " " * 12 + ">") * 4 + "x" * 61,
     "Revenue2020 rose by a fifth.",
     "Others joined the scheme in 2021, bringing the total to twelve councils.",
     "Navigation of the river was restored in 2019.",

@@ -3309,6 +3309,45 @@ CASES = [
         "expenditures.\n",
         title="Glossary (Unaudited)",
     ),
+    Case(
+        "guard: a title's first line that names a field, not a department",
+        "Local Government Performance\nReport 2019-20\n\n"
+        "The council met its targets this year and reported to the community on its plans.\n",
+        title="Local Government Performance",
+    ),
+    Case(
+        "guard: unbulleted lines above a breadcrumb keep the title",
+        "Statement of Intent 2021-24\nContents\nSearch\nHome > Publications > Statements > 2021\n\n"
+        "The Authority sets out its intentions for the next three years in this statement.\n",
+        title="Statement of Intent 2021-24",
+    ),
+    Case(
+        "guard: a long paragraph whose sentences open with capitals is no glossary run on",
+        "Report\n\n"
+        + " ".join(
+            f"{w} Committee reviewed the plan and agreed the budget for the coming year."
+            for w in ["Annual", "Budget", "Capital", "Delivery", "Executive", "Finance"]
+        )
+        + "\n",
+        paragraphs=(
+            " ".join(
+                f"{w} Committee reviewed the plan and agreed the budget for the coming year."
+                for w in ["Annual", "Budget", "Capital", "Delivery", "Executive", "Finance"]
+            ),
+        ),
+    ),
+    Case(
+        "guard: a real question mark after a space at a line's end stays; a numbered heading "
+        "with a space in it stays a heading",
+        "政府工作报告\n各位代表：\n我们该怎么办 ?\n（一）坚持稳中求进 推动高质量发展\n"
+        "全年地区生产总值增长6%，经济运行总体平稳、稳中有进，发展质量不断提高。\n"
+        "（二）坚持改革开放 增强发展动力\n全年新增市场主体1.2万户，营商环境持续优化，改革红利不断释放。\n",
+        headings=(
+            (1, "（一）", "坚持稳中求进 推动高质量发展"),
+            (1, "（二）", "坚持改革开放 增强发展动力"),
+        ),
+        paragraphs=("我们该怎么办 ？",),
+    ),
 ]
 
 
@@ -3453,3 +3492,16 @@ def test_a_numbered_notes_section_is_no_glossary_heading() -> None:
     assert doc.glossary.title != "二、注释"
     headings = [b.text for b in doc.blocks if isinstance(b, Heading)]
     assert "注释" in headings
+
+
+def test_an_acronym_in_capitals_closing_lines_is_no_copy_sites_mark() -> None:
+    """Lines that end in an acronym (``…实现GDP``) keep it: only a mark in other case recurs as a
+    copy site's (``pbY``)."""
+    raw = (
+        "政府工作报告\n各位代表：\n"
+        + "".join(f"第{i}项，全年实现GDP\n\n" for i in range(6))
+        + "人均GDP突破十万元。\n"
+    )
+    doc = normalise(raw, ImportOptions(source="case.txt")).document
+    body = "".join(plain(b.content) for b in doc.blocks if isinstance(b, Paragraph))
+    assert body.count("GDP") == 7

@@ -34,7 +34,7 @@ _SENTENCE_MARK = re.compile(r"[。，,；;！!]|[?？](?!\s*[?？]*\s*$)")
 # the same question marks closing a line of Chinese (``政府工作報告?``, ``……會議上??``)
 # ... or inside a line run together, after a Chinese word and a space (``…会议上 ?霍州市人民政府市长
 # ?张可新 ? 各位代表``): no question mark follows a space in Chinese text
-_LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff][ \t\u3000])\?(?=[\u4e00-\u9fff]|[ \t\u3000]|$)")
+_LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff][ \t\u3000])\?(?=[\u4e00-\u9fff]|[ \t\u3000])")
 _LOST_TRAILING = re.compile(r"(?<=[\u4e00-\u9fff])[?？]{1,4}[ \t]*$")
 # a tag of inline markup or a line break, as the scrape left it in the text
 _TAG = re.compile(
@@ -127,7 +127,9 @@ def _artefacts(text: str, ctx: PassContext) -> str:
 # A copy site's mark closing the lines of a Chinese text, and standing alone between them
 # (``…请予审议。pbY`` / ``pbY``): a few Latin letters, the same every time.
 _MARK_AT_END = re.compile(
-    r"(?<=[\u4e00-\u9fff，。：；、！？”）:,.;!?])([A-Za-z]{2,5})[ \t]*$", re.M
+    # never an acronym in capitals (``…实现GDP``), which a text may well end its lines with
+    r"(?<=[\u4e00-\u9fff，。：；、！？”）:,.;!?])(?![A-Z]+\b)([A-Za-z]{2,5})[ \t]*$",
+    re.M,
 )
 WATERMARK_MIN = 5
 
@@ -140,8 +142,11 @@ def _watermark(text: str, ctx: PassContext) -> str:
     mark, count = marks.most_common(1)[0]
     if count < WATERMARK_MIN:
         return text
-    # wherever it stands apart from other Latin letters, in a line run together too
-    anywhere = re.compile(rf"(?<![A-Za-z]){re.escape(mark)}(?![A-Za-z])")
+    # at a line's end, alone on its line, or between the pieces of a line run together: never
+    # inside words
+    anywhere = re.compile(
+        rf"(?:(?<=[\s\u4e00-\u9fff，。：；、！？”）:,.;!?])|^){re.escape(mark)}(?=\s|$)"
+    )
     out: list[str] = []
     for number, line in enumerate(text.split("\n"), start=1):
         found = anywhere.findall(line)

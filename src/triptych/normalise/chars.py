@@ -19,9 +19,10 @@ __all__ = [
 # paragraph ending in one is complete; a semicolon or comma is not.
 TERMINAL = frozenset("。！？!?…：:．.")
 
-LINE_BREAK = "\u2028"
+LINE_BREAK = "\uffff"
 """Where a page's markup broke a line inside the raw text's line (``<br />``, ``</p>``): segment
-takes each piece as a line of its own, under the raw line's number."""
+takes each piece as a line of its own, under the raw line's number. No input holds it: XML
+cannot, so the xml-characters pass removes it before the markup is read."""
 # Closing quotes and brackets that may follow the terminal mark ("……“致富花”。" or "。”").
 _CLOSERS = "”’」』）)》〉】〕\"'"
 

@@ -124,10 +124,10 @@ _SITE_FURNITURE = (
     r"|.{0,40}省略\s*\d+\s*字.{0,20}(?:会员|阅读|下载).{0,20}",  # ``…省略912字，正式会员可…``
     r"当前页面\s*[:：].{0,60}",
     # a hacked page's gambling spam (``百家乐赌场``, ``世界杯买球网平台网址 …``)
-    r"(?=.*(?:百家乐|赌场|博彩|买球|投注|下注|娱乐城|棋牌|老虎机|真人荷官|彩票网|澳门赌))"
+    r"(?=.*(?:百家乐|买球|投注网|下注|娱乐城|老虎机|真人荷官|彩票网|赌场网址|博彩网))"
     r"[^。，,；;！？]{2,120}",
     # a portal's reading aids (``不能读取语音阅读器``, ``无障碍浏览``, ``长者模式``)
-    r".{0,10}(?:语音阅读器|无障碍浏览|无障碍阅读|长者模式|关怀模式|适老化).{0,20}",
+    r".{0,10}(?:语音阅读器|无障碍浏览|长者模式|关怀模式|关怀版|适老化(?:模式|版|浏览)).{0,20}",
     # a paper's name with its app's (``齐鲁晚报·齐鲁壹点``)
     r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|早报|商报|日報|晚報|時報|早報)[·•][\u4e00-\u9fff]{2,10}",
     # a breadcrumb that opens with its arrow (``> 政府动态 > 镇街动态``)
@@ -268,7 +268,9 @@ _EN_FURNITURE = (
     r"Jump to (?:the beginning of )?(?:main )?(?:content|navigation)|You are here:?.{0,60}|"
     r"Skip to main content\s.{1,80}|"
     r"Return to .{1,60}(?:Contents|Home|Index)|"
-    r"[A-Z][\w ]{1,60}\s[-–|]\s(?:Contents|Table of Contents|Home|Index)|"  # a link back
+    # a link back to a report's contents (not a part's own heading, ``Appendix A - Index``)
+    r"(?!(?:Appendix|Annex|Section|Chapter|Part|Schedule)\b)"
+    r"[A-Z][\w ]{1,60}\s[-–|]\s(?:Contents|Table of Contents|Home)|"
     r"Menu|Main menu|Open menu|Close menu|Navigation|Toggle navigation|"
     r"(?:Primary|Secondary|Main|Site|Global|Utility|Footer|Top|Section) [Nn]avigation|"
     r"On this page|Back to top|Print this page|Print|Contact us|Sign up.{0,40}|"
@@ -474,7 +476,7 @@ _COOKIES = re.compile(
 
 # Footer lines however long: rights and registrations, a document site's disclaimer, the
 # sponsor and the browser hint.
-_BREADCRUMB = r"(?:Home|首页|首頁)\s*[>»›](?:\s*[^>»›]{1,60}?\s*[>»›]){1,8}\s*[^>»›]{1,60}"
+_BREADCRUMB = r"(?:Home|首页|首頁)\s*[>»›](?:[^>»›]{1,60}[>»›]){1,8}[^>»›]{1,60}"
 _BREADCRUMB_LINE = re.compile(_BREADCRUMB)
 _LONG_FURNITURE = re.compile(
     r"\s*(?:©|\(c\)\s*\d{4}|Copyright|版权所有).{0,200}"
@@ -610,8 +612,8 @@ CREDIT_TOP = 8  # blocks at the top a news story's credit may stand in as its by
 
 
 def _above_breadcrumb(texts: list[str | None]) -> set[int]:
-    """The short lines above a breadcrumb near the top: the site's name and menu, set a link a
-    line (``- Advice for Consumers`` … ``- About Ofcom`` / ``Home > Consultations > …``)."""
+    """The links above a breadcrumb near the top, the site's menu set a link a line as a list
+    (``- Advice for Consumers`` … ``- About Ofcom`` / ``Home > Consultations > …``)."""
     crumb = next(
         (
             i
@@ -622,11 +624,18 @@ def _above_breadcrumb(texts: list[str | None]) -> set[int]:
     )
     if crumb is None:
         return set()
-    above = [i for i in range(crumb) if texts[i]]
-    short = all(
-        len(texts[i] or "") <= LINK_TITLE_MAX and not ends_sentence(texts[i] or "") for i in above
-    )
-    return set(above) if short and len(above) >= NAV_ABOVE_MIN else set()
+    links = [
+        i
+        for i in range(crumb)
+        if (t := texts[i])
+        and _LINK_ITEM.match(t)
+        and len(t) <= LINK_TITLE_MAX
+        and not ends_sentence(t)
+    ]
+    return set(links) if len(links) >= NAV_ABOVE_MIN else set()
+
+
+_LINK_ITEM = re.compile(r"\s*[-–•·*]\s+\S")  # a menu's item, set as a list's
 
 
 BREADCRUMB_TOP = 20

@@ -319,7 +319,7 @@ def run_on_entries(line: str) -> list[str]:
         found = [m for m in _RUN_ON_COLON.finditer(line) if _term_like(m["term"])]
     if len(found) < RUN_MIN:
         pieces = _run_on_acronyms(line)
-        return pieces if len(pieces) > 1 else _run_on_sentences(line)
+        return pieces if len(pieces) > 1 else _run_on_sentences(line) or [line]
     # the dash most entries use: a hyphen inside a definition is no entry's
     sep = max({m["sep"] for m in found}, key=[m["sep"] for m in found].count)
     pieces = _cut_at_terms(line, [(m.start(), m["term"]) for m in found if m["sep"] == sep])
@@ -435,11 +435,12 @@ _NO_TERM_OPENS = SMALL_WORDS | {
 }
 
 
-def _run_on_sentences(line: str) -> list[str]:
-    """The entries of a glossary run into ``line`` with no dash (``Advocacy Proactively
-    communicating … . ARA Australasian Reporting Awards. Asset An item …``), one piece each, when
-    five or more stand in alphabetical order (or ``[line]``). A glossary's heading run into its
-    first entry is a piece of its own."""
+def _run_on_sentences(line: str) -> list[str] | None:
+    """The entries of a glossary run into ``line`` with no dash, under its heading run into the
+    first of them (``Glossary of terms Advocacy Proactively communicating … . ARA Australasian
+    Reporting Awards. Asset An item …``), one piece each and the heading one, when five or more
+    stand in alphabetical order; None when the line opens with no glossary's heading, as prose
+    whose sentences open with capitals would be cut too."""
     words = line.split(" ")
     head = next(
         (
@@ -450,6 +451,8 @@ def _run_on_sentences(line: str) -> list[str]:
         ),
         0,
     )
+    if not head:
+        return None
     starts = [
         (m.end() + head, split[0])
         for m in _SENTENCE_START.finditer(line[head:].lstrip())

@@ -244,9 +244,11 @@ def _parse(
             _wrapped_term(drafts[-1], text, where, ctx)
             continue
         if drafts and not drafts[-1].definition and (ref := _PAGE_ALONE.fullmatch(text)):
-            # the page of the term above, on a line of its own (``1.公共物品：`` / ``【P14】``)
-            ctx.record(NAME, "parse-entry", where.first_line, text, ref["page"], note="its page")
-            drafts[-1].page = drafts[-1].page or ref["page"]
+            # the page of the term above, on a line of its own (``1.公共物品：`` / ``【P14】``,
+            # ``【】`` when the page was left blank)
+            page = ref["page"] or ref["cited"] or ""
+            ctx.record(NAME, "parse-entry", where.first_line, text, page, note="its page")
+            drafts[-1].page = drafts[-1].page or page
             continue
         if drafts and drafts[-1].definition and cross_reference(text):
             _continue(drafts[-1], text, where, ctx)  # ``See: Data Sources`` under a definition
@@ -429,7 +431,9 @@ def _acronym_first(m: EntryMatch, raw: str) -> EntryMatch:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
-_PAGE_ALONE = re.compile(r"\s*[【\[(（]\s*(?P<page>[Pp]?\s*\d{0,4})\s*[】\])）]\s*")
+_PAGE_ALONE = re.compile(
+    r"\s*(?:【\s*(?P<page>(?:[Pp]\s*)?\d{1,4})?\s*】|[\[(（]\s*(?P<cited>(?:[Pp]\s*)?\d{1,4})\s*[\])）])\s*"
+)
 _REMARK = re.compile(r"\s*[(（][^()（）]{2,60}[)）]\s*")
 
 

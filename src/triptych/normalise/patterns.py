@@ -484,7 +484,7 @@ def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
                 return None
             term = (m["term"] or m["single"]).strip()
             return EntryMatch(term, m["def"].strip(), number=marker["clause"])
-        entry = _match_shapes(rest, loose=True)
+        entry = _match_shapes(rest, loose=True, spaced=loose)
         if entry is not None and (entry.strong or entry.definition or loose):
             # a list marker makes a glossary line's colon shape distinctive
             circled = marker["circled"]
@@ -502,7 +502,11 @@ def match_entry(line: str, *, loose: bool) -> EntryMatch | None:
     return _match_shapes(line, loose=loose)
 
 
-def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
+def _match_shapes(line: str, *, loose: bool, spaced: bool | None = None) -> EntryMatch | None:
+    """The entry ``line`` holds in any shape ``loose`` admits; ``spaced`` (``loose`` unless
+    given) admits a Chinese term and its definition parted by spaces alone, which only a
+    glossary's heading or title trusts, numbered or not (``（一）坚持稳中求进 推动高质量发展`` is a
+    heading)."""
     if (m := _ENTRY_PAGE.fullmatch(line)) and _term_ok(m["term"]):
         page = re.sub(r"\s+", "", m["page"] or m["glued"])
         return EntryMatch(unquote(m["term"]), m["def"].strip(), page=page)
@@ -556,7 +560,7 @@ def _match_shapes(line: str, *, loose: bool) -> EntryMatch | None:
         and m["term"].strip().lower() not in _NOT_TERMS
     ):
         return EntryMatch(unquote(m["term"]), m["def"].strip(), strong=False)
-    if m := _ENTRY_SPACED.fullmatch(line.strip()):
+    if (loose if spaced is None else spaced) and (m := _ENTRY_SPACED.fullmatch(line.strip())):
         # under a yearbook's heading, a term and its definition parted by spaces alone
         # (``工业生产指数  按国际标准产业分类的大类…``)
         return EntryMatch(m["term"], m["def"].strip(), strong=False)

@@ -105,8 +105,10 @@ _EN_SITE_NAME = re.compile(
     r"(?:The )?(?:[A-Z][\w.&'’-]*\s+){0,5}(?:Council|Government|Department|Ministry|Agency"
     r"|Authority|Office|Commission|Bureau|Institute|Foundation|International|Organi[sz]ation"
     r"|Service|Board|Administration|County|Borough)"
-    # its field, with or without ``of`` (``Department Foreign Affairs & Trade``)
-    r"(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|&|and)){0,4})?"
+    # its field after ``of``, or without it when the name joins two (``Department Foreign
+    # Affairs & Trade``)
+    r"(?:\s+of(?:\s+[A-Z][\w.&'’-]*){1,4}"
+    r"|(?=.*\s(?:&|and)\s)(?:\s+(?:[A-Z][\w.&'’-]*|&|and)){2,5})?"
 )
 
 
@@ -153,7 +155,7 @@ _TITLE_LABEL = re.compile(
     r"|(?<=[\u4e00-\u9fff])\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
     r"|\s*[【\[(（]\s*(?:附?全文|Full [Tt]ext)\s*[】\])）]\s*$"
     # the page of an article the site cut into pages (``…统计公报（4）``)
-    r"|(?<=[报報告纲綱要划劃公])\s*[（(]\d{1,2}[)）]\s*$"
+    r"|(?<=[报報告纲綱要划劃])\s*[（(]\d{1,2}[)）]\s*$"
 )
 
 
