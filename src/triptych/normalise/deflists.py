@@ -228,17 +228,16 @@ def inline_entry(
     the …``)."""
     if glossary_title(line) or cross_reference(line):
         return None
+    body = unbulleted(line).strip()
     if (
-        glued
-        and (m := _GLUED.fullmatch(unbulleted(line).strip()))
+        (glued or cased)
+        and (m := _GLUED.fullmatch(body))
         and _term_like(m["term"])
-        and match_entry(unbulleted(line), loose=False) is None
+        # under a heading, only where no separator parts the term (a table's row needs none)
+        and (cased or match_entry(unbulleted(line), loose=False) is None)
     ):
         return EntryMatch(m["term"], m["def"], strong=False)
-    if cased and (
-        ((m := _GLUED.fullmatch(unbulleted(line).strip())) and _term_like(m["term"]))
-        or ((m := _CASED.fullmatch(unbulleted(line).strip())) and _term_like(m["term"]))
-    ):
+    if cased and (m := _CASED.fullmatch(body)) and _term_like(m["term"]):
         return EntryMatch(m["term"], m["def"], strong=False)
     if (m := _VOCABULARY.fullmatch(line.strip())) and (m["term"] or m["number"]):
         term, definition = (m["term"], m["def"]) if m["term"] else (m["word"], m["english"])

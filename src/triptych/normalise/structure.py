@@ -577,29 +577,19 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             is_date_line(found.get("subtitle", ""))
             and not is_date_line(text)
             and (lines := _occasion_lines(texts, i, ctx))
-            and text.lstrip().startswith("在")
-            and not find_date(text)
         ):
-            # the occasion wrapped after its day (``2022年1月19日`` / ``在…会议上``)
-            occasion = _joined(texts, blocks, i, lines, "join-subtitle-lines", ctx)
-            ctx.record("title", "join-subtitle-lines", blocks[i].provenance.first_line, "", "")
-            found["subtitle"] = join_text(found["subtitle"], occasion)
-            i += lines - 1
-        elif (
-            is_date_line(found.get("subtitle", ""))
-            and not is_date_line(text)
-            and (lines := _occasion_lines(texts, i, ctx))
-        ):
-            # the page's date over the occasion: the occasion is the subtitle
-            ctx.record(
-                "title",
-                "remove-page-date",
-                blocks[i - 1].provenance.first_line,
-                found["subtitle"],
-                "",
-            )
-            found["date"] = found["subtitle"]
-            found["subtitle"] = _joined(texts, blocks, i, lines, "join-subtitle-lines", ctx)
+            if text.lstrip().startswith("在") and not find_date(text):
+                # the occasion wrapped after its day (``2022年1月19日`` / ``在…会议上``)
+                occasion = _joined(texts, blocks, i, lines, "join-subtitle-lines", ctx)
+                line = blocks[i].provenance.first_line
+                ctx.record("title", "join-subtitle-lines", line, "", "")
+                found["subtitle"] = join_text(found["subtitle"], occasion)
+            else:
+                # the page's date over the occasion: the occasion is the subtitle
+                line = blocks[i - 1].provenance.first_line
+                ctx.record("title", "remove-page-date", line, found["subtitle"], "")
+                found["date"] = found["subtitle"]
+                found["subtitle"] = _joined(texts, blocks, i, lines, "join-subtitle-lines", ctx)
             i += lines - 1
         elif "subtitle" not in found and (lines := _occasion_lines(texts, i, ctx)):
             found["subtitle"] = _joined(texts, blocks, i, lines, "join-subtitle-lines", ctx)
