@@ -21,6 +21,7 @@ class Case:
     title: str = ""
     subtitle: str = ""
     byline: str = ""
+    issuer: str = ""
     date: str = ""
     headings: tuple[tuple[int, str, str], ...] | None = None
     """Every heading, in order (None: not checked)."""
@@ -3348,6 +3349,17 @@ CASES = [
         ),
         paragraphs=("我们该怎么办 ？",),
     ),
+    Case(
+        "a statistical bulletin's issuing bureaus and day under its title stay out of the body",
+        "2020年青河市国民经济和社会发展统计公报\n青河市统计局 国家统计局青河调查队\n2021年3月20日\n"
+        "2020年，面对复杂的环境，全市经济运行稳定恢复。\n一、综合\n"
+        "初步核算，全年地区生产总值1234.5亿元，比上年增长3.1%。\n",
+        title="2020年青河市国民经济和社会发展统计公报",
+        issuer="青河市统计局 国家统计局青河调查队",
+        date="2021-03-20",
+        headings=((1, "一、", "综合"),),
+        paragraphs=("2020年，面对复杂的环境，全市经济运行稳定恢复。",),
+    ),
 ]
 
 
@@ -3357,7 +3369,7 @@ def test_real_layout(case: Case) -> None:
     assert Code.CONSERVATION not in {d.code for d in result.diagnostics}
     doc = result.document
     meta = doc.meta
-    for name in ("title", "subtitle", "byline", "date"):
+    for name in ("title", "subtitle", "byline", "issuer", "date"):
         if getattr(case, name):
             assert getattr(meta, name) == getattr(case, name), name
     if case.headings is not None:

@@ -52,7 +52,12 @@ _SUBTITLE = re.compile(
     # the occasion without its verb (``at the First Session of the Fourteenth People's …``)
     r"|at the (?:[\w-]+ ){1,3}(?:Session|Meeting|Plenary Session)(?: of\b.+)?"
 )
-_ISSUER = re.compile(r".{2,30}(?:人民政府|委员会|办公厅|办公室|政府|研究院|研究所)")
+# the issuing body under the title: a government, a committee, a court, or a place's bureau
+# (``江川市统计局``, ``国家统计局江川调查队``)
+_ISSUER = re.compile(
+    r".{2,30}(?:人民政府|委员会|办公厅|办公室|政府|研究院|研究所|调查队|人民法院|人民检察院)"
+    r"|(?:国家|.{0,12}[省市县区州旗]).{0,12}[局厅]"
+)
 
 
 def _text(block: Block) -> str:
