@@ -3360,6 +3360,83 @@ CASES = [
         headings=((1, "一、", "综合"),),
         paragraphs=("2020年，面对复杂的环境，全市经济运行稳定恢复。",),
     ),
+    Case(
+        "a document site's head: its fields however long, its first text, the title in brackets",
+        "青河省2011年政府工作报告000\n时间:2019-05-12 13:26:17下载本文作者:会员上传\n"
+        "简介:文库小编为你整理了多篇相关的《青河省2011年政府工作报告000》,但愿对你工作学习有帮助,"
+        "当然你在文库还可以找到更多《青河省2011年政府工作报告000》。\n"
+        "第一篇:青河省2011年政府工作报告000\n【2011 青河省政府工作报告】\n"
+        "——2011年2月20日在青河省第十一届人民代表大会第四次会议上\n代省长 王明\n各位代表:\n"
+        "现在,我代表省人民政府向大会报告政府工作,请予审议。\n一、“十一五”时期的工作回顾\n"
+        "五年来,全省生产总值年均增长13%。\n",
+        title="2011 青河省政府工作报告",
+        subtitle="——2011年2月20日在青河省第十一届人民代表大会第四次会议上",
+        byline="代省长 王明",
+        headings=((1, "一、", "“十一五”时期的工作回顾"),),
+        gone=("简介", "000"),
+    ),
+    Case(
+        "a document site's keywords and summary fields before the text's bracketed title",
+        "青河省政府工作报告 本文关键词:青河省,政府工作报告\n"
+        "青河省政府工作报告 本文简介:【2011青河省政府工作报告】——2011年1月21日在青河省第十一届人民代表"
+        "大会第四次会议上省长李明各位代表:现在,我代表省政府向大会报告工作,请予审议,并请省政协各\n"
+        "青河省政府工作报告 本文内容:\n【2011青河省政府工作报告】\n"
+        "——2011年1月21日在青河省第十一届人民代表大会第四次会议上\n省长\n李明\n各位代表:\n"
+        "现在,我代表省政府向大会报告工作,请予审议,并请省政协各位委员提出意见和建议。\n",
+        title="2011青河省政府工作报告",
+        byline="省长 李明",
+        date="2011-01-21",
+        gone=("本文关键词", "本文简介", "本文内容"),
+    ),
+    Case(
+        "a file's date after the title's name",
+        "2023年青河市政府工作报告(20230224)\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n",
+        title="2023年青河市政府工作报告",
+    ),
+    Case(
+        "an encyclopedia's box of facts under its abstract",
+        "2011年青河縣政府工作報告\n\n"
+        "即將過去的一年,縣政府帶領全縣人民,圓滿完成了各項任務。\n\n基本介紹\n\n"
+        "  • 中文名:2011年青河縣政府工作報告\n  • 時間:2011年\n  • 單位:青河縣政府\n"
+        "  • 類型:政府報告\n\n一、2010年工作回顧\n\n全縣地區生產總值實現246億元。\n",
+        title="2011年青河縣政府工作報告",
+        headings=((1, "一、", "2010年工作回顧"),),
+        gone=("基本介紹", "中文名", "單位"),
+    ),
+    Case(
+        "an English report's head: a channel's label, a labelled title, a dateline's lead, the "
+        "sections listed with their pages' links before the salutation",
+        "Work Report\n\nFull Text: Report on the Work of the Government\n\n"
+        "Updated: 2013-03-18 19:58\n\n"
+        "Beijing - Following is the full text of the Report on the Work of the Government "
+        "delivered by Premier Li Ming at the First Session of the Congress on March 5, 2013:\n\n"
+        "Delivered at the First Session of the Twelfth National People's Congress on March 5, 2013"
+        "\n\nLi Ming\n\nPremier of the State Council\n\n"
+        "I. Review of Work in the Past Five Years [1] [2] [3] [4]\n\n"
+        "II. General Requirements, Major Targets and Macroeconomic Policies for This Year's "
+        "Economic and Social Development\n\n"
+        "III. Suggestions for the Work of the Government This Year [1] [2]\n\n"
+        "Fellow Deputies,\n\nOn behalf of the State Council, I now present to you the report.\n\n"
+        "I. Review of Work in the Past Five Years\n\nThe past five years were extraordinary.\n\n"
+        "II. General Requirements, Major Targets and Macroeconomic Policies for This Year's "
+        "Economic and Social Development\n\nThis year we will keep growth steady.\n\n"
+        "III. Suggestions for the Work of the Government This Year\n\nWe will do these things.\n",
+        title="Report on the Work of the Government",
+        subtitle="Delivered at the First Session of the Twelfth National People's Congress on "
+        "March 5, 2013",
+        byline="Li Ming, Premier of the State Council",
+        headings=(
+            (1, "I.", "Review of Work in the Past Five Years"),
+            (
+                1,
+                "II.",
+                "General Requirements, Major Targets and Macroeconomic Policies for This Year's "
+                "Economic and Social Development",
+            ),
+            (1, "III.", "Suggestions for the Work of the Government This Year"),
+        ),
+        gone=("Work Report", "[1]"),
+    ),
 ]
 
 

@@ -398,6 +398,28 @@ def _content_table(texts: list[str | None]) -> set[int]:
     return found
 
 
+# An encyclopedia's box of facts about its article (``基本介紹`` / ``• 中文名：…`` /
+# ``• 時間：2011年``).
+_INFOBOX_HEADING = re.compile(r"\s*基本(?:介紹|介绍|信息|資料|资料|資訊)\s*")
+_INFOBOX_FIELD = re.compile(r"\s*[•·▪]?\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S.{0,60}")
+INFOBOX_FIELDS_MIN = 2
+
+
+def _infobox(texts: list[str | None]) -> set[int]:
+    """The lines of an encyclopedia's box of facts: its heading and the short fields under it
+    (two at least)."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        if not text or not _INFOBOX_HEADING.fullmatch(text):
+            continue
+        end = i + 1
+        while end < len(texts) and _INFOBOX_FIELD.fullmatch(texts[end] or ""):
+            end += 1
+        if end - i - 1 >= INFOBOX_FIELDS_MIN:
+            found.update(range(i, end))
+    return found
+
+
 _PAGE_MARKER = re.compile(r"\s*\((\d{1,4})\)\s*")
 PAGE_MARKERS_MIN = 3
 
@@ -658,6 +680,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     table = _content_table(texts)
     abstract = abstract_box(texts)
     toc = contents(texts)
+    infobox = _infobox(texts)
     # a page's head recurs beside its page number, or between furniture that is the same on
     # every page: it is told by the text around that
     # a viewer's snippet of the file (``Page 1: This page has been left blank…``), also shown
@@ -701,6 +724,9 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             continue
         if i in toc:
             ctx.record(NAME, "remove-contents", line, text, "", note=toc[i])
+            continue
+        if i in infobox:
+            ctx.record(NAME, "remove-furniture", line, text, "", note="an encyclopedia's infobox")
             continue
         if i in markers:
             ctx.record(NAME, "remove-page-number", line, text, "", note="a viewer's page marker")

@@ -402,7 +402,9 @@ def contents(texts: list[str | None]) -> dict[int, str]:
     """Indices of the blocks that are a table of contents and its heading, each with why."""
     # an entry may list a heading without its numbering (``Foreword`` for ``1. Foreword``)
     keys = [
-        _UNNUMBERED.sub("", key(_BULLET.sub("", t))) if t and len(t) <= CONTENTS_LINE_MAX else ""
+        _UNNUMBERED.sub("", key(_PAGE_LINKS.sub("", _BULLET.sub("", t))))
+        if t and len(t) <= _line_max(t)
+        else ""
         for t in texts
     ]
     found: dict[int, str] = {}
@@ -435,16 +437,26 @@ def contents(texts: list[str | None]) -> dict[int, str]:
         if j - i >= CONTENTS_MIN:
             # each entry comes back, and with a paragraph after it, not the next entry: a copy
             # of the whole document repeats the run as a run
-            again = sum(
-                1
+            back = [
+                n
                 for n in range(i, j)
                 if (after := next_key(keys[n], j)) is not None
                 and after != (keys[n + 1] if n + 1 < j else "")
-            )
+            ]
             labelled = i > 0 and bool(_CONTENTS.fullmatch(texts[i - 1] or ""))
-            if again >= CONTENTS_SHARE * (j - i):
-                found.update(dict.fromkeys(range(i, j), LISTED))
-                if labelled:
+            # numbered entries under the head's last short lines (``Wen Jiabao`` / ``Premier of
+            # the State Council`` / ``I. Review of …``): the list starts at its first entry
+            tail = back[0] if back else i
+            if not (
+                tail > i
+                and j - tail >= CONTENTS_MIN
+                and all(_NUMBERED_ENTRY.match(texts[n] or "") for n in range(tail, j))
+                and not any(_NUMBERED_ENTRY.match(texts[n] or "") for n in range(i, tail))
+            ):
+                tail = i
+            if len(back) >= CONTENTS_SHARE * (j - tail):
+                found.update(dict.fromkeys(range(tail, j), LISTED))
+                if labelled and tail == i:
                     found[i - 1] = LISTED
             elif (
                 (first := i - 1 if labelled else _series(texts, i, j)) is not None
@@ -503,12 +515,25 @@ def _numbered_menu(texts: list[str | None], start: int, end: int) -> range:
     return range(0)
 
 
+# the links to a long section's pages after its entry (``I. Review of Work [1] [2] [3]``)
+_PAGE_LINKS = re.compile(r"(?:\s*\[\d{1,3}\])+\s*$")
+
+
+# a Latin contents' entry by its section's number (``II. General Requirements …``)
+_NUMBERED_ENTRY = re.compile(r"\s*(?:[IVXLC]{1,6}|\d{1,2})[.)]\s+[A-Z]")
+
+
+def _line_max(text: str) -> int:
+    """The longest line a contents may hold: twice as long for a numbered Latin entry."""
+    return 2 * CONTENTS_LINE_MAX if _NUMBERED_ENTRY.match(text) else CONTENTS_LINE_MAX
+
+
 def _contents_line(text: str | None) -> bool:
     """Whether ``text`` may be a line of a table of contents: a heading's words, never a
     fragment that markup set apart (``“稳”``, ``与``, ``……的辩证关系，以``)."""
     t = (text or "").strip()
     return (
-        len(t) <= CONTENTS_LINE_MAX
+        len(t) <= _line_max(t)
         and sum(c.isalnum() for c in t) >= CONTENTS_LETTERS
         and not ends_sentence(t)
         and not t.endswith(("，", ",", "、", "；", ";"))

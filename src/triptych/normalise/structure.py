@@ -82,7 +82,8 @@ def _is_title(text: str, ctx: PassContext) -> bool:
         and not text.startswith(("——", "—"))  # the occasion's line
         and match_numbering(text, chinese=ctx.chinese) is None
         and not glossary_title(text)
-        and match_entry(text, loose=False) is None
+        # a label's colon is no term's (``Full Text: Report on the Work of the Government``)
+        and match_entry(_TITLE_LABEL.sub("", text), loose=False) is None
     )
 
 
@@ -91,7 +92,7 @@ _WORDED = re.compile(r"[^\W\d_]\s*[^\W\d_]")  # letter-spaced too
 # over two lines ends with it only on its second line.
 _GENRE = re.compile(
     r".*(?:报告|规划|纲要|公报|决定|意见|通知|办法|条例|计划|方案|讲话|总结|要点|建议|汇报"
-    r"|報告|規劃|綱要|公報|決定|意見|辦法|條例|計劃|講話|總結|要點|建議|匯報)[》”」]?"
+    r"|報告|規劃|綱要|公報|決定|意見|辦法|條例|計劃|講話|總結|要點|建議|匯報)[》”」】]?"
     r"(?:[（(][^)）]{1,20}[)）])?"
     r"|.*\b(?i:Report|Review|Plan|Statement|Budget|Address)\b.*",
 )
@@ -161,10 +162,13 @@ _TITLE_LABEL = re.compile(
     r"|\s*[【\[(（]\s*(?:附?全文|Full [Tt]ext)\s*[】\])）]\s*$"
     # the page of an article the site cut into pages (``…统计公报（4）``)
     r"|(?<=[报報告纲綱要划劃])\s*[（(]\d{1,2}[)）]\s*$"
+    # a file's date after its name (``…政府工作报告(20230224)``)
+    r"|(?<=[\u4e00-\u9fff])\s*[（(](?:19|20)\d{2}[-.]?[01]\d[-.]?[0-3]\d[)）]\s*$"
 )
 
 
 _CELL_BAR = re.compile(r"\s*[|｜]\s*")
+_WHOLE_BRACKETED = re.compile(r"\s*【([^【】]{4,60})】\s*")
 
 
 def _clean_title(title: str, line: int, ctx: PassContext) -> str:
@@ -189,6 +193,11 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
         # an archive's page of a scan's text (``Full text of "Annual report of …"``)
         ctx.record("title", "remove-title-label", line, title.replace(archived[1], "", 1), "")
         title = archived[1]
+    if bracketed := _WHOLE_BRACKETED.fullmatch(title):
+        # the text's own title set in brackets under a document site's head (``【2011辽宁省政府工作
+        # 报告】``)
+        ctx.record("title", "remove-title-label", line, "【】", "")
+        title = bracketed[1]
     kicker = _KICKER.match(title)
     if kicker and _GENRE.fullmatch(rest := title[kicker.end() :]):
         ctx.record("title", "remove-title-label", line, kicker.group().strip(), "")
@@ -442,10 +451,17 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             if t
             and (found_number := match_numbering(t, chinese=ctx.chinese))
             and found_number.number
+            and not _ANTHOLOGY.fullmatch(t)  # a copy site's first text (``第一篇：…``)
         ),
         len(texts),
     )
     anchor = next((j for j, t in enumerate(texts[:first_section]) if t and opens_speech(t)), 0)
+    if not anchor and not ctx.chinese:
+        # a page that lists the report's sections before its salutation: the occasion is where
+        # the document's head ends (``Delivered at the First Session of …``)
+        anchor = next(
+            (j for j, t in enumerate(texts[:first_section]) if t and _EN_OCCASION.match(t)), 0
+        )
     i = _page_header(texts, anchor, ctx, blocks[anchor + 1 :])
     for j in range(i):
         ctx.record(
@@ -754,7 +770,9 @@ def _wiki_header(text: str, title: str) -> tuple[str, str, str] | None:
 # A repost's lead that names the text it carries in full (``The following is the full text of
 # the Report on the Work of the Government delivered by …``).
 _FULL_TEXT_LEAD = re.compile(
-    r"(?i:the following is (?:the )?(?:full |complete )?(?:text|transcript) of\b.{0,300})"
+    # behind a news story's dateline (``Beijing - Following is …``)
+    r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}\s*[-–—,]\s*)?"
+    r"(?i:(?:the )?following is (?:the )?(?:full |complete )?(?:text|transcript) of\b.{0,300})"
 )
 _BULLETED = re.compile(r"^\s*[•·▪◦●■]\s*")
 
@@ -786,7 +804,9 @@ def _page_header(texts: list[str | None], anchor: int, ctx: PassContext, after: 
     # other paragraph above the title means this is no header
     if any(_FIELD.match(t or "") for t in texts[:start]):
         return 0  # a memo's head: its fields are the document's
-    above = [t or "" for t in texts[:start] if not _header_line(t or "")]
+    above = [
+        t or "" for t in texts[:start] if not (_header_line(t or "") or _PAGE_FIELD.match(t or ""))
+    ]
     if not above:
         return start
     body = "\n".join(key(_text(b)) for b in after if isinstance(b, Paragraph))
@@ -794,6 +814,11 @@ def _page_header(texts: list[str | None], anchor: int, ctx: PassContext, after: 
 
 
 HEADER_LINE_MAX = 60
+# a document site's fields above the text, however long (``简介：…小编为你整理了…``,
+# ``辽宁省政府工作报告 本文简介：【…】——…``)
+_PAGE_FIELD = re.compile(
+    r"(?:[^:：]{0,40}\s)?(?:本文|文章|内容)?(?:简介|關鍵詞|关键词|摘要|内容|簡介)\s*[:：]"
+)
 _LISTED = re.compile(r"\s*[·•▪◆●■\-*]")
 
 
