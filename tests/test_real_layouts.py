@@ -3437,6 +3437,44 @@ CASES = [
         ),
         gone=("Work Report", "[1]"),
     ),
+    Case(
+        "a PDF's page number beside the glossary's heading; a viewer's field value under its label",
+        "2018 ANNUAL REPORT\n\nUpload: others\n\nCategory:\n\nDocuments\n\nTRANSCRIPT\n\n"
+        "The year began with a new Commission in place.\n\n"
+        "2 | Glossary of Abbreviations and Terms\n\n"
+        "Admissibility All complaints are assessed against the criteria listed in the Act.\n\n"
+        "Advice This is a sanction, which may be applied for breach of the regulations.\n\n"
+        "Allegation Each complaint is broken down into one or more allegations.\n\n"
+        "AIO Assistant Investigations Officer\n\n"
+        "Article 2 Article 2 of the Convention states that everyone's right to life is protected.\n"
+        "\nComplaint An expression of dissatisfaction made by a member of the public.\n",
+        title="2018 ANNUAL REPORT",
+        entries=(
+            (
+                "Admissibility",
+                "All complaints are assessed against the criteria listed in the Act.",
+            ),
+            ("Advice", "This is a sanction, which may be applied for breach of the regulations."),
+            ("Allegation", "Each complaint is broken down into one or more allegations."),
+            ("AIO", "Assistant Investigations Officer"),
+            (
+                "Article 2",
+                "Article 2 of the Convention states that everyone's right to life is protected.",
+            ),
+            ("Complaint", "An expression of dissatisfaction made by a member of the public."),
+        ),
+        gone=("Documents", "2 |"),
+    ),
+    Case(
+        "a document site's name of the file three times over a cover in capitals",
+        "BudgetSpeech 2023 24 English - 12\nBudgetSpeech 2023 24 English - 12\n"
+        "BudgetSpeech 2023 24 English - 12\nBUDGET SPEECH\n2023-2024\nBy\nK N RAMAN\n"
+        "FINANCE MINISTER\nSir,\nI rise to present the budget for the year 2023-24 to this House.\n",
+        title="BUDGET SPEECH",
+        subtitle="2023-2024",
+        byline="K N RAMAN",
+        gone=("BudgetSpeech",),
+    ),
 ]
 
 

@@ -24,7 +24,15 @@ from .pages import (
     running_lines,
     strip_link_numbers,
 )
-from .patterns import CACHED_LINES, find_date, is_date_line, is_site_name, reporter_credit
+from .patterns import (
+    CACHED_LINES,
+    find_date,
+    glossary_title,
+    is_date_line,
+    is_site_name,
+    page_beside,
+    reporter_credit,
+)
 
 __all__ = ["CHROME", "is_caption", "is_furniture", "opens_link_list"]
 
@@ -362,6 +370,9 @@ _DATE_LABEL = re.compile(
     r"(?i:publication date|date published|date range|release date|last updated|published|"
     r"updated|date|发布日期|发布时间|更新时间)\s*[:：]"
 )
+# A page's field label whose value is on the next line (``Category:`` / ``Documents``).
+_LABEL_ALONE = re.compile(r"\s*(?i:category|categories|tags?|file type|分类|类别|标签)\s*[:：]\s*")
+LABEL_VALUE_MAX = 40
 _DATE_RANGE = re.compile(r"(?:[A-Z][a-z]+\s+)?\d{4}\s*[-–—]\s*(?:[A-Z][a-z]+\s+)?\d{4}")
 
 
@@ -446,6 +457,13 @@ def _placed_furniture(
         return "a field of the page's head"
     if after_furniture and _DATE_LABEL.fullmatch(above or "") and _date_value(text):
         return "the value of a page's field"
+    if (
+        after_furniture
+        and _LABEL_ALONE.fullmatch(above or "")
+        and len(text) <= LABEL_VALUE_MAX
+        and not ends_sentence(text)
+    ):
+        return "the value of a page's field"  # ``Category:`` / ``Documents``
     if from_body < 0 and _TEMPERATURE.fullmatch(above or "") and _PLACE.fullmatch(text):
         return "the place of the page's weather"
     if from_body < 0 and _WEEKDAY_DATE.fullmatch(text):
@@ -815,6 +833,10 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                 out.pop()
             continue
         cleaned = text
+        if (beside := page_beside(text)) and glossary_title(beside["heading"]):
+            # a PDF's page number set beside the glossary's heading (``2 | Glossary of …``)
+            ctx.record(NAME, "remove-page-number", line, beside["page"].strip(), "")
+            cleaned = beside["heading"]
         if label := _SITE_LABEL.match(text):
             ctx.record(NAME, "remove-site-label", line, label.group().strip(), "")
             cleaned = cleaned[label.end() :]

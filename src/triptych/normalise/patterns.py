@@ -263,9 +263,24 @@ _GLOSSARY_INTRO_ZH = re.compile(
 )
 
 
+_PAGE_BESIDE = (
+    re.compile(r"(?P<page>\d{1,4}\s*[|｜]\s*)(?P<heading>[^|｜]{4,80})"),
+    re.compile(r"(?P<heading>[^|｜]{4,80}?)(?P<page>\s*[|｜]\s*\d{1,4})"),
+)
+
+
+def page_beside(line: str) -> re.Match[str] | None:
+    """A PDF's page number set beside a heading on one line (``2 | Glossary of …``,
+    ``Glossary | 45``): its ``page`` and its ``heading``, or None."""
+    return next((m for p in _PAGE_BESIDE if (m := p.fullmatch(line.strip()))), None)
+
+
 def glossary_title(line: str) -> bool:
-    """Whether ``line`` is the heading of a glossary section (``名 词 解 释`` spaced out too), or a
-    sentence that introduces the list."""
+    """Whether ``line`` is the heading of a glossary section (``名 词 解 释`` spaced out too, a
+    PDF's page number beside it), or a sentence that introduces the list."""
+    if "|" in line or "｜" in line:
+        beside = page_beside(line)
+        line = beside["heading"] if beside else line
     return bool(
         _GLOSSARY_ZH.fullmatch(closed_up(line))
         or _GLOSSARY_EN.fullmatch(line)

@@ -105,7 +105,7 @@ _REPORT_NUMBER = re.compile(
     r"|(?i:report|paper)\s+\d{1,3}\s*[:,–-]\s*\d{4}(?:\s*[-–/]\s*\d{2,4})?"
 )
 # A cover's label for the authors on the next line (``PREPARED BY``).
-_AUTHORS_LABEL = re.compile(r"(?:prepared|presented|submitted|written|compiled) by\s*:?", re.I)
+_AUTHORS_LABEL = re.compile(r"(?:(?:prepared|presented|submitted|written|compiled) )?by\s*:?", re.I)
 # An English site's name above the title: an organisation's (``Ashdown Borough Council``).
 _EN_SITE_NAME = re.compile(
     r"(?:The )?(?:[A-Z][\w.&'’-]*\s+){0,5}(?:Council|Government|Department|Ministry|Agency"
@@ -479,6 +479,19 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
     ):
         ctx.record("title", "remove-site-name", blocks[i].provenance.first_line, texts[i] or "", "")
         i += 1
+    copies = i
+    while copies + 1 < len(texts) and texts[copies] and texts[copies] == texts[copies + 1]:
+        copies += 1
+    after = texts[copies + 1] if copies + 1 < len(texts) else None
+    if copies - i + 1 >= PAGE_NAME_COPIES and (
+        _is_title(after or "", ctx) or _capitals_title(after or "", texts[copies + 2 :], ctx)
+    ):
+        # a document site's name of the file said again and again over the text's own title
+        # (``BudgetSpeech 2023 24 English - 12`` three times, then ``BUDGET SPEECH``)
+        for j in range(i, copies + 1):
+            line = blocks[j].provenance.first_line
+            ctx.record("title", "remove-page-header", line, texts[j] or "", "")
+        i = copies + 1
     start = i
     lines = _occasion_lines(texts, i, ctx)
     if (
@@ -778,6 +791,7 @@ _BULLETED = re.compile(r"^\s*[•·▪◦●■]\s*")
 
 
 PAGE_HEADER_MAX = 40
+PAGE_NAME_COPIES = 3
 
 
 def _page_header(texts: list[str | None], anchor: int, ctx: PassContext, after: list[Block]) -> int:
