@@ -3475,6 +3475,16 @@ CASES = [
         byline="K N RAMAN",
         gone=("BudgetSpeech",),
     ),
+    Case(
+        "traditional script: a bulletin's county bureau is its issuer; a note's marker after "
+        "the title",
+        "2016年國民經濟和社會發展統計公報[1]\n青河縣統計局\n2017年5月20日\n"
+        "2016年，全縣經濟運行總體平穩。\n一、綜合\n全年地區生產總值完成529757萬元，比上年增長13.1%。\n",
+        title="2016年國民經濟和社會發展統計公報",
+        issuer="青河縣統計局",
+        date="2017-05-20",
+        paragraphs=("2016年，全縣經濟運行總體平穩。",),
+    ),
 ]
 
 

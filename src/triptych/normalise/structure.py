@@ -55,8 +55,9 @@ _SUBTITLE = re.compile(
 # the issuing body under the title: a government, a committee, a court, or a place's bureau
 # (``江川市统计局``, ``国家统计局江川调查队``)
 _ISSUER = re.compile(
-    r".{2,30}(?:人民政府|委员会|办公厅|办公室|政府|研究院|研究所|调查队|人民法院|人民检察院)"
-    r"|(?:国家|.{0,12}[省市县区州旗]).{0,12}[局厅]"
+    r".{2,30}(?:人民政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|政府|研究院|研究所|调查队|調查隊"
+    r"|人民法院|人民检察院|人民檢察院)"
+    r"|(?:国家|國家|.{0,12}[省市县区州旗縣區]).{0,12}[局厅廳]"
 )
 
 
@@ -162,6 +163,8 @@ _TITLE_LABEL = re.compile(
     r"|\s*[【\[(（]\s*(?:附?全文|Full [Tt]ext)\s*[】\])）]\s*$"
     # the page of an article the site cut into pages (``…统计公报（4）``)
     r"|(?<=[报報告纲綱要划劃])\s*[（(]\d{1,2}[)）]\s*$"
+    # a note's marker after the title (``…统计公报[1]``)
+    r"|(?<=\S)\s*\[\d{1,2}\]\s*$"
     # a file's date after its name (``…政府工作报告(20230224)``)
     r"|(?<=[\u4e00-\u9fff])\s*[（(](?:19|20)\d{2}[-.]?[01]\d[-.]?[0-3]\d[)）]\s*$"
 )
