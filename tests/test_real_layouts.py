@@ -3485,6 +3485,39 @@ CASES = [
         date="2017-05-20",
         paragraphs=("2016年，全縣經濟運行總體平穩。",),
     ),
+    Case(
+        "definitions written as sentences about their subjects, in no order",
+        "Annual Report 2007\n\nAnnex V: Definitions and Acronyms\n\n"
+        "The opening balance is the total amount of funds on 1 January.\n\n"
+        "The closing balance is the balance at the end of one year.\n\n"
+        "Adjustments refer to accounting adjustments made to income in the previous year.\n\n"
+        "A pledge is a written commitment by a donor to provide a contribution.\n\n"
+        "Transfers, refunds and savings include: transfers between projects; refunds.\n",
+        entries=(
+            ("opening balance", "is the total amount of funds on 1 January."),
+            ("closing balance", "is the balance at the end of one year."),
+            ("Adjustments", "refer to accounting adjustments made to income in the previous year."),
+            ("pledge", "is a written commitment by a donor to provide a contribution."),
+            ("Transfers, refunds and savings", "include: transfers between projects; refunds."),
+        ),
+    ),
+    Case(
+        "guard: a notes section's sentences are remarks, not definitions",
+        "Annual Report 2007\n\nNotes\n\n"
+        "The figures are provisional and may change after the audit.\n\n"
+        "The totals are rounded to the nearest thousand dollars.\n\n"
+        "Revenue includes grants received from the state government.\n\n"
+        "The council is responsible for the accuracy of these accounts.\n",
+        paragraphs=("The figures are provisional and may change after the audit.",),
+    ),
+    Case(
+        "a bulletin's table set a cell a line is no glossary: its rows give figures",
+        "2016年青河縣國民經濟和社會發展統計公報\n青河縣統計局\n一、綜合\n"
+        "全年地區生產總值完成529757萬元，比上年增長13.1%。\n|\n行業名稱 |\n現價 (萬元) |\n"
+        "增速 (%) |\n|\n地區生產總值 |\n529757 |\n13.1 |\n|\n工業 |\n111250 |\n12.7 |\n|\n"
+        "建筑業 |\n19094 |\n15.5 |\n|\n批發和零售業 |\n25711 |\n8.2 |\n",
+        paragraphs=("工業", "111250"),
+    ),
 ]
 
 

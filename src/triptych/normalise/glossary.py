@@ -21,9 +21,11 @@ from .chars import ends_sentence, is_cjk
 from .context import DocumentPass, PassContext
 from .deflists import cross_reference, inline_entry, list_term, unbulleted
 from .patterns import (
+    NOTES_HEADING,
     SMALL_WORDS,
     EntryMatch,
     defines,
+    defining_sentence,
     ends_on_small_word,
     glossary_heading,
     glossary_title,
@@ -173,7 +175,12 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             # and acronyms Advocacy Proactively …``) and cut from it
             title, region = first.strip(), region[1:]
     loose = heading is not None or glossary_title(doc.meta.title)  # under its heading or title
-    drafts, strays = _parse(region, ctx, loose=loose)
+    sentences = heading is not None and not NOTES_HEADING.fullmatch(title)
+    drafts, strays = _parse(region, ctx, loose=loose, sentences=sentences)
+    if heading is None and 2 * sum(_figures_only(d.definition) for d in drafts) > len(drafts):
+        # a table set a cell a line (``地区生产总值 |`` / ``529757 |`` / ``13.1 |``): its rows
+        # give figures, no glossary gives only figures for its meanings
+        return doc
     if not drafts:
         if heading is None:
             return doc
@@ -190,6 +197,23 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     entries = tuple(_entry(d, ctx) for d in drafts)
     _report_duplicate_terms(entries, ctx)
     return replace(doc, blocks=tuple(body), glossary=Glossary(title=title, entries=entries))
+
+
+DEFINING_SENTENCES_MIN = 4
+DEFINING_SHARE = 0.8
+
+
+def _defining_sentences(region: tuple[Block, ...]) -> bool:
+    """Whether the paragraphs under a glossary's heading are, nearly all, sentences that each
+    define their subject (four at least)."""
+    paragraphs = [_text(b) for b in region if isinstance(b, Paragraph)]
+    defining = sum(defining_sentence(t) is not None for t in paragraphs)
+    return defining >= DEFINING_SENTENCES_MIN and defining >= DEFINING_SHARE * len(paragraphs)
+
+
+def _figures_only(definition: str) -> bool:
+    """Whether a definition holds no word: figures, units' signs and a table's bars only."""
+    return not any(c.isalpha() for c in definition)
 
 
 def _heading_title(heading: Heading) -> str:
@@ -220,8 +244,11 @@ def _list_region(blocks: tuple[Block, ...], ctx: PassContext) -> tuple[int, int]
 
 
 def _parse(
-    region: tuple[Block, ...], ctx: PassContext, *, loose: bool
+    region: tuple[Block, ...], ctx: PassContext, *, loose: bool, sentences: bool = False
 ) -> tuple[list[_Draft], list[Block]]:
+    """The entries of ``region`` and the blocks under it that are none. ``loose``: under a
+    glossary's heading or title, weaker shapes are entries; ``sentences``: under a heading of
+    definitions, a run of sentences that each define their subject are too."""
     drafts: list[_Draft] = []
     strays: list[Block] = []
     terms, entries = ctx.terms(), ctx.entry_lines()
@@ -231,6 +258,9 @@ def _parse(
     cased = False  # whether the entries are a table's rows under its header row
     skip_to = 0  # past a header row set a cell a line
     remarked = False  # whether the last line was the remark of a term alone on its line
+    # under its heading, a list whose every paragraph is a sentence that defines its subject
+    # (``The opening balance is …`` / ``Adjustments refer to …``), in any order
+    sentences = sentences and _defining_sentences(region)
     for i, block in enumerate(region):
         if i < skip_to:
             continue
@@ -304,6 +334,9 @@ def _parse(
             )
             continue
         last = drafts[-1] if drafts else None
+        if sentences and (found := defining_sentence(text)):
+            drafts.append(_start(found, text, where, ctx))
+            continue
         strong = match_entry(text, loose=False)
         weak = None if strong else (match_entry(text, loose=True) if loose else None)
         if loose and not strong and (weak is None or ends_on_small_word(weak.term)):

@@ -224,7 +224,8 @@ _GLOSSARY_EN = re.compile(
     r"\s*(?:(?:appendix|annex|annexure|attachment|schedule)(?:\s+[A-Z0-9]{1,3})?\s*[:.\-–—]?\s*)?"
     r"(?:(?:[A-Za-z]+\s+){0,2}(?:glossary|dictionary)(?:\s+of\s+[\w\s-]{1,40}?)?"
     r"(?:\s*(?:,|and|&)\s*(?:(?:abbreviations|acronyms|terms)\s*(?:,|and|&)?\s*){1,2})?"
-    r"|notes|definitions|key terms|terms used|explanatory notes|terms and definitions"
+    r"|notes|definitions(?:\s*(?:,|and|&)\s*(?:acronyms|abbreviations))?"
+    r"|key terms|terms used|explanatory notes|terms and definitions"
     r"|definition of terms|dictionary of terms"
     r"|(?:[A-Za-z]+\s+)?terminology(?:\s*(?:,|and|&)\s*(?:acronyms|abbreviations|terms)){0,2}"
     r"|(?:list of\s+)?(?:acronyms|abbreviations)(?:\s*(?:,|and|&)\s*(?:acronyms|abbreviations"
@@ -635,6 +636,30 @@ def header_row(line: str) -> bool:
     return bool(_HEADER_ROW.fullmatch(line))
 
 
+# A definition set as a sentence about its subject, the article no part of the term (``The
+# opening balance is the total …``, ``Transfers, refunds and savings include: …``, ``Income
+# comprises …``)
+_DEFINING_SENTENCE = re.compile(
+    r"(?:(?:The|A|An)\s+)?(?!(?:following|above|below|this|these|those|there|it|they)\b)"
+    r"(?P<term>[A-Za-z][\w'’\-]*(?:,?\s+(?!(?:is|are)\b)[\w'’\-]+){0,5}?)\s+"
+    r"(?P<def>(?:is|are|refers? to|comprises?|includes?|consists? of|means)[\s:].{10,})",
+    re.IGNORECASE,
+)
+
+
+# a heading of notes, whose sentences are remarks, not definitions
+NOTES_HEADING = re.compile(r"\s*(?:explanatory\s+)?notes?\b.*", re.IGNORECASE)
+
+
+def defining_sentence(line: str) -> EntryMatch | None:
+    """The subject and the rest of a sentence that defines it (``The pledge is a written
+    commitment …``): the subject is the term, the verb opens the definition; or None."""
+    m = _DEFINING_SENTENCE.fullmatch(line.strip())
+    if m is None or any(c in m["term"] for c in ".;:!?()"):
+        return None
+    return EntryMatch(m["term"], m["def"], strong=False)
+
+
 def opens_glossary(line: str, following: list[str]) -> bool:
     """Whether ``line`` heads a glossary: it is a glossary title and the lines after it
     (``following``, the next two at least) start with an entry."""
@@ -646,6 +671,12 @@ def opens_glossary(line: str, following: list[str]) -> bool:
         and not glossary_title(following[0])  # ``名词解释`` is a title, under ``附件``
     ):
         return True  # a table's header row (``Term  Definition``) under the title
+    if (
+        len(following) > 1
+        and not NOTES_HEADING.fullmatch(line)
+        and all(defining_sentence(t) for t in following[:3])
+    ):
+        return True  # sentences that each define their subject (``The pledge is …``)
     # a glossary may open with a word on how to read it, and a letter over its A entries
     for _ in range(GLOSSARY_PREAMBLE_MAX):
         if len(following) > 1 and (
