@@ -3518,6 +3518,34 @@ CASES = [
         "建筑業 |\n19094 |\n15.5 |\n|\n批發和零售業 |\n25711 |\n8.2 |\n",
         paragraphs=("工業", "111250"),
     ),
+    Case(
+        "a glossary run into one paragraph with no dash goes on into the next paragraph",
+        "Riverton Council Annual Report 2020\n\n"
+        "Glossary of terms and acronyms Advocacy Proactively communicating to support a cause. "
+        "ARA Australasian Reporting Awards. Asset An item of property regarded as having value. "
+        "Audit A systematic and independent examination of books and records. Capital "
+        "expenditure Funds spent on acquiring or maintaining fixed assets. CBD Central business "
+        "district.\n\n"
+        "Community land Land controlled under an adopted Plan of Management. Councillors "
+        "Democratically elected by the residents who set strategic direction. Crown land Land "
+        "owned by the State Government and managed by Council. DA Development application. "
+        "Delivery Program A plan that sets out the actions over four years. Environment Levy A "
+        "charge on rates that pays for environmental works.\n",
+        entries=(
+            ("Advocacy", "Proactively communicating to support a cause."),
+            ("ARA", "Australasian Reporting Awards."),
+            ("Asset", "An item of property regarded as having value."),
+            ("Audit", "A systematic and independent examination of books and records."),
+            ("Capital expenditure", "Funds spent on acquiring or maintaining fixed assets."),
+            ("CBD", "Central business district."),
+            ("Community land", "Land controlled under an adopted Plan of Management."),
+            ("Councillors", "Democratically elected by the residents who set strategic direction."),
+            ("Crown land", "Land owned by the State Government and managed by Council."),
+            ("DA", "Development application."),
+            ("Delivery Program", "A plan that sets out the actions over four years."),
+            ("Environment Levy", "A charge on rates that pays for environmental works."),
+        ),
+    ),
 ]
 
 

@@ -307,10 +307,11 @@ _RUN_ON_COLON = re.compile(
 RUN_ON_MIN_CHARS = 300
 
 
-def run_on_entries(line: str) -> list[str]:
+def run_on_entries(line: str, *, continued: bool = False) -> list[str]:
     """The entries of a glossary that lost its line breaks, one piece each, when ``line`` holds
     five or more in alphabetical order (or ``[line]``). What comes before the first term stays a
-    piece of its own."""
+    piece of its own. ``continued``: the line before was such a glossary, cut at its terms, so
+    this one may go on with it without its heading."""
     if len(line) < RUN_ON_MIN_CHARS:
         return _unglued_heading(line) or [line]
     found = [m for m in _RUN_ON_TERM.finditer(line) if _term_like(m["term"])]
@@ -318,7 +319,7 @@ def run_on_entries(line: str) -> list[str]:
         found = [m for m in _RUN_ON_COLON.finditer(line) if _term_like(m["term"])]
     if len(found) < RUN_MIN:
         pieces = _run_on_acronyms(line)
-        return pieces if len(pieces) > 1 else _run_on_sentences(line) or [line]
+        return pieces if len(pieces) > 1 else _run_on_sentences(line, continued) or [line]
     # the dash most entries use: a hyphen inside a definition is no entry's
     sep = max({m["sep"] for m in found}, key=[m["sep"] for m in found].count)
     pieces = _cut_at_terms(line, [(m.start(), m["term"]) for m in found if m["sep"] == sep])
@@ -434,12 +435,13 @@ _NO_TERM_OPENS = SMALL_WORDS | {
 }
 
 
-def _run_on_sentences(line: str) -> list[str] | None:
+def _run_on_sentences(line: str, continued: bool = False) -> list[str] | None:
     """The entries of a glossary run into ``line`` with no dash, under its heading run into the
     first of them (``Glossary of terms Advocacy Proactively communicating … . ARA Australasian
     Reporting Awards. Asset An item …``), one piece each and the heading one, when five or more
     stand in alphabetical order; None when the line opens with no glossary's heading, as prose
-    whose sentences open with capitals would be cut too."""
+    whose sentences open with capitals would be cut too, unless it goes on with such a glossary
+    (``continued``), opening with its next term."""
     words = line.split(" ")
     head = next(
         (
@@ -450,7 +452,7 @@ def _run_on_sentences(line: str) -> list[str] | None:
         ),
         0,
     )
-    if not head:
+    if not head and not (continued and capital_split(line[:SPLIT_REACH]) is not None):
         return None
     starts = [
         (m.end() + head, split[0])

@@ -12,7 +12,7 @@ from ..model import Document, Glossary, Meta, Paragraph, Provenance, Text, fold
 from .chars import LINE_BREAK, ends_sentence, is_cjk
 from .chrome import is_caption, is_furniture, opens_link_list
 from .context import PassContext
-from .deflists import LEXICON, definition_lists, run_on_entries, unbulleted
+from .deflists import LEXICON, RUN_MIN, definition_lists, run_on_entries, unbulleted
 from .pages import DOT_LEADER, RUNNING_MAX, running_key, running_lines
 from .patterns import (
     ends_on_small_word,
@@ -270,10 +270,15 @@ def _lines(text: str, *, chinese: bool) -> tuple[list[list[tuple[int, str]]], se
         for line in raw.split(LINE_BREAK)  # the lines a page's markup broke, under its number
         for piece in (_speaker_apart(line) if chinese else (line,))
     )
+    run_on = False  # whether the last line was a glossary that lost its line breaks
     for number, line in numbered:
-        pieces = (
-            (_run_together if chinese else run_on_entries)(line.strip()) if line.strip() else []
-        )
+        if not line.strip():
+            pieces = []
+        elif chinese:
+            pieces = _run_together(line.strip())
+        else:
+            pieces = run_on_entries(line.strip(), continued=run_on)
+            run_on = len(pieces) >= RUN_MIN
         if len(pieces) > 1:
             if groups[-1]:
                 groups.append([])
