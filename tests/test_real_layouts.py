@@ -3546,6 +3546,30 @@ CASES = [
             ("Environment Levy", "A charge on rates that pays for environmental works."),
         ),
     ),
+    Case(
+        "a viewer's page count and file type; a glossary in lower case run into one line at its "
+        "colons, after the page's other text and its heading",
+        "Riverton Council 566\nTotal Page:16\nFile Type:pdf, Size:1020Kb\n"
+        "Part V Appendices Glossary of terms 540 Contact Details: Governing Body 542 Riverton "
+        "Council Annual Report 2012 539 Part IV: Appendices GLOSSARY OF TERMS activity: the goods "
+        "or services the council provides. activity statement: description of the goods or "
+        "services provided during the period. advisory panels: identify and communicate to the "
+        "council the interests of groups. amortisation: the systematic allocation of the value of "
+        "an intangible asset. annual plan: the plan that sets out what the council will do in a "
+        "year. asset: an item of value that has a useful life of more than 12 months.\n",
+        entries=(
+            ("activity", "the goods or services the council provides."),
+            (
+                "activity statement",
+                "description of the goods or services provided during the period.",
+            ),
+            ("advisory panels", "identify and communicate to the council the interests of groups."),
+            ("amortisation", "the systematic allocation of the value of an intangible asset."),
+            ("annual plan", "the plan that sets out what the council will do in a year."),
+            ("asset", "an item of value that has a useful life of more than 12 months."),
+        ),
+        gone=("Total Page", "File Type"),
+    ),
 ]
 
 

@@ -304,6 +304,13 @@ _RUN_ON_COLON = re.compile(
     rf"(?P<term>[A-Z][\w'’&/.\-]*(?:\s+{_TERM_WORD}){{0,{TERM_WORDS_MAX - 1}}}?)"
     r"(?P<sep>:)\s+(?=[A-Z\"“‘(])"
 )
+# ... or its terms in lower case, as some councils set them (``GLOSSARY OF TERMS activity: the
+# goods or services the council provides. activity statement: description of …``)
+_RUN_ON_COLON_LOWER = re.compile(
+    r"(?:(?<=[.!?;)”\"’]\s)|(?<=(?i:terms) )|(?<=(?i:glossary) ))"
+    r"(?P<term>[a-z][\w'’&/\-]*(?:\s+[a-z][\w'’&/\-]*){0,4})"
+    r"(?P<sep>:)\s+(?=[a-z])"
+)
 RUN_ON_MIN_CHARS = 300
 
 
@@ -318,14 +325,26 @@ def run_on_entries(line: str, *, continued: bool = False) -> list[str]:
     if len(found) < RUN_MIN:
         found = [m for m in _RUN_ON_COLON.finditer(line) if _term_like(m["term"])]
     if len(found) < RUN_MIN:
+        found = [m for m in _RUN_ON_COLON_LOWER.finditer(line) if _term_like(m["term"])]
+    if len(found) < RUN_MIN:
         pieces = _run_on_acronyms(line)
         return pieces if len(pieces) > 1 else _run_on_sentences(line, continued) or [line]
     # the dash most entries use: a hyphen inside a definition is no entry's
     sep = max({m["sep"] for m in found}, key=[m["sep"] for m in found].count)
     pieces = _cut_at_terms(line, [(m.start(), m["term"]) for m in found if m["sep"] == sep])
-    return (
-        [*(_unglued_heading(pieces[0]) or pieces[:1]), *pieces[1:]] if len(pieces) > 1 else pieces
-    )
+    if len(pieces) < 2:
+        return pieces
+    return [*(_unglued_heading(pieces[0]) or _heading_last(pieces[0]) or pieces[:1]), *pieces[1:]]
+
+
+def _heading_last(text: str) -> list[str] | None:
+    """What comes before the glossary's heading and the heading, apart, when ``text`` ends with
+    it (``… Part IV: Appendices Glossary of terms GLOSSARY OF TERMS``), or None."""
+    words = text.split(" ")
+    for n in range(min(GLOSSARY_WORDS_MAX, len(words) - 1), 0, -1):
+        if glossary_title(head := " ".join(words[-n:])):
+            return [" ".join(words[:-n]), head]
+    return None
 
 
 def _unglued_heading(line: str) -> list[str] | None:

@@ -170,10 +170,16 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         title, region, body = "", blocks[start:end], blocks[:start]
         after = blocks[end:]
         first = _text(region[0]) if region else ""
+        second = _text(region[1]) if len(region) > 1 else ""
         if glossary_title(first) and not match_entry(first, loose=False):
             # the list's own heading, run into its first entry on the page (``Glossary of terms
             # and acronyms Advocacy Proactively …``) and cut from it
             title, region = first.strip(), region[1:]
+        elif glossary_title(second) and not match_entry(second, loose=False):
+            # ... or run on after the page's other text on the same line (``… Part IV:
+            # Appendices GLOSSARY OF TERMS activity: the goods …``): that text is the body's
+            body = (*body, region[0])
+            title, region = second.strip(), region[2:]
     loose = heading is not None or glossary_title(doc.meta.title)  # under its heading or title
     sentences = heading is not None and not NOTES_HEADING.fullmatch(title)
     drafts, strays = _parse(region, ctx, loose=loose, sentences=sentences)
