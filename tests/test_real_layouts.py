@@ -3570,6 +3570,22 @@ CASES = [
         ),
         gone=("Total Page", "File Type"),
     ),
+    Case(
+        "a glossary's page showing its preface: a translation widget, links to the page's parts, "
+        "a PDF's download link; the preface is no entry",
+        "Language Translation\n  Close Menu\n\nRiverton Glossary of Accounting and Audit Terms\n\n"
+        "A | B | C | D | E | F | G | H | I | J | K | L | M | N | O | P | Q | R | S | T | U | V | W"
+        "\n\nPreface | Authoritative Bodies | Acronyms\n\nDownload a PDF copy\n\nPreface\n\n"
+        "The State Board of Accounts has the statutory duty to examine all accounts of every public "
+        "office.\n\nThe glossary contains definitions of accounting, reporting, and auditing "
+        "terms that are commonly used in our engagements.\n",
+        title="Riverton Glossary of Accounting and Audit Terms",
+        paragraphs=(
+            "The State Board of Accounts has the statutory duty to examine all accounts of every "
+            "public office.",
+        ),
+        gone=("Language Translation", "Authoritative Bodies", "Download a PDF copy"),
+    ),
 ]
 
 

@@ -280,6 +280,8 @@ _EN_FURNITURE = (
     r"(?!(?:Appendix|Annex|Section|Chapter|Part|Schedule)\b)"
     r"[A-Z][\w ]{1,60}\s[-–|]\s(?:Contents|Table of Contents|Home)|"
     r"Menu|Main menu|Open menu|Close menu|Navigation|Toggle navigation|"
+    r"Language Translation|Translate(?: this page)?|Select Language|"
+    r"Download (?:a |the )?(?:PDF|printable) (?:copy|version)(?: of .{1,60})?|"
     r"(?:Primary|Secondary|Main|Site|Global|Utility|Footer|Top|Section) [Nn]avigation|"
     r"On this page|Back to top|Print this page|Print|Contact us|Sign up.{0,40}|"
     r"Subscribe.{0,40}|(?:Accept|Reject|Allow|Manage|View)\b.{0,30}cookies?(?: settings)?|"
@@ -430,6 +432,17 @@ def _infobox(texts: list[str | None]) -> set[int]:
         if end - i - 1 >= INFOBOX_FIELDS_MIN:
             found.update(range(i, end))
     return found
+
+
+JUMP_LINKS_MIN = 3
+
+
+def _jump_links(text: str, lines: set[str]) -> bool:
+    """Whether ``text`` is a row of links to the page's own parts (``Preface | Authoritative
+    Bodies | Acronyms``): three or more short items parted by bars, one of them a line of the
+    page on its own, its heading."""
+    tokens = [t.strip() for t in re.split(r"\s[|｜]\s", text)]
+    return len(tokens) >= JUMP_LINKS_MIN and link_row(text) and any(t in lines for t in tokens)
 
 
 _PAGE_MARKER = re.compile(r"\s*\((\d{1,4})\)\s*")
@@ -700,6 +713,8 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     abstract = abstract_box(texts)
     toc = contents(texts)
     infobox = _infobox(texts)
+    lines = {t.strip() for t in texts if t}
+    jumps = {i for i, t in enumerate(texts) if t and _jump_links(t, lines)}
     # a page's head recurs beside its page number, or between furniture that is the same on
     # every page: it is told by the text around that
     # a viewer's snippet of the file (``Page 1: This page has been left blank…``), also shown
@@ -755,6 +770,9 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             continue
         if i in menu_lines:
             ctx.record(NAME, "remove-navigation", line, text, "")
+            continue
+        if i in jumps:
+            ctx.record(NAME, "remove-navigation", line, text, "", note="links to the page's parts")
             continue
         if (
             running

@@ -190,12 +190,17 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     if not drafts:
         if heading is None:
             return doc
-        # a heading such as 注释 with no entry under it is ordinary text
+        # a heading such as 注释 with no entry under it is ordinary text, unless it is the
+        # page's title (``SBOA Glossary of …`` over its preface alone)
+        said = () if title.strip() == doc.meta.title.strip() else (title,)
+        if not said:
+            line = blocks[heading].provenance.first_line
+            ctx.record(NAME, "remove-repeated-title", line, title, "", note="the page's title")
         return replace(
             doc,
             blocks=(
                 *body,
-                Paragraph((Text(title),), provenance=blocks[heading].provenance),
+                *(Paragraph((Text(t),), provenance=blocks[heading].provenance) for t in said),
                 *region,
             ),
         )
@@ -215,6 +220,15 @@ def _defining_sentences(region: tuple[Block, ...]) -> bool:
     paragraphs = [_text(b) for b in region if isinstance(b, Paragraph)]
     defining = sum(defining_sentence(t) is not None for t in paragraphs)
     return defining >= DEFINING_SENTENCES_MIN and defining >= DEFINING_SHARE * len(paragraphs)
+
+
+# the heading of a part of a glossary's page that is no term (``Preface`` over the page's words
+# on how the glossary came to be)
+_PART_HEADING = re.compile(
+    r"(?i:preface|foreword|introduction|acknowledg(?:e)?ments|(?:table of )?contents"
+    r"|executive summary|about (?:this|the) (?:glossary|dictionary|list)"
+    r"|how to use (?:this|the) (?:glossary|dictionary|list))"
+)
 
 
 def _figures_only(definition: str) -> bool:
@@ -257,6 +271,7 @@ def _parse(
     definitions, a run of sentences that each define their subject are too."""
     drafts: list[_Draft] = []
     strays: list[Block] = []
+    unparsed: list[int] = []  # the lines under the heading that are no entry
     terms, entries = ctx.terms(), ctx.entry_lines()
     # the stretches of terms alone on their lines, where whatever is not a term is a definition
     definitions = [(d.start, d.end) for d in ctx.definition_lists if not d.inline]
@@ -351,6 +366,8 @@ def _parse(
             weak = inline_entry(text, lower=False) or weak
         if weak is not None and not weak.definition and not _definition_follows(region, i, terms):
             weak = None  # a term alone on its line needs its definition on the next
+        if weak is not None and not weak.definition and _PART_HEADING.fullmatch(weak.term):
+            weak = None  # a glossary page's preface under its own heading, no term
         if (
             strong is None
             and last is not None
@@ -389,12 +406,16 @@ def _parse(
         elif last is not None:
             _continue(last, text, where, ctx)
         else:
+            unparsed.append(where.first_line)
+            strays.append(block)
+    if drafts:
+        # under a heading with no entry at all, the text is the body's and says nothing amiss
+        for line in unparsed:
             ctx.warn(
                 Code.GLOSSARY_ENTRY_UNPARSED,
                 "text under the glossary heading is not an entry; it was kept in the body",
-                where.first_line,
+                line,
             )
-            strays.append(block)
     return drafts, strays
 
 
