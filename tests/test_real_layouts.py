@@ -3586,6 +3586,63 @@ CASES = [
         ),
         gone=("Language Translation", "Authoritative Bodies", "Download a PDF copy"),
     ),
+    Case(
+        "a page's loading line over an audit report to a standing committee's members",
+        "Loading……\n\n关于2016年度青河市本级预算执行和其他财政收支的审计工作报告\n\n     \n\n"
+        " ——2017年6月27日在市十六届人大常委会第四次会议上\n\n市审计局局长 王明\n\n \n\n"
+        "各位组成人员:\n\n我受市人民政府委托,向市人大常委会报告审计工作情况,请予审议。\n",
+        title="关于2016年度青河市本级预算执行和其他财政收支的审计工作报告",
+        subtitle="——2017年6月27日在市十六届人大常委会第四次会议上",
+        byline="市审计局局长 王明",
+        gone=("Loading",),
+    ),
+    Case(
+        "a SharePoint page's ribbon and a back-to-top link run into the glossary's heading",
+        "Desktop\nSkip Ribbon Commands\nSkip to main content\n\u200b\nYou are in :\n\n"
+        "Riverton GlossaryTop\n\nA B C D E F G H I J K L M N O P Q R S T U V W X Y Z\n\nA\n\n"
+        "Act of the Assembly: A law made by the Assembly once the Monarch has approved it.\n\n"
+        "Act of Parliament: An Act of Parliament is a law made by the UK Parliament.\n\n"
+        "Additional Member System: The hybrid voting system used to elect Members.\n\n"
+        "All-Party groups: See Cross-Party groups\n\nAllowances: See Expenses\n\n"
+        "Annual Budget Motion: The final stage of the budget process.\n",
+        title="Riverton Glossary",
+        entries=(
+            ("Act of the Assembly", "A law made by the Assembly once the Monarch has approved it."),
+            ("Act of Parliament", "An Act of Parliament is a law made by the UK Parliament."),
+            ("Additional Member System", "The hybrid voting system used to elect Members."),
+            ("All-Party groups", "See Cross-Party groups"),
+            ("Allowances", "See Expenses"),
+            ("Annual Budget Motion", "The final stage of the budget process."),
+        ),
+        gone=("Desktop", "Ribbon", "You are in"),
+    ),
+    Case(
+        "a link's word in lower case above the title; the glossary's heading over terms run into "
+        "the verbs that define them",
+        "report\n\nAnnual Report 2013-2014\n\nDownload\n\nGlossary\n\n"
+        "Accountability is established when Parliament confers responsibility on agencies.\n\n"
+        "Accrual Accounting provides information on the effects of transactions when they occur."
+        "\n\nAcross Government Benchmarking Audits build on the annual assurance audits.\n\n"
+        "Agency means a department, a sub-department or a statutory authority.\n\n"
+        "Annual Report on State Finances is a report on the State's financial results.\n",
+        title="Annual Report 2013-2014",
+        entries=(
+            (
+                "Accountability",
+                "is established when Parliament confers responsibility on agencies.",
+            ),
+            (
+                "Accrual Accounting",
+                "provides information on the effects of transactions when they occur.",
+            ),
+            (
+                "Across Government Benchmarking Audits",
+                "build on the annual assurance audits.",
+            ),
+            ("Agency", "means a department, a sub-department or a statutory authority."),
+            ("Annual Report on State Finances", "is a report on the State's financial results."),
+        ),
+    ),
 ]
 
 

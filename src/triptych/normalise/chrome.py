@@ -273,6 +273,8 @@ _EN_FURNITURE = (
     r"(?:[A-Za-z][\w ]{1,20}:\s*[^|]{1,40}\|\s*){1,4}[A-Za-z][\w ]{1,20}:.{0,40}",
     r"(?-i:Signature of [A-Z].{2,60}|"
     r"Skip to (?i:main )?(?i:content|navigation)|Search this site|Search|"
+    r"Skip Ribbon Commands|You are in\s*:|Desktop(?: view| site| version)?|"  # SharePoint's
+    r"(?:Mobile|Full) (?:view|site|version)|"
     r"Jump to (?:the beginning of )?(?:main )?(?:content|navigation)|You are here:?.{0,60}|"
     r"Skip to main content\s.{1,80}|"
     r"Return to .{1,60}(?:Contents|Home|Index)|"
@@ -281,6 +283,7 @@ _EN_FURNITURE = (
     r"[A-Z][\w ]{1,60}\s[-–|]\s(?:Contents|Table of Contents|Home)|"
     r"Menu|Main menu|Open menu|Close menu|Navigation|Toggle navigation|"
     r"Language Translation|Translate(?: this page)?|Select Language|"
+    r"Loading(?:\.{3}|…{1,2})?|"  # a page's script that never ran
     r"Download (?:a |the )?(?:PDF|printable) (?:copy|version)(?: of .{1,60})?|"
     r"(?:Primary|Secondary|Main|Site|Global|Utility|Footer|Top|Section) [Nn]avigation|"
     r"On this page|Back to top|Print this page|Print|Contact us|Sign up.{0,40}|"
@@ -434,6 +437,7 @@ def _infobox(texts: list[str | None]) -> set[int]:
     return found
 
 
+_BACK_TO_TOP = re.compile(r"(?P<heading>.{3,80}?[a-z)])\s*Top\s*")
 JUMP_LINKS_MIN = 3
 
 
@@ -852,7 +856,11 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                 out.pop()
             continue
         cleaned = text
-        if (beside := page_beside(text)) and glossary_title(beside["heading"]):
+        if (top := _BACK_TO_TOP.fullmatch(text)) and glossary_title(top["heading"]):
+            # a back-to-top link run into the glossary's heading (``Senedd GlossaryTop``)
+            ctx.record(NAME, "remove-furniture", line, "Top", "", note="a back-to-top link")
+            cleaned = top["heading"]
+        elif (beside := page_beside(text)) and glossary_title(beside["heading"]):
             # a PDF's page number set beside the glossary's heading (``2 | Glossary of …``)
             ctx.record(NAME, "remove-page-number", line, beside["page"].strip(), "")
             cleaned = beside["heading"]

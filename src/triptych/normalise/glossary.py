@@ -180,6 +180,15 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             # Appendices GLOSSARY OF TERMS activity: the goods …``): that text is the body's
             body = (*body, region[0])
             title, region = second.strip(), region[2:]
+        elif (
+            body
+            and isinstance(body[-1], Paragraph)
+            and glossary_title(above := _text(body[-1]))
+            and not match_entry(above, loose=False)
+        ):
+            # the list's heading on the line above it, which the headings pass left a
+            # paragraph (``Glossary`` / ``Accountability is traditionally …``)
+            title, body = above.strip(), body[:-1]
     loose = heading is not None or glossary_title(doc.meta.title)  # under its heading or title
     sentences = heading is not None and not NOTES_HEADING.fullmatch(title)
     drafts, strays = _parse(region, ctx, loose=loose, sentences=sentences)

@@ -907,6 +907,7 @@ _MEETING = re.compile(
 )
 _SALUTATION = re.compile(
     r"(?:[^。！？]{0,30}[、，,](?:各位代表|各位委员|同志们)|各位代表|各位委员|同志们|各位代表、同志们"
+    r"|各位组成人员|各位組成人員"  # a standing committee's members
     r"|(?:Fellow |Esteemed |Distinguished |Dear )(?:[Dd]eputies|[Dd]elegates)|Delegates)"
     r"\s*[:：,，!！]?"
 )

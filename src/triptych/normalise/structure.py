@@ -88,6 +88,7 @@ def _is_title(text: str, ctx: PassContext) -> bool:
     )
 
 
+LOWER_LINK_WORDS = 2
 _WORDED = re.compile(r"[^\W\d_]\s*[^\W\d_]")  # letter-spaced too
 # A document's genre closes its title (``…政府工作报告``, ``…规划纲要``): a title the page split
 # over two lines ends with it only on its second line.
@@ -473,6 +474,13 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
     while i < len(texts) - 1 and (
         is_site_name(texts[i] or "")
         or (not ctx.chinese and _REPORT_NUMBER.fullmatch(texts[i] or ""))
+        or (
+            # a link's word in lower case left above the title (``report``)
+            not ctx.chinese
+            and (texts[i] or "").islower()
+            and len((texts[i] or "").split()) <= LOWER_LINK_WORDS
+            and _is_title(texts[i + 1] or "", ctx)
+        )
         or (
             not ctx.chinese
             and _EN_SITE_NAME.fullmatch(texts[i] or "")
