@@ -3643,6 +3643,27 @@ CASES = [
             ("Annual Report on State Finances", "is a report on the State's financial results."),
         ),
     ),
+    Case(
+        "a speech's title over two lines above its occasion; the day in brackets over a "
+        "university president's line",
+        "勇于担当作为 强化工作落实\n奋力推进高水平教学研究型大学建设\n"
+        "——在青河大学第三届教职工代表大会第五次会议上的工作报告\n(2019年3月2日)\n校长 王明\n"
+        "各位代表、老师们、同志们:\n现在,我代表学校向大会报告工作,请予以审议。\n一、2018年工作回顾\n"
+        "2018年,学校各项事业取得新进展。\n",
+        title="勇于担当作为 强化工作落实奋力推进高水平教学研究型大学建设",
+        subtitle="——在青河大学第三届教职工代表大会第五次会议上的工作报告",
+        byline="校长 王明",
+        date="2019-03-02",
+        headings=((1, "一、", "2018年工作回顾"),),
+        paragraphs=("（2019年3月2日）", "各位代表、老师们、同志们："),
+    ),
+    Case(
+        "a portal's headline row with a bar is the title without the bar",
+        "索引号 | 11330208/2008-17089 |\n主题分类: | 政府工作 |\n发布机构: | 区办公室 |\n"
+        "青河高新区2007年工作总结和2008年工作安排报告 |\n"
+        "2007年是高新区升级后的开局之年，各项事业实现全面提升。\n",
+        title="青河高新区2007年工作总结和2008年工作安排报告",
+    ),
 ]
 
 

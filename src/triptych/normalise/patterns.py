@@ -841,7 +841,8 @@ def title_cased(text: str, *, sentence_case: bool = True) -> bool:
 OFFICE = (
     r"(?:代理|代)?(?:副)?"
     r"(?:[省市州盟区區县縣旗镇鎮乡鄉][长長]|总理|總理|主席|主任|书记|書記|[厅廳局部处處][长長]"
-    r"|院[长長]|检察[长長]|檢察[长長]|秘书[长長]|秘書[长長])"
+    r"|院[长長]|检察[长長]|檢察[长長]|秘书[长長]|秘書[长長]"
+    r"|校[长長]|董事[长長]|总经理|總經理|理事[长長])"  # a university's, a company's
 )
 _BYLINE = re.compile(
     # the name may be spaced out (``王  明``) or left blank (``***``, ``某某``)

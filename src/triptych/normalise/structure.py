@@ -179,7 +179,7 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
     """The title without a page's label (``【全文】``), and closed up when it was set with a
     space between its characters (``政　府　工　作　报　告``)."""
     cells = [cell.strip() for cell in _CELL_BAR.split(title)]
-    if len(cells) > 2 and len([cell for cell in cells if cell]) == 1:
+    if len(cells) >= 2 and len([cell for cell in cells if cell]) == 1:
         # a table's row of one cell (``| Glossary of Common Acronyms | |``)
         bars = "".join(bar.strip() for bar in _CELL_BAR.findall(title))
         ctx.record("title", "remove-table-border", line, bars, "", note="a table's border")
@@ -529,6 +529,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         i += 1
     elif not (_is_subtitle(texts[i] or "", ctx) or is_byline(texts[i] or "") or _credit(texts, i)):
         return {}, start, []
+    title_end = i  # the line after the title, when there is one
     # what follows the title, in any order: the occasion, the speaker, the issuing body
     while i < len(texts) and texts[i] is not None:
         text = texts[i] or ""
@@ -691,7 +692,9 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
             # ``（2012年2月9日）`` or ``2012年2月9日`` under the speaker: the day of the occasion,
             # which had none; the line stays as printed, and gives the document its date
             found["date"] = text
-            break
+            if "byline" in found or i + 1 >= len(texts) or not is_byline(texts[i + 1] or ""):
+                break
+            kept.append(i)  # over the speaker: the speaker's line after it is still read
         elif found.get("subtitle") and key(text) == key(found["subtitle"]):
             # the page's head showed the title and the occasion, and the document shows them again
             ctx.record("title", "remove-repeated-title", blocks[i].provenance.first_line, text, "")
@@ -743,6 +746,20 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         ):
             # an occasion the page cut short (``人民代表大会第三次会议上``)
             found["subtitle"] = text
+        elif (
+            ctx.chinese
+            and title
+            and i == title_end
+            and not found.keys() & {"subtitle", "byline"}
+            and _is_title(text, ctx)
+            and not _GENRE.fullmatch(closed_up(title))
+            and not _GENRE.fullmatch(closed_up(text))
+            and _occasion_lines(texts, i + 1, ctx)
+        ):
+            # a speech's title over two lines, neither in its genre, the occasion right under
+            # it (``勇于担当作为 强化工作落实`` / ``奋力推进…大学建设`` / ``——在…上的工作报告``)
+            ctx.record("title", "join-title-lines", blocks[i].provenance.first_line, "", "")
+            title = found["title"] = join_text(found["title"], text.strip())
         elif (
             i < anchor
             and not found.keys() & {"subtitle", "byline"}  # after them, the speech's own
