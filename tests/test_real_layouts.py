@@ -3664,6 +3664,25 @@ CASES = [
         "2007年是高新区升级后的开局之年，各项事业实现全面提升。\n",
         title="青河高新区2007年工作总结和2008年工作安排报告",
     ),
+    Case(
+        "a magazine's credit over the title and again under the subtitle",
+        "文/言明\n坚定信心 咬住目标 逆势而上\n——青河省2012年《政府工作报告》解读\n文/言明\n"
+        "2011年是“十二五”的开局之年,青河省《政府工作报告》全面回顾了过去一年的工作。\n",
+        title="坚定信心 咬住目标 逆势而上",
+        subtitle="——青河省2012年《政府工作报告》解读",
+        byline="文/言明",
+        paragraphs=(
+            "2011年是“十二五”的开局之年，青河省《政府工作报告》全面回顾了过去一年的工作。",
+        ),
+    ),
+    Case(
+        "a template's date left blank under the title",
+        "XX镇政府工作报告\n\n2014年 月 日\n\n镇长 XX\n\n各位代表:\n\n"
+        "我代表镇人民政府,向大会报告工作,请予审查。\n",
+        title="XX镇政府工作报告",
+        subtitle="2014年 月 日",
+        byline="镇长 XX",
+    ),
 ]
 
 

@@ -704,6 +704,7 @@ def opens_glossary(line: str, following: list[str]) -> bool:
 _ZH_DIGIT = "〇零一二三四五六七八九十"
 _DATE_LINE = re.compile(
     r"[（(]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|(?:\d{4}|20[xX×]{2})\s*年\s+月\s+日"  # a template's, its day left blank (``2014年 月 日``)
     rf"|[{_ZH_DIGIT}]{{4}}年[{_ZH_DIGIT}]{{1,2}}月[{_ZH_DIGIT}]{{1,3}}日"
     r"|\d{4}-\d{1,2}-\d{1,2})\s*[)）]?"
 )
@@ -850,6 +851,7 @@ _BYLINE = re.compile(
     r"(?:[\u4e00-\u9fff·•](?:\s{0,3}[\u4e00-\u9fff·•]){1,7}|[*＊×xX]{2,4})"
     r"(?:\s*[（(]\s*\d{4}\s*年[^)）]{0,12}[)）])?"  # the day it was given (``（2022年1月5日）``)
     r"|(?:By|Presented by|Delivered by)\s+[A-Z][\w.'’\- ]{1,60}"
+    r"|(?:文|撰文)\s*[/／]\s*[\u4e00-\u9fff·]{2,8}"  # a magazine's credit (``文/言实``)
     r"|[A-Z][\w.'’\- ]{1,40},(?:\s*[A-Z]{2,5},)?\s*(?:Acting |Deputy )?(?:Mayor|Governor|Premier"
     r"|State Auditor|Auditor General|Auditor|Inspector General|Secretary|Director|Chair|Chairman"
     r"|City Manager|County Manager|County Executive|Executive Director|Chief Financial Officer"

@@ -89,6 +89,7 @@ def _is_title(text: str, ctx: PassContext) -> bool:
 
 
 LOWER_LINK_WORDS = 2
+CREDIT_AGAIN = 5  # lines under a credit over the title where it is said again
 _WORDED = re.compile(r"[^\W\d_]\s*[^\W\d_]")  # letter-spaced too
 # A document's genre closes its title (``…政府工作报告``, ``…规划纲要``): a title the page split
 # over two lines ends with it only on its second line.
@@ -474,6 +475,11 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
     while i < len(texts) - 1 and (
         is_site_name(texts[i] or "")
         or (not ctx.chinese and _REPORT_NUMBER.fullmatch(texts[i] or ""))
+        or (
+            # a magazine's credit over the title, said again under it (``文/言实``)
+            is_byline(texts[i] or "")
+            and key(texts[i] or "") in {key(t or "") for t in texts[i + 2 : i + CREDIT_AGAIN]}
+        )
         or (
             # a link's word in lower case left above the title (``report``)
             not ctx.chinese
