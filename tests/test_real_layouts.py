@@ -3683,6 +3683,22 @@ CASES = [
         subtitle="2014年 月 日",
         byline="镇长 XX",
     ),
+    Case(
+        "a template site's editor's blurb between the title and the occasion",
+        "关于青河市政府工作报告\n"
+        "青河市十五届人大一次会议1月5日开幕,市长王明作政府工作报告。下面是小编收集整理的2017年青河市政府工作报告,"
+        "欢迎阅读参考!!\n2017年1月5日在青河市第十五届人民代表大会第一次会议上\n市长王明\n各位代表:\n"
+        "我代表市人民政府向大会作政府工作报告,请予审议。\n一、过去五年工作回顾\n五年来,全市经济稳步增长。\n",
+        subtitle="2017年1月5日在青河市第十五届人民代表大会第一次会议上",
+        byline="市长王明",
+        gone=("小编",),
+    ),
+    Case(
+        "a policy address's parts numbered by heavenly stems",
+        "二零零一年施政報告\n\n主席女士：\n\n甲、 引言\n\n"
+        "1. 現在，我宣讀特區政府第五份施政報告。\n\n乙、 經濟\n\n2. 經濟正在復蘇。\n",
+        headings=((1, "甲、", "引言"), (1, "乙、", "經濟")),
+    ),
 ]
 
 

@@ -545,6 +545,9 @@ _LONG_FURNITURE = re.compile(
     # a portal's record of a document, three fields or more on one line, however long
     rf"|(?:\s*(?:{_FIELDS})\s*[:：][^:：]{{0,60}}?(?=\s|$)){{3,}}\s*"
     r"|(?:本文档|本文|文档)由.{0,20}(?:上传|提供|分享).{0,160}"  # a document site's disclaimer
+    # a template site's editor's blurb over what it collected (``…下面是小编收集整理的…
+    # 欢迎阅读参考!!``)
+    r"|.{0,300}?(?:下面|以下|本文)是小编.{0,20}(?:整理|收集|精心).{0,200}"
     r"|.{0,60}由(?:会员|用户|网友)(?:上传)?分享.{0,160}"
     r"|(?-i:\[\s*Skip to .{1,200}\])"  # an accessibility bar in brackets
     r"|(?-i:#?\s*[A-Z](?:\s+[A-Z]){10,25})"  # a letter bar without separators

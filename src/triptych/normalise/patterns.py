@@ -70,6 +70,12 @@ _ZH_HEADINGS: tuple[tuple[float, re.Pattern[str]], ...] = (
             rf"(?:热词|熱詞|关键词|關鍵詞|新词|新詞|热点|熱點)[{_ZH_NUM}\d]{{1,3}}\s*[:：]\s*"
         ),
     ),
+    # a part by a heavenly stem, as Hong Kong's and Macau's addresses number them (``甲、 引言``),
+    # not ``甲、乙两地``
+    (
+        3.8,
+        re.compile(r"[甲乙丙丁戊己庚辛壬癸]、(?![甲乙丙丁戊己庚辛壬癸]|.{0,2}[方地类級级等])\s*"),
+    ),
     # not ``一、二季度`` or ``一、二、三产业``: numerals listed, not a section's number
     (4, re.compile(rf"[{_ZH_NUM}]+、(?![{_ZH_NUM}]+(?:、|季度|产|月|级|类|线|期|等|批|档))\s*")),
     # the enclosed numerals of a word processor's lists stand for the same levels: ``㈠`` is
