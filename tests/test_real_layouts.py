@@ -3699,6 +3699,49 @@ CASES = [
         "1. 現在，我宣讀特區政府第五份施政報告。\n\n乙、 經濟\n\n2. 經濟正在復蘇。\n",
         headings=((1, "甲、", "引言"), (1, "乙、", "經濟")),
     ),
+    Case(
+        "a term parted by a spaced dash keeps its last word whatever the definition's shape; a "
+        "flipbook's badge",
+        "Glossary\nInternal Services Recovered - Recovery from one department to another for "
+        "services rendered.\nInternal Services Used - Charge from one department to another for "
+        "services rendered.\nLTCP - Long Term Capital Plan.\nLevy - To impose taxes to fund City "
+        "services.\nObjective - A desired result that is achievable within a time frame.\n"
+        "Program - A group of related activities performed by one or more units.\n"
+        "Made with FlippingBook\n",
+        entries=(
+            (
+                "Internal Services Recovered",
+                "Recovery from one department to another for services rendered.",
+            ),
+            (
+                "Internal Services Used",
+                "Charge from one department to another for services rendered.",
+            ),
+            ("LTCP", "Long Term Capital Plan."),
+            ("Levy", "To impose taxes to fund City services."),
+            ("Objective", "A desired result that is achievable within a time frame."),
+            ("Program", "A group of related activities performed by one or more units."),
+        ),
+        gone=("FlippingBook",),
+    ),
+    Case(
+        "a body's name in capitals over a glossary's first entry is no term",
+        "Glossary Of Terms And Phrases Used\n\nDocument Sample\n"
+        "Glossary Of Terms And Phrases Used Powered By Docstoc\n"
+        "\t\t\t       RIVERTON HOSPITALS NHS TRUST\n\nGlossary Of Terms And Phrases Used\n\n"
+        "A&E - Accident and Emergency (usually refers to a hospital casualty department).\n"
+        "Access – the extent to which people are able to receive the care they need.\n"
+        "Acute - A condition of short duration that starts quickly.\n"
+        "ADQ – Average daily quantity consumed by an average patient on a drug.\n"
+        "Angina - Pain resulting from the heart's demand for blood.\n",
+        entries=(
+            ("A&E", "Accident and Emergency (usually refers to a hospital casualty department)."),
+            ("Access", "the extent to which people are able to receive the care they need."),
+            ("Acute", "A condition of short duration that starts quickly."),
+            ("ADQ", "Average daily quantity consumed by an average patient on a drug."),
+            ("Angina", "Pain resulting from the heart's demand for blood."),
+        ),
+    ),
 ]
 
 

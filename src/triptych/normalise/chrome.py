@@ -307,6 +307,7 @@ _EN_FURNITURE = (
     r"Citation preview|(?:[•·]\s*)?(?:Upload|View|Download)(?:\s+(?:others|\d[\d,]*))?|"
     r"Top Banner|Welcome message from author|others|"  # ``• Upload`` / ``others``
     r"Total Page:\s*\d{1,5}|File Type:\s*\w{2,5},\s*Size:\s*[\d.,]+\s*[KMG]?b|"
+    r"Made with FlippingBook|"
     r"[a-z][A-Za-z]{5,40}\d{4,12}|"  # a tracker's token (``trendingNowenglish1663375``)
     # a legal site's record of the version shown
     r"Version \d{1,3} of \d{1,3}|Version date:.{1,60}|"

@@ -258,7 +258,11 @@ def inline_entry(
         (m for shape in shapes if (m := shape.fullmatch(line.strip())) and _term_like(m["term"])),
         None,
     )
-    if m is not None and (found is None or found.listed or len(m["term"]) < len(found.term)):
+    if m is not None and (
+        found is None
+        or found.listed
+        or (len(m["term"]) < len(found.term) and not _dashed(line, found.term))
+    ):
         found = EntryMatch(m["term"], m["def"], strong=False)
     elif found is not None:
         return found
@@ -276,6 +280,14 @@ def inline_entry(
     ):
         return EntryMatch(split[0], split[1], strong=False)
     return found
+
+
+def _dashed(line: str, term: str) -> bool:
+    """Whether ``term`` opens ``line`` and a spaced dash follows it (``Internal Services Used -
+    Charge …``): a term the page parted from its definition, whatever word the definition's
+    shape would end it at."""
+    rest = unbulleted(line).strip()
+    return rest.startswith(term) and rest[len(term) :].startswith((" - ", " – ", " — "))
 
 
 def _mixed_case(term: str) -> bool:

@@ -465,12 +465,29 @@ def _listed_next(region: tuple[Block, ...], i: int) -> bool:
 
 
 def _definition_follows(region: tuple[Block, ...], i: int, terms: dict[int, int]) -> bool:
-    """Whether the block after ``i`` may be a definition: no entry, nor a list's term."""
+    """Whether the block after ``i`` may be a definition: no entry, nor a list's term, nor the
+    list's heading said again (``SOUTH TEES HOSPITALS NHS TRUST`` / ``Glossary Of Terms …``)."""
     return (
         i + 1 < len(region)
         and match_entry(_text(region[i + 1]), loose=False) is None
         and region[i + 1].provenance.first_line not in terms
+        and not glossary_title(_text(region[i + 1]))
+        and not _spaced_dash_entry(_text(region[i + 1]))
     )
+
+
+def _spaced_dash_entry(text: str) -> bool:
+    """Whether ``text`` is an entry in its own right, its term parted by a spaced dash
+    (``A&E - Accident and Emergency …``)."""
+    m = match_entry(text, loose=True)
+    return (
+        m is not None
+        and bool(m.definition)
+        and _DASH_AFTER_TERM.match(text[len(m.term) :]) is not None
+    )
+
+
+_DASH_AFTER_TERM = re.compile(r"\s+[-–—]\s")
 
 
 def _acronym_first(m: EntryMatch, raw: str) -> EntryMatch:
