@@ -3742,6 +3742,22 @@ CASES = [
             ("Angina", "Pain resulting from the heart's demand for blood."),
         ),
     ),
+    Case(
+        "a press release's head and media contact over a speech's headline in capitals; a "
+        "viewer's counter in German",
+        "SlideShare ist ein Scribd-Unternehmen logo\n1 von 9\nDownloaden Sie, um offline zu lesen\n"
+        "NEWS RELEASE\n                FOR IMMEDIATE RELEASE\n                FEBRUARY 24, 2011\n\n"
+        "MEDIA CONTACT:\nJane Doe\nPress Secretary\nOffice of Mayor John Smith – City of Riverton\n"
+        "jane.doe@riverton.gov; C: (317) 464-7112\n\n"
+        "               MAYOR SMITH DELIVERS 2011 STATE OF THE CITY ADDRESS\n"
+        "The following is the text of Mayor John Smith’s 2011 State of the City Address:\n\n"
+        "Council President Vaughn, Members of the Council, thank you for the honor of appearing "
+        "before you.\n",
+        title="MAYOR SMITH DELIVERS 2011 STATE OF THE CITY ADDRESS",
+        subtitle="FEBRUARY 24, 2011",
+        date="2011-02-24",
+        gone=("NEWS RELEASE", "MEDIA CONTACT", "Jane Doe", "jane.doe", "SlideShare", "1 von 9"),
+    ),
 ]
 
 

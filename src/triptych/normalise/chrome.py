@@ -307,7 +307,11 @@ _EN_FURNITURE = (
     r"Citation preview|(?:[•·]\s*)?(?:Upload|View|Download)(?:\s+(?:others|\d[\d,]*))?|"
     r"Top Banner|Welcome message from author|others|"  # ``• Upload`` / ``others``
     r"Total Page:\s*\d{1,5}|File Type:\s*\w{2,5},\s*Size:\s*[\d.,]+\s*[KMG]?b|"
-    r"Made with FlippingBook|"
+    r"Made with FlippingBook|SlideShare .{0,60}|\d{1,4} (?:von|of|de|sur) \d{1,4}|"
+    r"Downloaden Sie, um offline zu lesen|Download to read offline|"
+    # a press release's head (``NEWS RELEASE`` / ``FOR IMMEDIATE RELEASE``)
+    r"(?:NEWS|PRESS|MEDIA) RELEASE|(?:News|Press|Media) [Rr]elease|FOR IMMEDIATE RELEASE|"
+    r"For [Ii]mmediate [Rr]elease|"
     r"[a-z][A-Za-z]{5,40}\d{4,12}|"  # a tracker's token (``trendingNowenglish1663375``)
     # a legal site's record of the version shown
     r"Version \d{1,3} of \d{1,3}|Version date:.{1,60}|"
@@ -439,6 +443,32 @@ def _infobox(texts: list[str | None]) -> set[int]:
 
 
 _BACK_TO_TOP = re.compile(r"(?P<heading>.{3,80}?[a-z)])\s*Top\s*")
+# A press release's contact for the media, its label and the lines under it: a name, an office,
+# an address, a telephone (``MEDIA CONTACT:`` / ``Paula Freund`` / ``Press Secretary`` / …).
+_CONTACT_LABEL = re.compile(r"\s*(?i:media|press)\s+(?i:contacts?|enquiries|inquiries)\s*:?\s*")
+_CONTACT_DETAIL = re.compile(r".*(?:@|\(\d{3}\)|\+?\d[\d ().-]{7,}\d).*")
+CONTACT_LINES_MAX = 5
+
+
+def _press_contact(texts: list[str | None]) -> set[int]:
+    """The lines of a press release's contact: its label and the short lines under it, up to
+    the last one that gives an address or a telephone."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        if not text or not _CONTACT_LABEL.fullmatch(text):
+            continue
+        lines = [
+            j
+            for j in range(i + 1, min(i + 1 + CONTACT_LINES_MAX, len(texts)))
+            if texts[j] and len(texts[j] or "") <= CONTACT_LINE_MAX
+        ]
+        details = [j for j in lines if _CONTACT_DETAIL.fullmatch(texts[j] or "")]
+        if details and lines[: lines.index(details[-1]) + 1] == list(range(i + 1, details[-1] + 1)):
+            found.update(range(i, details[-1] + 1))
+    return found
+
+
+CONTACT_LINE_MAX = 200
 JUMP_LINKS_MIN = 3
 
 
@@ -721,6 +751,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     abstract = abstract_box(texts)
     toc = contents(texts)
     infobox = _infobox(texts)
+    contact = _press_contact(texts)
     lines = {t.strip() for t in texts if t}
     jumps = {i for i, t in enumerate(texts) if t and _jump_links(t, lines)}
     # a page's head recurs beside its page number, or between furniture that is the same on
@@ -766,6 +797,9 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             continue
         if i in toc:
             ctx.record(NAME, "remove-contents", line, text, "", note=toc[i])
+            continue
+        if i in contact:
+            ctx.record(NAME, "remove-furniture", line, text, "", note="a press release's contact")
             continue
         if i in infobox:
             ctx.record(NAME, "remove-furniture", line, text, "", note="an encyclopedia's infobox")

@@ -514,7 +514,10 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
     if (
         lines
         and i + lines < len(texts)
-        and _is_title(texts[i + lines] or "", ctx)
+        and (
+            _is_title(texts[i + lines] or "", ctx)
+            or _capitals_title(texts[i + lines] or "", texts[i + lines + 1 :], ctx)
+        )
         and not _split_byline(texts, i + lines)  # ``Zhang Wei`` / ``Governor of …``
         and key(texts[i] or "") != key(texts[i + lines] or "")  # the page said the title twice
     ):
