@@ -3758,6 +3758,44 @@ CASES = [
         date="2011-02-24",
         gone=("NEWS RELEASE", "MEDIA CONTACT", "Jane Doe", "jane.doe", "SlideShare", "1 von 9"),
     ),
+    Case(
+        "a yearbook's volume mark over a bulleted title and occasion",
+        "2002卷\n\n  • 政府工作报告\n  • ——2001年2月16日在青河自治区第九届人民代表大会第四次会议上\n\n"
+        "    自治区代主席 王明\n\n    各位代表:\n        现在,我代表自治区人民政府作工作报告,请予审议。\n"
+        "    一、“九五”时期的回顾\n       五年来,全区经济稳步增长。\n",
+        title="政府工作报告",
+        subtitle="——2001年2月16日在青河自治区第九届人民代表大会第四次会议上",
+        byline="自治区代主席 王明",
+        gone=("2002卷",),
+    ),
+    Case(
+        "a glossary in capitals, each term run into its definition: a term in capitals goes on "
+        "in capitals",
+        "GLOSSARY OF TERMS AND ACRONYMS\n\n"
+        "ACCRUAL BASIS A basis of accounting in which transactions are recognized when they are "
+        "incurred.\n\nACTIVITY A major component of work performed by a department.\n\n"
+        "AGENCY A principal County department or office.\n\n"
+        "AICPA American Institute of Certified Public Accountants.\n\n"
+        "ANNUAL BUDGET AND APPROPRIATION ORDINANCE A bill enacted by the County Council which "
+        "gives legal effect to the budget.\n\nAPPROPRIATION The legal authorization to spend "
+        "money.\n\n714\n\nMade with FlippingBook Online newsletter creator\n",
+        entries=(
+            (
+                "ACCRUAL BASIS",
+                "A basis of accounting in which transactions are recognized when "
+                "they are incurred.",
+            ),
+            ("ACTIVITY", "A major component of work performed by a department."),
+            ("AGENCY", "A principal County department or office."),
+            ("AICPA", "American Institute of Certified Public Accountants."),
+            (
+                "ANNUAL BUDGET AND APPROPRIATION ORDINANCE",
+                "A bill enacted by the County Council which gives legal effect to the budget.",
+            ),
+            ("APPROPRIATION", "The legal authorization to spend money."),
+        ),
+        gone=("FlippingBook",),
+    ),
 ]
 
 

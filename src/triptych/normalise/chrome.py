@@ -307,7 +307,7 @@ _EN_FURNITURE = (
     r"Citation preview|(?:[•·]\s*)?(?:Upload|View|Download)(?:\s+(?:others|\d[\d,]*))?|"
     r"Top Banner|Welcome message from author|others|"  # ``• Upload`` / ``others``
     r"Total Page:\s*\d{1,5}|File Type:\s*\w{2,5},\s*Size:\s*[\d.,]+\s*[KMG]?b|"
-    r"Made with FlippingBook|SlideShare .{0,60}|\d{1,4} (?:von|of|de|sur) \d{1,4}|"
+    r"Made with FlippingBook.{0,40}|SlideShare .{0,60}|\d{1,4} (?:von|of|de|sur) \d{1,4}|"
     r"Downloaden Sie, um offline zu lesen|Download to read offline|"
     # a press release's head (``NEWS RELEASE`` / ``FOR IMMEDIATE RELEASE``)
     r"(?:NEWS|PRESS|MEDIA) RELEASE|(?:News|Press|Media) [Rr]elease|FOR IMMEDIATE RELEASE|"
@@ -576,9 +576,6 @@ _LONG_FURNITURE = re.compile(
     # a portal's record of a document, three fields or more on one line, however long
     rf"|(?:\s*(?:{_FIELDS})\s*[:：][^:：]{{0,60}}?(?=\s|$)){{3,}}\s*"
     r"|(?:本文档|本文|文档)由.{0,20}(?:上传|提供|分享).{0,160}"  # a document site's disclaimer
-    # a template site's editor's blurb over what it collected (``…下面是小编收集整理的…
-    # 欢迎阅读参考!!``)
-    r"|.{0,300}?(?:下面|以下|本文)是小编.{0,20}(?:整理|收集|精心).{0,200}"
     r"|.{0,60}由(?:会员|用户|网友)(?:上传)?分享.{0,160}"
     r"|(?-i:\[\s*Skip to .{1,200}\])"  # an accessibility bar in brackets
     r"|(?-i:#?\s*[A-Z](?:\s+[A-Z]){10,25})"  # a letter bar without separators
@@ -642,9 +639,16 @@ def is_furniture(text: str) -> bool:
     return alt != text and _furniture(alt)
 
 
+# a template site's editor's blurb over what it collected (``…下面是小编收集整理的…欢迎阅读参考!!``)
+_EDITOR_BLURB = re.compile(r"(?:下面|以下|本文)是小编.{0,20}(?:整理|收集|精心)")
+BLURB_MAX = 500
+
+
 def _furniture(text: str) -> bool:
     if ("ookie" in text and _COOKIES.fullmatch(text)) or _LONG_FURNITURE.fullmatch(text):
         return True  # however long
+    if "小编" in text and len(text) <= BLURB_MAX and _EDITOR_BLURB.search(text):
+        return True
     if len(text) > FURNITURE_MAX:
         return False
     if _BUTTON_LINE.fullmatch(text) or _FURNITURE.fullmatch(text):

@@ -269,6 +269,9 @@ def inline_entry(
     if (
         capital
         and (split := capital_split(line.strip()))
+        # a term in capitals goes on in capitals (``ANNUAL BUDGET AND APPROPRIATION ORDINANCE A
+        # bill …``): no acronym before its expansion
+        and not _CAPITALS_WORD.match(split[1])
         and (
             found is None
             or (
@@ -288,6 +291,9 @@ def _dashed(line: str, term: str) -> bool:
     shape would end it at."""
     rest = unbulleted(line).strip()
     return rest.startswith(term) and rest[len(term) :].startswith((" - ", " – ", " — "))
+
+
+_CAPITALS_WORD = re.compile(r"[A-Z]{2,}\b")
 
 
 def _mixed_case(term: str) -> bool:

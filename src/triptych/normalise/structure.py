@@ -439,6 +439,18 @@ def _capitals_title(text: str, after: list[str | None], ctx: PassContext) -> boo
     )
 
 
+def _over_title(texts: list[str | None], i: int, ctx: PassContext) -> bool:
+    """Whether line ``i`` is the page's, over the title: its mark (``2002卷``, ``7A``), a
+    magazine's credit said again under the title (``文/言实``), or a link's word in lower case
+    (``report``)."""
+    text, after = texts[i] or "", texts[i + 1] or ""
+    if (_WORDED.search(text) is None and not letter_divider(text)) or (
+        not ctx.chinese and text.islower() and len(text.split()) <= LOWER_LINK_WORDS
+    ):
+        return _is_title(after, ctx)
+    return is_byline(text) and key(text) in {key(t or "") for t in texts[i + 2 : i + CREDIT_AGAIN]}
+
+
 def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str], int, list[int]]:
     """The title, subtitle, byline and issuer found among the first blocks, how many blocks they
     took, and which of those stay in the body (a repost's lead between the title and the
@@ -476,18 +488,6 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         is_site_name(texts[i] or "")
         or (not ctx.chinese and _REPORT_NUMBER.fullmatch(texts[i] or ""))
         or (
-            # a magazine's credit over the title, said again under it (``文/言实``)
-            is_byline(texts[i] or "")
-            and key(texts[i] or "") in {key(t or "") for t in texts[i + 2 : i + CREDIT_AGAIN]}
-        )
-        or (
-            # a link's word in lower case left above the title (``report``)
-            not ctx.chinese
-            and (texts[i] or "").islower()
-            and len((texts[i] or "").split()) <= LOWER_LINK_WORDS
-            and _is_title(texts[i + 1] or "", ctx)
-        )
-        or (
             not ctx.chinese
             and _EN_SITE_NAME.fullmatch(texts[i] or "")
             # over the document's title, or over a glossary's page's heading
@@ -495,6 +495,11 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         )
     ):
         ctx.record("title", "remove-site-name", blocks[i].provenance.first_line, texts[i] or "", "")
+        i += 1
+    while i < len(texts) - 1 and _over_title(texts, i, ctx):
+        ctx.record(
+            "title", "remove-page-header", blocks[i].provenance.first_line, texts[i] or "", ""
+        )
         i += 1
     copies = i
     while copies + 1 < len(texts) and texts[copies] and texts[copies] == texts[copies + 1]:
