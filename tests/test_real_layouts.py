@@ -3796,6 +3796,20 @@ CASES = [
         ),
         gone=("FlippingBook",),
     ),
+    Case(
+        "a template's occasion with its year left as 20xx, wrapped over two lines",
+        "政 府 工 作 报 告\n\n20xx年1月24日在青河县\n\n第十四届人民代表大会第二次会议上\n\n"
+        "青河县人民政府县长 王明\n\n各位代表:\n\n现在,我代表县人民政府向大会作工作报告,请予审议。\n",
+        title="政府工作报告",
+        subtitle="20xx年1月24日在青河县第十四届人民代表大会第二次会议上",
+        byline="青河县人民政府县长 王明",
+    ),
+    Case(
+        "a site's year tag after a title that names the year",
+        "2022年青河县国民经济和社会发展统计公报 2022\n\n"
+        "2022年是极不平凡的一年，全县经济运行总体平稳。\n\n一、综合\n\n全年地区生产总值增长3%。\n",
+        title="2022年青河县国民经济和社会发展统计公报",
+    ),
 ]
 
 

@@ -136,9 +136,13 @@ def _is_subtitle(text: str, ctx: PassContext) -> bool:
 
 # A meeting line the page wrapped (``——2023年1月9日在XX市第十六届人民代表大会`` /
 # ``第二次会议上``) is one subtitle.
-_OCCASION_CUT = re.compile(r"(?:——|—|[（(]|.{0,12}\d{4}\s*年).*\d.*(?<!上)(?<![)）])")
+_OCCASION_CUT = re.compile(
+    r"(?:——|—|[（(]|.{0,12}(?:\d{4}|20[xX×]{2})\s*年).*\d.*(?<!上)(?<![)）])"
+)
 # The occasion's first words: its date and where (``2023年2月10日在…``).
-_OCCASION_START = re.compile(r"(?:——|—)?.{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
+_OCCASION_START = re.compile(
+    r"(?:——|—)?.{0,12}(?:\d{4}|20[xX×]{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在"
+)
 _EN_OCCASION = re.compile(r"(?:Delivered|Presented|Submitted|Given) (?:at|to|on|by|before)\b")
 # A memo's or a page's field (``TO: BOARD OF SUPERVISORS``, ``Source: …``): never the title, and
 # the document's own, not a page header's.
@@ -173,6 +177,7 @@ _TITLE_LABEL = re.compile(
 
 
 _CELL_BAR = re.compile(r"\s*[|｜]\s*")
+_YEAR_TAG = re.compile(r"(?<=[\u4e00-\u9fff])\s+((?:19|20)\d{2})\s*$")
 _WHOLE_BRACKETED = re.compile(r"\s*【([^【】]{4,60})】\s*")
 
 
@@ -203,6 +208,10 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
         # 报告】``)
         ctx.record("title", "remove-title-label", line, "【】", "")
         title = bracketed[1]
+    if (year := _YEAR_TAG.search(title)) and year[1] in title[: year.start()]:
+        # a site's tag of the year after a title that names it (``…统计公报 2022``)
+        ctx.record("title", "remove-title-label", line, year.group().strip(), "")
+        title = title[: year.start()]
     kicker = _KICKER.match(title)
     if kicker and _GENRE.fullmatch(rest := title[kicker.end() :]):
         ctx.record("title", "remove-title-label", line, kicker.group().strip(), "")
