@@ -640,14 +640,18 @@ def is_furniture(text: str) -> bool:
 
 
 # a template site's editor's blurb over what it collected (``…下面是小编收集整理的…欢迎阅读参考!!``)
-_EDITOR_BLURB = re.compile(r"(?:下面|以下|本文)是小编.{0,20}(?:整理|收集|精心)")
+_EDITOR_BLURB = re.compile(
+    r"(?:下面|以下|本文)是小编.{0,20}(?:整理|收集|精心)"
+    # ... or the site's users' (``以下是网友为您整理分享的“…”相关范文，供您参考！``)
+    r"|(?:下面|以下)是.{0,12}?整理.{0,80}(?:供(?:您|你|大家)?参考|欢迎阅读|希望对(?:您|你|大家)有)"
+)
 BLURB_MAX = 500
 
 
 def _furniture(text: str) -> bool:
     if ("ookie" in text and _COOKIES.fullmatch(text)) or _LONG_FURNITURE.fullmatch(text):
         return True  # however long
-    if "小编" in text and len(text) <= BLURB_MAX and _EDITOR_BLURB.search(text):
+    if "整理" in text and len(text) <= BLURB_MAX and _EDITOR_BLURB.search(text):
         return True
     if len(text) > FURNITURE_MAX:
         return False
