@@ -3976,3 +3976,153 @@ def test_an_acronym_in_capitals_closing_lines_is_no_copy_sites_mark() -> None:
     doc = normalise(raw, ImportOptions(source="case.txt")).document
     body = "".join(plain(b.content) for b in doc.blocks if isinstance(b, Paragraph))
     assert body.count("GDP") == 7
+
+
+GUARD_BODY = "一年来，全市经济运行稳中有进，地区生产总值增长百分之六，城乡居民收入稳步增长。" * 3
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        # a copy site's blurb before the text is the text's first words too
+        (
+            "2023年青河市政府工作报告\n\n下面是小编收集整理的政府工作报告全文。各位代表：现在，我代表市"
+            "人民政府向大会报告工作，请予审议。" + GUARD_BODY + "\n",
+            "各位代表：现在，我代表市人民政府向大会报告工作",
+        ),
+        (
+            "青河市2023年统计公报\n\n以下是根据各区县上报数据整理的主要经济指标，供参考。全年地区生产总值"
+            "865亿元，比上年增长6.1%。\n",
+            "全年地区生产总值865亿元",
+        ),
+        # a section on the media, no press release's contact
+        (
+            "Annual Report of the Communications Office\n\nThe office had a busy year.\n\n"
+            "Media enquiries\n\nThe press office handled more enquiries than ever before.\n\n"
+            "In 2022 - 2023 the office answered 4100 media enquiries, up 12 per cent.\n",
+            "The press office handled more enquiries than ever before.",
+        ),
+        # a title under an empty label
+        (
+            "Home > Reports\n\nTags:\n\nAnnual Report 2023\n\nThe council met twelve times this "
+            "year and approved the budget after a long debate.\n",
+            "Annual Report 2023",
+        ),
+        # a report's facts under 基本资料, sentences of its own
+        (
+            "青河市2023年统计公报\n\n全年全市经济运行稳中有进。\n\n基本资料\n\n"
+            "常住人口：128.6万人，比上年增加0.8万人。\n\n土地面积：5120平方公里。\n",
+            "常住人口：128.6万人，比上年增加0.8万人。",
+        ),
+        # a table's header row, one of its cells a heading further down
+        (
+            "Annual Report 2023\n\nThe council met twelve times this year and approved the budget."
+            "\n\nHousing | Transport | Schools\n\n12 | 30 | 41\n\nHousing\n\nThe council built 300 "
+            "homes this year.\n",
+            "Housing | Transport | Schools",
+        ),
+        # a cover's lines above a budget paper's occasion, with no salutation after its sections
+        (
+            "Budget Paper No. 2\n\nVolume 1\n\nBudget Statements 2024-25\n\nPresented to the "
+            "Legislative Assembly on 9 May 2024\n\nThis paper sets out the spending plans of each "
+            "agency.\n\n1. Overview\n\nSpending rises.\n",
+            "Volume 1",
+        ),
+        # a heading whose last word is Top
+        (
+            "Hiking Guide 2023\n\nThis guide explains the words hikers use.\n\n"
+            "Glossary of the Mountain Top\n\nArete - a sharp ridge between two valleys.\n\n"
+            "Cairn - a pile of stones marking a path.\n\nCol - the lowest point of a ridge.\n",
+            "Glossary of the Mountain Top",
+        ),
+        # a count in a table set a cell a line
+        (
+            "Annual Report 2023\n\nThe council met 12 times this year.\n\n3 of 12\n\n"
+            "The remaining 9 items were deferred to the next session.\n",
+            "3 of 12",
+        ),
+    ],
+    ids=[
+        "blurb-before-text",
+        "compiled-figures-sentence",
+        "media-enquiries-section",
+        "title-under-empty-tags",
+        "facts-under-basic-data",
+        "table-header-row",
+        "cover-lines-over-budget-paper",
+        "heading-ending-in-top",
+        "count-cell",
+    ],
+)
+def test_guard_text_a_page_rule_must_keep(raw: str, kept: str) -> None:
+    doc = normalise(raw, ImportOptions(source="case.txt")).document
+    meta = doc.meta
+    text = "\n".join(
+        [
+            meta.title,
+            meta.subtitle,
+            *(
+                plain(b.lead) + plain(b.content) if isinstance(b, Paragraph) else b.text
+                for b in doc.blocks
+            ),
+            doc.glossary.title,
+        ]
+    )
+    assert kept in text
+
+
+def test_a_numbered_section_naming_a_bureau_stays_a_heading() -> None:
+    raw = (
+        "青河市2023年部门决算公开说明\n\n一、青河市市场监督管理局\n\n"
+        "本部门全年支出1.2亿元，比上年下降3%。\n\n二、青河市统计局\n\n本部门全年支出3000万元。\n"
+    )
+    doc = normalise(raw, ImportOptions(source="case.txt")).document
+    assert doc.meta.issuer == ""
+    headings = [(b.number, b.text) for b in doc.blocks if isinstance(b, Heading)]
+    assert ("一、", "青河市市场监督管理局") in headings
+
+
+def test_an_office_inside_a_word_makes_no_byline() -> None:
+    for line in ("学校长期发展规划", "董事长办公会议纪要"):
+        raw = f"青河大学2023年工作报告\n\n{line}\n\n一、过去一年工作回顾\n\n全校师生共同努力，各项工作取得新进展。\n"
+        doc = normalise(raw, ImportOptions(source="case.txt")).document
+        assert doc.meta.byline == "", line
+
+
+def test_an_appendix_of_notes_is_no_glossary_of_sentences() -> None:
+    notes = (
+        "The figures for 2023 are provisional and may be revised next year.",
+        "Population estimates are based on the 2021 census and later surveys.",
+        "Employment figures include part-time workers and the self-employed.",
+        "The survey was conducted between March and May of each year.",
+        "Output is measured in constant 2015 prices throughout the report.",
+    )
+    raw = (
+        "Annual Statistics Report 2023\n\n1. Overview\n\nThe economy grew.\n\nAppendix B: Notes\n\n"
+    )
+    doc = normalise(raw + "\n\n".join(notes) + "\n", ImportOptions(source="case.txt")).document
+    assert not doc.glossary.entries
+
+
+def test_a_table_read_as_no_glossary_leaves_no_glossary_record() -> None:
+    rows = [
+        ("地区生产总值", "529757"),
+        ("第一产业", "13.1"),
+        ("第二产业", "2034.5"),
+        ("第三产业", "31.5"),
+    ]
+    raw = "青河市统计数据\n\n全年全市经济运行稳中有进。\n\nA\n\n" + "\n\n".join(
+        f"{a}\n{b}" for a, b in rows
+    )
+    result = normalise(raw + "\n", ImportOptions(source="case.txt"))
+    assert not result.document.glossary.entries
+    assert not [e for e in result.ledger if e.pass_name == "glossary"]
+
+
+def test_two_surnames_listed_are_no_heading_by_heavenly_stem() -> None:
+    raw = (
+        "青河市政府工作报告\n\n一、过去一年工作回顾\n\n全市经济稳中有进。\n\n丁、王两位同志\n\n"
+        "分别获得全国劳动模范称号，受到表彰。\n"
+    )
+    doc = normalise(raw, ImportOptions(source="case.txt")).document
+    assert [b.number for b in doc.blocks if isinstance(b, Heading)] == ["一、"]

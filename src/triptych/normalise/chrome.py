@@ -307,11 +307,10 @@ _EN_FURNITURE = (
     r"Citation preview|(?:[•·]\s*)?(?:Upload|View|Download)(?:\s+(?:others|\d[\d,]*))?|"
     r"Top Banner|Welcome message from author|others|"  # ``• Upload`` / ``others``
     r"Total Page:\s*\d{1,5}|File Type:\s*\w{2,5},\s*Size:\s*[\d.,]+\s*[KMG]?b|"
-    r"Made with FlippingBook.{0,40}|SlideShare .{0,60}|\d{1,4} (?:von|of|de|sur) \d{1,4}|"
+    r"Made with FlippingBook.{0,40}|SlideShare .{0,60}|\d{1,4} (?:von|sur) \d{1,4}|"
     r"Downloaden Sie, um offline zu lesen|Download to read offline|"
     # a press release's head (``NEWS RELEASE`` / ``FOR IMMEDIATE RELEASE``)
-    r"(?:NEWS|PRESS|MEDIA) RELEASE|(?:News|Press|Media) [Rr]elease|FOR IMMEDIATE RELEASE|"
-    r"For [Ii]mmediate [Rr]elease|"
+    r"(?:NEWS|PRESS|MEDIA) RELEASE|FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|"
     r"[a-z][A-Za-z]{5,40}\d{4,12}|"  # a tracker's token (``trendingNowenglish1663375``)
     # a legal site's record of the version shown
     r"Version \d{1,3} of \d{1,3}|Version date:.{1,60}|"
@@ -384,6 +383,7 @@ _DATE_LABEL = re.compile(
 # A page's field label whose value is on the next line (``Category:`` / ``Documents``).
 _LABEL_ALONE = re.compile(r"\s*(?i:category|categories|tags?|file type|分类|类别|标签)\s*[:：]\s*")
 LABEL_VALUE_MAX = 40
+LABEL_VALUE_WORDS = 2  # ``Documents``, ``Annual reports``: a title has more
 _DATE_RANGE = re.compile(r"(?:[A-Z][a-z]+\s+)?\d{4}\s*[-–—]\s*(?:[A-Z][a-z]+\s+)?\d{4}")
 
 
@@ -425,28 +425,35 @@ def _content_table(texts: list[str | None]) -> set[int]:
 _INFOBOX_HEADING = re.compile(r"\s*基本(?:介紹|介绍|信息|資料|资料|資訊)\s*")
 _INFOBOX_FIELD = re.compile(r"\s*[•·▪]?\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S.{0,60}")
 INFOBOX_FIELDS_MIN = 2
+INFOBOX_TOP = 40  # blocks: an encyclopedia sets its box at the top of the article
 
 
 def _infobox(texts: list[str | None]) -> set[int]:
     """The lines of an encyclopedia's box of facts: its heading and the short fields under it
     (two at least)."""
     found: set[int] = set()
-    for i, text in enumerate(texts):
+    for i, text in enumerate(texts[:INFOBOX_TOP]):
         if not text or not _INFOBOX_HEADING.fullmatch(text):
             continue
         end = i + 1
-        while end < len(texts) and _INFOBOX_FIELD.fullmatch(texts[end] or ""):
+        while (
+            end < len(texts)
+            and _INFOBOX_FIELD.fullmatch(field := texts[end] or "")
+            and not ends_sentence(field)  # a fact, not a sentence of the text's (``…万人。``)
+        ):
             end += 1
         if end - i - 1 >= INFOBOX_FIELDS_MIN:
             found.update(range(i, end))
     return found
 
 
-_BACK_TO_TOP = re.compile(r"(?P<heading>.{3,80}?[a-z)])\s*Top\s*")
+_BACK_TO_TOP = re.compile(r"(?P<heading>.{3,80}?[a-z)])Top\s*")  # glued: ``GlossaryTop``
 # A press release's contact for the media, its label and the lines under it: a name, an office,
 # an address, a telephone (``MEDIA CONTACT:`` / ``Paula Freund`` / ``Press Secretary`` / …).
 _CONTACT_LABEL = re.compile(r"\s*(?i:media|press)\s+(?i:contacts?|enquiries|inquiries)\s*:?\s*")
-_CONTACT_DETAIL = re.compile(r".*(?:@|\(\d{3}\)|\+?\d[\d ().-]{7,}\d).*")
+_CONTACT_DETAIL = re.compile(
+    r".*(?:[\w.+-]+@[\w-]+\.[\w.]+|\(\d{3}\)\s*\d{3}[-\s]\d{4}|\+\d{1,3}[\d ()-]{8,}\d).*"
+)
 CONTACT_LINES_MAX = 5
 
 
@@ -463,7 +470,12 @@ def _press_contact(texts: list[str | None]) -> set[int]:
             if texts[j] and len(texts[j] or "") <= CONTACT_LINE_MAX
         ]
         details = [j for j in lines if _CONTACT_DETAIL.fullmatch(texts[j] or "")]
-        if details and lines[: lines.index(details[-1]) + 1] == list(range(i + 1, details[-1] + 1)):
+        if (
+            details
+            and lines[: lines.index(details[-1]) + 1] == list(range(i + 1, details[-1] + 1))
+            # a name, an office, an address: no sentence, as a section under the label would be
+            and not any(ends_sentence(texts[j] or "") for j in range(i + 1, details[-1]))
+        ):
             found.update(range(i, details[-1] + 1))
     return found
 
@@ -477,7 +489,12 @@ def _jump_links(text: str, lines: set[str]) -> bool:
     Bodies | Acronyms``): three or more short items parted by bars, one of them a line of the
     page on its own, its heading."""
     tokens = [t.strip() for t in re.split(r"\s[|｜]\s", text)]
-    return len(tokens) >= JUMP_LINKS_MIN and link_row(text) and any(t in lines for t in tokens)
+    return (
+        len(tokens) >= JUMP_LINKS_MIN
+        and link_row(text)
+        and any(t in lines for t in tokens)
+        and not any(c.isdigit() for c in text)  # a table's header row over its figures
+    )
 
 
 _PAGE_MARKER = re.compile(r"\s*\((\d{1,4})\)\s*")
@@ -510,6 +527,7 @@ def _placed_furniture(
         after_furniture
         and _LABEL_ALONE.fullmatch(above or "")
         and len(text) <= LABEL_VALUE_MAX
+        and len(text.split()) <= LABEL_VALUE_WORDS
         and not ends_sentence(text)
     ):
         return "the value of a page's field"  # ``Category:`` / ``Documents``
@@ -641,9 +659,11 @@ def is_furniture(text: str) -> bool:
 
 # a template site's editor's blurb over what it collected (``…下面是小编收集整理的…欢迎阅读参考!!``)
 _EDITOR_BLURB = re.compile(
-    r"(?:下面|以下|本文)是小编.{0,20}(?:整理|收集|精心)"
+    r"(?:(?:下面|以下|本文)是小编.{0,20}(?:整理|收集|精心)"
     # ... or the site's users' (``以下是网友为您整理分享的“…”相关范文，供您参考！``)
-    r"|(?:下面|以下)是.{0,12}?整理.{0,80}(?:供(?:您|你|大家)?参考|欢迎阅读|希望对(?:您|你|大家)有)"
+    r"|(?:下面|以下)是(?:网友|本站|编辑).{0,12}?整理)"
+    # ... closing the line: a blurb before the text is the text's first words too
+    r".{0,80}(?:参考|阅读|帮助|分享)[^。！!]{0,6}[。！!]*\s*$"
 )
 BLURB_MAX = 500
 
@@ -761,7 +781,14 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     infobox = _infobox(texts)
     contact = _press_contact(texts)
     lines = {t.strip() for t in texts if t}
-    jumps = {i for i, t in enumerate(texts) if t and _jump_links(t, lines)}
+    jumps = {
+        i
+        for i, t in enumerate(texts)
+        if t
+        and _jump_links(t, lines)
+        # a table's header row: the row under it has bars too (``12 | 30 | 41``)
+        and not (i + 1 < len(texts) and _CELL_BARS.search(texts[i + 1] or ""))
+    }
     # a page's head recurs beside its page number, or between furniture that is the same on
     # every page: it is told by the text around that
     # a viewer's snippet of the file (``Page 1: This page has been left blank…``), also shown

@@ -191,11 +191,21 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             title, body = above.strip(), body[:-1]
     loose = heading is not None or glossary_title(doc.meta.title)  # under its heading or title
     sentences = heading is not None and not NOTES_HEADING.fullmatch(title)
-    drafts, strays = _parse(region, ctx, loose=loose, sentences=sentences)
+    recorded = len(ctx.ledger)
+    drafts, strays, unparsed = _parse(region, ctx, loose=loose, sentences=sentences)
     if heading is None and 2 * sum(_figures_only(d.definition) for d in drafts) > len(drafts):
         # a table set a cell a line (``地区生产总值 |`` / ``529757 |`` / ``13.1 |``): its rows
-        # give figures, no glossary gives only figures for its meanings
+        # give figures, no glossary gives only figures for its meanings; what reading it as one
+        # recorded is taken back
+        del ctx.ledger.entries[recorded:]
         return doc
+    # under a heading with no entry at all, the text is the body's and says nothing amiss
+    for line in unparsed if drafts else ():
+        ctx.warn(
+            Code.GLOSSARY_ENTRY_UNPARSED,
+            "text under the glossary heading is not an entry; it was kept in the body",
+            line,
+        )
     if not drafts:
         if heading is None:
             return doc
@@ -274,8 +284,9 @@ def _list_region(blocks: tuple[Block, ...], ctx: PassContext) -> tuple[int, int]
 
 def _parse(
     region: tuple[Block, ...], ctx: PassContext, *, loose: bool, sentences: bool = False
-) -> tuple[list[_Draft], list[Block]]:
-    """The entries of ``region`` and the blocks under it that are none. ``loose``: under a
+) -> tuple[list[_Draft], list[Block], list[int]]:
+    """The entries of ``region``, the blocks under it that are none, and the lines of those that
+    are no entry in any shape (to be reported when the region holds entries). ``loose``: under a
     glossary's heading or title, weaker shapes are entries; ``sentences``: under a heading of
     definitions, a run of sentences that each define their subject are too."""
     drafts: list[_Draft] = []
@@ -417,15 +428,7 @@ def _parse(
         else:
             unparsed.append(where.first_line)
             strays.append(block)
-    if drafts:
-        # under a heading with no entry at all, the text is the body's and says nothing amiss
-        for line in unparsed:
-            ctx.warn(
-                Code.GLOSSARY_ENTRY_UNPARSED,
-                "text under the glossary heading is not an entry; it was kept in the body",
-                line,
-            )
-    return drafts, strays
+    return drafts, strays, unparsed
 
 
 def _header_cells(region: tuple[Block, ...], i: int) -> int:

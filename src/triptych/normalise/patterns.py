@@ -74,7 +74,10 @@ _ZH_HEADINGS: tuple[tuple[float, re.Pattern[str]], ...] = (
     # not ``甲、乙两地``
     (
         3.8,
-        re.compile(r"[甲乙丙丁戊己庚辛壬癸]、(?![甲乙丙丁戊己庚辛壬癸]|.{0,2}[方地类級级等])\s*"),
+        # a space after the mark, as those addresses set it: ``丁、王两位同志`` names two people
+        re.compile(
+            r"[甲乙丙丁戊己庚辛壬癸]、[ \u3000]+(?![甲乙丙丁戊己庚辛壬癸]|.{0,2}[方地类級级等])"
+        ),
     ),
     # not ``一、二季度`` or ``一、二、三产业``: numerals listed, not a section's number
     (4, re.compile(rf"[{_ZH_NUM}]+、(?![{_ZH_NUM}]+(?:、|季度|产|月|级|类|线|期|等|批|档))\s*")),
@@ -654,7 +657,11 @@ _DEFINING_SENTENCE = re.compile(
 
 
 # a heading of notes, whose sentences are remarks, not definitions
-NOTES_HEADING = re.compile(r"\s*(?:explanatory\s+)?notes?\b.*", re.IGNORECASE)
+NOTES_HEADING = re.compile(
+    r"\s*(?:(?:appendix|annex|annexure|attachment|schedule)(?:\s+[A-Z0-9]{1,3})?\s*[:.\-–—]?\s*)?"
+    r"(?:explanatory\s+)?notes?\b.*",
+    re.IGNORECASE,
+)
 
 
 def defining_sentence(line: str) -> EntryMatch | None:
@@ -853,7 +860,9 @@ OFFICE = (
 )
 _BYLINE = re.compile(
     # the name may be spaced out (``王  明``) or left blank (``***``, ``某某``)
-    rf"[\u4e00-\u9fffA-Za-z]{{0,24}}?{OFFICE}\s*"
+    # the name after the office, not a word the office's last character opens (``学校长期…``,
+    # ``董事长办公会议``)
+    rf"[\u4e00-\u9fffA-Za-z]{{0,24}}?{OFFICE}\s*(?![期办辦会會致])"
     r"(?:[\u4e00-\u9fff·•](?:\s{0,3}[\u4e00-\u9fff·•]){1,7}|[*＊×xX]{2,4})"
     r"(?:\s*[（(]\s*\d{4}\s*年[^)）]{0,12}[)）])?"  # the day it was given (``（2022年1月5日）``)
     r"|(?:By|Presented by|Delivered by)\s+[A-Z][\w.'’\- ]{1,60}"

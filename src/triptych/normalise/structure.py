@@ -482,7 +482,7 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         len(texts),
     )
     anchor = next((j for j, t in enumerate(texts[:first_section]) if t and opens_speech(t)), 0)
-    if not anchor and not ctx.chinese:
+    if not anchor and not ctx.chinese and any(t and opens_speech(t) for t in texts[first_section:]):
         # a page that lists the report's sections before its salutation: the occasion is where
         # the document's head ends (``Delivered at the First Session of …``)
         anchor = next(
@@ -759,7 +759,12 @@ def _front_matter(blocks: list[Block], ctx: PassContext) -> tuple[dict[str, str]
         ):
             # an English title's second line, above its authors or its first section
             found["subtitle"] = text
-        elif "issuer" not in found and "byline" not in found and _ISSUER.fullmatch(text):
+        elif (
+            "issuer" not in found
+            and "byline" not in found
+            and _ISSUER.fullmatch(text)
+            and match_numbering(text, chinese=ctx.chinese) is None  # ``一、江川市…局``: a section
+        ):
             found["issuer"] = text
         elif (
             "subtitle" not in found
