@@ -778,8 +778,9 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     table = _content_table(texts)
     abstract = abstract_box(texts)
     toc = contents(texts)
-    infobox = _infobox(texts)
-    contact = _press_contact(texts)
+    # the boxes a page sets around the text: a press release's contact, an encyclopedia's facts
+    boxes = dict.fromkeys(_press_contact(texts), "a press release's contact")
+    boxes |= dict.fromkeys(_infobox(texts), "an encyclopedia's infobox")
     lines = {t.strip() for t in texts if t}
     jumps = {
         i
@@ -833,11 +834,8 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         if i in toc:
             ctx.record(NAME, "remove-contents", line, text, "", note=toc[i])
             continue
-        if i in contact:
-            ctx.record(NAME, "remove-furniture", line, text, "", note="a press release's contact")
-            continue
-        if i in infobox:
-            ctx.record(NAME, "remove-furniture", line, text, "", note="an encyclopedia's infobox")
+        if why := boxes.get(i):
+            ctx.record(NAME, "remove-furniture", line, text, "", note=why)
             continue
         if i in markers:
             ctx.record(NAME, "remove-page-number", line, text, "", note="a viewer's page marker")
