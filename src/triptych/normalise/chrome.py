@@ -482,19 +482,17 @@ def _press_contact(texts: list[str | None]) -> set[int]:
 
 CONTACT_LINE_MAX = 200
 JUMP_LINKS_MIN = 3
+_LINK_BAR = re.compile(r"\s[|｜]\s")
 
 
 def _jump_links(text: str, lines: set[str]) -> bool:
     """Whether ``text`` is a row of links to the page's own parts (``Preface | Authoritative
     Bodies | Acronyms``): three or more short items parted by bars, one of them a line of the
     page on its own, its heading."""
-    tokens = [t.strip() for t in re.split(r"\s[|｜]\s", text)]
-    return (
-        len(tokens) >= JUMP_LINKS_MIN
-        and link_row(text)
-        and any(t in lines for t in tokens)
-        and not any(c.isdigit() for c in text)  # a table's header row over its figures
-    )
+    if not link_row(text) or any(c.isdigit() for c in text):  # a table's header over figures
+        return False
+    tokens = [t.strip() for t in _LINK_BAR.split(text)]
+    return len(tokens) >= JUMP_LINKS_MIN and any(t in lines for t in tokens)
 
 
 _PAGE_MARKER = re.compile(r"\s*\((\d{1,4})\)\s*")

@@ -28,6 +28,7 @@ __all__ = [
     "LEXICON",
     "DefinitionList",
     "cross_reference",
+    "dashed",
     "definition_lists",
     "inline_entry",
     "list_term",
@@ -261,7 +262,7 @@ def inline_entry(
     if m is not None and (
         found is None
         or found.listed
-        or (len(m["term"]) < len(found.term) and not _dashed(line, found.term))
+        or (len(m["term"]) < len(found.term) and not dashed(line, found.term))
     ):
         found = EntryMatch(m["term"], m["def"], strong=False)
     elif found is not None:
@@ -285,12 +286,15 @@ def inline_entry(
     return found
 
 
-def _dashed(line: str, term: str) -> bool:
+def dashed(line: str, term: str) -> bool:
     """Whether ``term`` opens ``line`` and a spaced dash follows it (``Internal Services Used -
-    Charge …``): a term the page parted from its definition, whatever word the definition's
-    shape would end it at."""
+    Charge …``, ``A&E - Accident and Emergency …``): a term the page parted from its definition,
+    whatever word the definition's shape would end it at."""
     rest = unbulleted(line).strip()
-    return rest.startswith(term) and rest[len(term) :].startswith((" - ", " – ", " — "))
+    return rest.startswith(term) and _DASH_AFTER_TERM.match(rest, len(term)) is not None
+
+
+_DASH_AFTER_TERM = re.compile(r"\s+[-–—]\s")
 
 
 _CAPITALS_WORD = re.compile(r"[A-Z]{2,}\b")

@@ -19,7 +19,7 @@ from ..model import (
 )
 from .chars import ends_sentence, is_cjk
 from .context import DocumentPass, PassContext
-from .deflists import cross_reference, inline_entry, list_term, unbulleted
+from .deflists import cross_reference, dashed, inline_entry, list_term, unbulleted
 from .patterns import (
     NOTES_HEADING,
     SMALL_WORDS,
@@ -483,14 +483,7 @@ def _spaced_dash_entry(text: str) -> bool:
     """Whether ``text`` is an entry in its own right, its term parted by a spaced dash
     (``A&E - Accident and Emergency …``)."""
     m = match_entry(text, loose=True)
-    return (
-        m is not None
-        and bool(m.definition)
-        and _DASH_AFTER_TERM.match(text[len(m.term) :]) is not None
-    )
-
-
-_DASH_AFTER_TERM = re.compile(r"\s+[-–—]\s")
+    return m is not None and bool(m.definition) and dashed(text, m.term)
 
 
 def _acronym_first(m: EntryMatch, raw: str) -> EntryMatch:

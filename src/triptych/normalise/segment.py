@@ -259,17 +259,20 @@ def _speaker_apart(line: str) -> tuple[str, ...]:
     return (line,)
 
 
-def _lines(text: str, *, chinese: bool) -> tuple[list[list[tuple[int, str]]], set[int]]:
-    """The non-blank lines, numbered, in groups between blank lines, and the numbers of the
-    lines that open with an indent. A line holding many paragraphs is one group per paragraph."""
+def _lines(text: str, *, chinese: bool) -> tuple[list[list[tuple[int, str]]], set[int], set[int]]:
+    """The non-blank lines, numbered, in groups between blank lines, the numbers of the lines
+    that open with an indent, and those of the lines whose speaker ran into the salutation. A
+    line holding many paragraphs is one group per paragraph."""
     groups: list[list[tuple[int, str]]] = [[]]
     indented: set[int] = set()
-    numbered = (
-        (number, piece)
-        for number, raw in enumerate(text.split("\n"), start=1)
-        for line in raw.split(LINE_BREAK)  # the lines a page's markup broke, under its number
-        for piece in (_speaker_apart(line) if chinese else (line,))
-    )
+    speakers: set[int] = set()
+    numbered: list[tuple[int, str]] = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        for line in raw.split(LINE_BREAK):  # the lines a page's markup broke, under its number
+            parts = _speaker_apart(line) if chinese else (line,)
+            if len(parts) > 1 and LINE_BREAK not in raw:
+                speakers.add(number)
+            numbered.extend((number, part) for part in parts)
     run_on = False  # whether the last line was a glossary that lost its line breaks
     for number, line in numbered:
         if not line.strip():
@@ -291,21 +294,20 @@ def _lines(text: str, *, chinese: bool) -> tuple[list[list[tuple[int, str]]], se
                 indented.add(number)
         elif groups[-1]:
             groups.append([])
-    return [g for g in groups if g], indented
+    return [g for g in groups if g], indented, speakers
 
 
 def segment(text: str, ctx: PassContext) -> Document:
     """One paragraph per non-blank line; in hard-wrapped text, one per block of lines, and in
     text whose paragraphs open with an indent, one per indent."""
-    groups, indented = _lines(text, chinese=ctx.chinese)
+    groups, indented, speakers = _lines(text, chinese=ctx.chinese)
     # a line the page's markup broke holds several on record already (``remove-markup``)
     broken = {n for n, raw in enumerate(text.split("\n"), start=1) if LINE_BREAK in raw}
-    for n, raw in enumerate(text.split("\n"), start=1):
-        if ctx.chinese and n not in broken and len(_speaker_apart(raw)) > 1:
-            broken.add(n)
-            ctx.record(
-                NAME, "split-speaker-salutation", n, "", "", note="the speaker's line ran into it"
-            )
+    for n in sorted(speakers):
+        broken.add(n)
+        ctx.record(
+            NAME, "split-speaker-salutation", n, "", "", note="the speaker's line ran into it"
+        )
     for n, count in Counter(n for group in groups for n, _ in group).items():
         if count > 1 and n not in broken:
             ctx.record(

@@ -875,7 +875,7 @@ def _page_header(texts: list[str | None], anchor: int, ctx: PassContext, after: 
     if any(_FIELD.match(t or "") for t in texts[:start]):
         return 0  # a memo's head: its fields are the document's
     above = [
-        t or "" for t in texts[:start] if not (_header_line(t or "") or _PAGE_FIELD.match(t or ""))
+        t or "" for t in texts[:start] if not (_header_line(t or "") or _SITE_FIELD.match(t or ""))
     ]
     if not above:
         return start
@@ -886,7 +886,7 @@ def _page_header(texts: list[str | None], anchor: int, ctx: PassContext, after: 
 HEADER_LINE_MAX = 60
 # a document site's fields above the text, however long (``简介：…小编为你整理了…``,
 # ``辽宁省政府工作报告 本文简介：【…】——…``)
-_PAGE_FIELD = re.compile(
+_SITE_FIELD = re.compile(
     r"(?:[^:：]{0,40}\s)?(?:本文|文章|内容)?(?:简介|關鍵詞|关键词|摘要|内容|簡介)\s*[:：]"
 )
 _LISTED = re.compile(r"\s*[·•▪◆●■\-*]")
