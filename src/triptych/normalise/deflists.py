@@ -15,6 +15,7 @@ from .chars import ends_sentence
 from .patterns import (
     SMALL_WORDS,
     EntryMatch,
+    defines,
     ends_on_small_word,
     glossary_title,
     header_row,
@@ -582,6 +583,7 @@ def definition_lists(
         found = [
             *_bracketed_lists(lines),
             *_labelled_lists(lines),
+            *_defined_lists(lines),
             *_vocabulary_lists(lines),
             *_word_lists(lines, lexicon=lexicon),
             *_translated_lists(lines),
@@ -724,6 +726,29 @@ def _labelled_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
         ),
         lambda line: bool(_NUMBERED_TERM.fullmatch(line)),
         lambda terms: len(terms) >= LABELLED_MIN,
+    )
+
+
+# a yearbook's term alone on its line, perhaps with a remark in brackets
+# (``出生率（又称粗出生率）``)
+_DEFINED_TERM = re.compile(
+    r"[“”\"‘’《》\u4e00-\u9fff0-9A-Za-z+·\-]{2,20}(?:[（(][^()（）]{1,20}[)）])?"
+)
+DEFINED_MIN = 3
+
+
+def _defined_lists(lines: Sequence[tuple[int, str]]) -> list[DefinitionList]:
+    """Runs of three or more terms alone on their lines, numbered or not, each over a paragraph
+    that says what it refers to (``1、不在业人口`` / ``指十五周岁及十五周岁以上人口中…``): a
+    statistics yearbook's notes on its indicators. No section's paragraph opens with ``指``."""
+    return _term_runs(
+        lines,
+        lambda line, following: bool(
+            (_NUMBERED_TERM.fullmatch(line) or _DEFINED_TERM.fullmatch(line.strip()))
+            and defines(following[0].strip())
+        ),
+        lambda line: bool(_NUMBERED_TERM.fullmatch(line)),
+        lambda terms: len(terms) >= DEFINED_MIN,
     )
 
 

@@ -101,7 +101,7 @@ def _headless_region(blocks: tuple[Block, ...], title: str = "") -> tuple[int, i
             i > 0
             and isinstance(blocks[i - 1], Paragraph)
             and not ends_sentence(_text(blocks[i - 1]))
-        ):
+        ) or (start is not None and _defined_above(blocks, i)):
             continue
         else:
             break
@@ -118,6 +118,22 @@ def _headless_region(blocks: tuple[Block, ...], title: str = "") -> tuple[int, i
     while glossary_title(title) and start > 0 and _loose_entry(blocks[start - 1]):
         start -= 1  # a glossary's page: its first entries may be in a weaker shape
     return start, end
+
+
+DEFINITION_PARAGRAPHS_MAX = 3
+
+
+def _defined_above(blocks: tuple[Block, ...], i: int) -> bool:
+    """Whether the paragraph ``i``, between two entries, goes on the definition of an entry a
+    few paragraphs above that says what its term refers to (``人口数 指…`` / ``年度统计的年末
+    人口数指…`` / ``城镇人口和乡村人口 …``): a yearbook's definitions run to paragraphs."""
+    for block in blocks[max(0, i - DEFINITION_PARAGRAPHS_MAX) : i][::-1]:
+        if not isinstance(block, Paragraph):
+            return False
+        entry = match_entry(_text(block), loose=False)
+        if entry is not None:
+            return defines(entry.definition)
+    return False
 
 
 def _leading_region(blocks: tuple[Block, ...]) -> tuple[int, int] | None:

@@ -362,7 +362,7 @@ _ENTRY_BRACKETED = re.compile(
 # the words a Chinese definition opens with to say what its term refers to
 _DEFINES_WORD = (
     r"(?:“[^”]{1,20}”)?(?:(?:是|即)?指(?![导标挥出示引南令望数定明向])|即(?![将使便可时刻])"
-    r"|意为|意思是)"
+    r"|意为|意思是|(?:也|又|亦)称)"
 )
 # A list marker before an entry: ``（1）``, ``①``, ``◆``
 _ENTRY_MARKER = re.compile(
@@ -419,6 +419,11 @@ _ENTRY_DEFINED = re.compile(
     rf"(?P<def>{_DEFINES_WORD}\S.*)"
     # or a statistics yearbook's space, its terms longer (``城市（城镇）居民家庭可支配收入 指…``)
     rf"|(?P<yearbook>[^“”\"：:。，,；;！？\s]{{2,24}})[ \t\u3000]+(?P<said>{_DEFINES_WORD}\S.*)"
+)
+# ... or its definition opens with a part of the term (``城镇人口和乡村人口 城镇人口是指…``)
+_PART_DEFINED = re.compile(
+    r"(?P<term>[^“”\"：:。，,；;！？\s]{2,24})[ \t\u3000]+"
+    r"(?P<def>(?P<part>[\u4e00-\u9fff]{2,12})(?:是指|系指)\S.*)"
 )
 NOTE_TERM_MAX = 30  # characters of a Chinese note's term
 COLON_TERM_MAX = 40  # characters of a Chinese term; an English one may run to the pattern's 70
@@ -562,6 +567,8 @@ def _match_shapes(line: str, *, loose: bool, spaced: bool | None = None) -> Entr
     if (m := _ENTRY_DEFINED.fullmatch(line)) and _term_ok(term := m["term"] or m["yearbook"]):
         # ``“三个一”：指…``: a quoted term and a definition that says what it refers to
         return EntryMatch(unquote(term), (m["def"] or m["said"]).strip())
+    if (m := _PART_DEFINED.fullmatch(line)) and m["part"] in m["term"] and _term_ok(m["term"]):
+        return EntryMatch(m["term"], m["def"].strip())
     if not loose:
         return None
     if m := _ENTRY_MEANS.fullmatch(line.strip()):
