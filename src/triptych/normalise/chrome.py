@@ -117,6 +117,9 @@ _SITE_FURNITURE = (
     r"(?=.*(?:[:：]\s*[|｜]|[|｜]\s*[|｜]|[|｜]\s*$))[\u4e00-\u9fff]{2,8}\s*[|｜].*",
     r"(?:https?://|www\.)\S+(?:\s*[|｜])?",  # a page's or a cover's address alone
     r"(?:<[^<>]{1,200}>\s*)+",  # a tag the scrape left (``<img>``)
+    # a portal record's values without their labels: an index number (``czt000000/2025-02602``,
+    # ``11440300MB2C92959C/2025-00123``), a document number left blank (``〔〕 号``)
+    r"[0-9A-Za-z]{6,20}/\d{4}-\d{4,6}|[〔\[]\s*[〕\]]\s*号",
     r".{0,20}(?:许可证|备案号|经营许可).{0,40}",
     r"收录于(?:合集|话题).{0,30}|#\S{1,30}\s*\d{0,4}个?",  # a WeChat post's collection
     r".{0,10}建议使用.{0,40}(?:分辨率|浏览器).{0,30}",

@@ -1127,6 +1127,12 @@ def is_appendix_heading(block: Block) -> bool:
 # no numbering gets them, and only when it has a few: one such line may be anything.
 _UNNUMBERED_PAUSE = re.compile(r"[。；：！？;:!?（）()]")
 UNNUMBERED_MIN, UNNUMBERED_MAX = 4, 30
+# ... or a stage's name, its years in brackets, and its words after a colon
+# (``探索期(1978~1993):乡镇企业异军突起与政策萌芽``)
+_STAGE_TITLE = re.compile(
+    r"[^。；：！？;:!?（）()，,]{2,10}[（(][\d~～\-—–年至]{4,16}[)）]\s*[:：]"
+    r"[^。；：！？;:!?（）()，,]{4,30}"
+)
 UNNUMBERED_COUNT = 2
 UNNUMBERED_RANK = 0.5
 _TOP_RANK = 4  # 一、 and the styles above it
@@ -1138,6 +1144,23 @@ _SHORT_FIRST_SENTENCE = re.compile(r"[^，,；;：:。！？!?]{1,15}[。！？!
 # A line ending in the nouns that close a report's section titles (``过去五年的主要工作``,
 # ``今年发展主要预期目标``) is no half of a sentence, whatever short sentence follows it.
 _SECTION_NOUN = re.compile(r".*(?:工作|目标|任务|回顾|安排|建议|要求|思路|成就|成效|情况|举措)")
+
+
+PART_TITLE_MIN = 8
+
+
+def _part_title(text: str, following: str) -> bool:
+    """Whether ``text`` over ``following`` reads as a part's title over its first section's,
+    not a sentence a page broke at a bold run (``制定实施`` / ``“双碳”``): both are whole titles
+    of some length, without a pause inside."""
+
+    def whole(line: str) -> bool:
+        return len(line) >= PART_TITLE_MIN and not _CLAUSE_PAUSE.search(line)
+
+    return whole(text) and (whole(following) or bool(_STAGE_TITLE.fullmatch(following)))
+
+
+_CLAUSE_PAUSE = re.compile(r"[，,、]")
 
 
 def _quotes_balanced(text: str) -> bool:
@@ -1337,39 +1360,61 @@ def _unnumbered_headings(
         return set()
     blocks = doc.blocks
     title = key(doc.meta.title)  # a copy of the page repeats the title; it is no section
-    found: set[int] = set()
+    shaped: set[int] = set()
     for i, block in enumerate(blocks):
         if is_glossary_heading(block) or is_appendix_heading(block):
             break
         text = texts[i]
-        if not (
+        if (
             isinstance(block, Paragraph)
             and not block.lead
-            and UNNUMBERED_MIN <= len(text) <= UNNUMBERED_MAX
-            and not _UNNUMBERED_PAUSE.search(text)
+            and (
+                (
+                    UNNUMBERED_MIN <= len(text) <= UNNUMBERED_MAX
+                    and not _UNNUMBERED_PAUSE.search(text)
+                )
+                or bool(_STAGE_TITLE.fullmatch(text))
+            )
             and match_numbering(text, chinese=True) is None
             and not glossary_title(text)
             and not appendix_label(text)
             and key(text) != title
+            and _quotes_balanced(text)
         ):
-            continue
-        before = blocks[i - 1] if i else None
+            shaped.add(i)
+
+    def opens(i: int) -> bool:  # what stands before it ends there
+        return (
+            i == 0
+            or isinstance(blocks[i - 1], Heading)
+            or ends_sentence(texts[i - 1])
+            or match_numbering(texts[i - 1], chinese=True) is not None
+        )
+
+    def heads(i: int) -> bool:  # a paragraph under it, no short rest of its sentence
+        text = texts[i]
         after = blocks[i + 1] if i + 1 < len(blocks) else None
-        if (
-            (
-                before is None
-                or isinstance(before, Heading)
-                or ends_sentence(texts[i - 1])
-                or match_numbering(texts[i - 1], chinese=True) is not None
-            )
-            and isinstance(after, Paragraph)
+        return (
+            isinstance(after, Paragraph)
             and len(following := texts[i + 1])
             >= (len(text) + 4 if _SECTION_NOUN.fullmatch(text) else max(30, 2 * len(text)))
             and following[:1] not in "，。、；：）)”’"
-            and _quotes_balanced(text)
-            and (_SECTION_NOUN.fullmatch(text) or not _SHORT_FIRST_SENTENCE.match(following))
-        ):
-            found.add(i)
+            and bool(_SECTION_NOUN.fullmatch(text) or not _SHORT_FIRST_SENTENCE.match(following))
+        )
+
+    found = {i for i in shaped if opens(i) and heads(i)}
+    # a part's title over its first section's (``我国县域经济政策的演进历程`` /
+    # ``探索期(1978~1993):…`` / its paragraph)
+    found |= {
+        j
+        for i in shaped
+        if i + 1 in shaped
+        and i not in found
+        and _part_title(texts[i], texts[i + 1])
+        and opens(i)
+        and heads(i + 1)
+        for j in (i, i + 1)
+    }
     # a line a copy repeats counts once; one alone counts when it ends in a section's noun
     named = any(_SECTION_NOUN.fullmatch(texts[i]) for i in found)
     return found if named or len({key(texts[i]) for i in found}) >= UNNUMBERED_COUNT else set()
