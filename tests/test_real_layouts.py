@@ -3885,6 +3885,43 @@ CASES = [
         "重点领域行动方案，大力发展光伏、储能等清洁能源，推动工业园区循环化改造。\n",
         headings=(),
     ),
+    Case(
+        "a breadcrumb's last step said again under it, over the story's title",
+        "当前位置:首页->集团新闻->公司要闻\n公司要闻\n\n集团发布首份海外社会责任报告\n\n"
+        "   来源:   发布时间:2024年06月07日\n"
+        "  5月25日,集团在京发布海外社会责任报告,这是集团正式发布的首份专题报告。"
+        "有关部门负责同志出席发布仪式。\n",
+        title="集团发布首份海外社会责任报告",
+        gone=("公司要闻",),
+    ),
+    Case(
+        "a copy site's name with its editor's, an eye-care colour switch and image marks",
+        "科技论坛开幕词\n\n某某范文网 编辑:ab123\n\n保护视力色:\n![]() ![]() ![]() |\n\n"
+        "各位来宾、同志们、朋友们:\n\n在新春的喜庆气氛中,科技论坛隆重开幕了。"
+        "我代表省科学技术协会,向各位来宾表示热烈的欢迎!\n\n内容来源:某某新闻网、某某政协\n",
+        title="科技论坛开幕词",
+        gone=("ab123", "保护视力色", "![]", "内容来源"),
+    ),
+    Case(
+        "a scan read the first section's 一 as a dash",
+        "统计年鉴简介\n\n《青河统计年鉴》是一部逐年编纂的统计资料工具书。\n\n-、关于框架结构\n\n"
+        "年鉴正文分三部分，依次为统计图、统计公报和统计表。\n\n二、关于使用要领\n\n"
+        "书名中标注的年份为出版年份。\n",
+        headings=((1, "一、", "关于框架结构"), (1, "二、", "关于使用要领")),
+    ),
+    Case(
+        "a breadcrumb whose last step is the report's title, the occasion under it",
+        "首页 > 政府工作报告\n政府工作报告\n——2024年1月9日在青河市第九届人民代表大会第三次会议上\n"
+        "市长 王明\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n",
+        title="政府工作报告",
+    ),
+    Case(
+        "a breadcrumb whose last step is the page's title, its text under it",
+        "Home > Publications > Minutes > Monetary Policy Summary\n\nMonetary Policy Summary\n\n"
+        "The Committee meets every month to set the interest rate. Throughout the month it "
+        "receives extensive briefing on the economy from the Bank's staff.\n",
+        title="Monetary Policy Summary",
+    ),
 ]
 
 

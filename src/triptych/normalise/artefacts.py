@@ -3,7 +3,8 @@ after characters (``現(xiàn)在``), question marks where an indent's full-widt
 HTML tags a page's markup left inside the words (``Indivi<strong>du</strong>als``), question
 marks closing a line where its full-width spaces were (on a page that lost them); a section's
 number that a reposting editor left at the end of the line before its heading; the bars a
-one-column table left between and after its rows; and a paragraph's number printed twice."""
+one-column table left between and after its rows; a paragraph's number printed twice; and the
+numeral 一 of a first section that a scan read as a dash (``-、``)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,8 @@ _STRANDED_NUMBER = re.compile(rf"(?P<text>.*[。！？；])\s*(?P<number>[{ZH_DI
 def _artefacts(text: str, ctx: PassContext) -> str:
     if "、" in text:
         text = _stranded_numbers(text, ctx)
+        if _DASH_ONE.search(text) and _TWO.search(text):
+            text = _DASH_ONE.sub(lambda m: _one(m, text, ctx), text)
     text = _watermark(text, ctx)
     if "|" in text and len(_TABLE_RULE.findall(text)) >= TABLE_RULES_MIN:
         text = _table_borders(text, ctx)
@@ -188,6 +191,18 @@ def _table_borders(text: str, ctx: PassContext) -> str:
         ctx.record(NAME, "remove-table-border", i + 1, border.strip(), "", note="a table's border")
         lines[i] = line[: len(line) - len(border)]
     return "\n".join(lines)
+
+
+# ``-、关于框架结构`` in a text that goes on to ``二、``: a scan's reading of 一 as a dash
+_DASH_ONE = re.compile(r"^([ \t\u3000]*)[-－‐]、(?=[\u4e00-\u9fff])", re.MULTILINE)
+_TWO = re.compile(r"^[ \t\u3000]*二、", re.MULTILINE)
+
+
+def _one(m: re.Match[str], text: str, ctx: PassContext) -> str:
+    line = text.count("\n", 0, m.start()) + 1
+    dash = m.group()[len(m[1]) : -1]
+    ctx.record(NAME, "restore-numeral", line, dash, "一", note="a scan read 一、 as a dash")
+    return f"{m[1]}一、"
 
 
 def _stranded_numbers(text: str, ctx: PassContext) -> str:

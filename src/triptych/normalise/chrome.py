@@ -81,7 +81,7 @@ _FIELDS = (
     r"责任编辑|编辑|责编|校对|审核|审校|来源|信息来源|文章来源|作者|"
     r"发布时间|发布日期|更新时间|浏览次数|阅读次数|访问量|点击数|点击量|稿源|"
     r"主办|主办单位|承办|承办单位|协办|协办单位|技术支持|网站标识码|网站识别码|运维|维护|"
-    r"原标题|视频|热门搜索|热搜|索引号|信息索引号|发文机关|发布机构|成文日期|发文日期|"
+    r"原标题|内容来源|视频|热门搜索|热搜|索引号|信息索引号|发文机关|发布机构|成文日期|发文日期|"
     r"发文字号|主题分类|公开方式|有效性|标题|阅读量|浏览量|阅读|附件下载|文件名称|名称|文号|"
     r"公开目录|公开日期|生效日期|所属机构|内容分类|快捷搜索|站内搜索|全站搜索|刊发时间|"
     r"公开责任部门|公开形式|公开范围|责任部门|组配分类|文件编号|栏目|有效时间|失效时间|所属主题|"
@@ -138,7 +138,10 @@ _SITE_FURNITURE = (
     r"(?=.*(?:百家乐|买球|投注网|下注|娱乐城|老虎机|真人荷官|彩票网|赌场网址|博彩网))"
     r"[^。，,；;！？]{2,120}",
     # a portal's reading aids (``不能读取语音阅读器``, ``无障碍浏览``, ``长者模式``)
-    r".{0,10}(?:语音阅读器|无障碍浏览|长者模式|关怀模式|关怀版|适老化(?:模式|版|浏览)).{0,20}",
+    r".{0,10}(?:语音阅读器|无障碍浏览|长者模式|关怀模式|关怀版|适老化(?:模式|版|浏览)|保护视力色|护眼色)"
+    r".{0,20}",
+    # a copy site's name and its editor's (``某某范文网 编辑:pp958``)
+    r"[^\s。，,；;]{2,12}网\s+(?:编辑|责任编辑|作者|来源)\s*[:：]\s*\S{1,20}",
     # a paper's name with its app's (``齐鲁晚报·齐鲁壹点``)
     r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|早报|商报|日報|晚報|時報|早報)[·•][\u4e00-\u9fff]{2,10}",
     # a breadcrumb that opens with its arrow (``> 政府动态 > 镇街动态``)
@@ -211,7 +214,8 @@ _PAGE_FURNITURE = (
     r".{0,20}请至.{0,20}官网下载.{0,80}",
     r".{0,40}网站\s*[:：]\s*https?://\S+",
     r"(?:您|你)?(?:当前|现在)的?(?:所在)?位置",  # its label alone
-    r".{0,12}!\[[^\]]{0,40}\]\([^)]{0,200}\)\s*[|｜]?",  # an image's mark (``微信 ![]()``)
+    # an image's marks (``微信 ![]()``, ``![]() ![]() |``)
+    r"(?:.{0,12}!\[[^\]]{0,40}\]\([^)]{0,200}\)\s*)+[|｜]?",
     r".{0,30}(?:微信|扫码)?关注.{0,20}公众号.{0,20}",  # a WeChat account's plug
     r"(?-i:Skip Navigation|Advanced Search|Accessibility Settings|Access Keys)(?:\s*[|｜]"
     r"\s*[A-Za-z][\w ]{1,30}:?)*",
@@ -513,11 +517,16 @@ def _page_markers(texts: list[str | None]) -> set[int]:
 
 
 def _placed_furniture(
-    text: str, from_body: int, after_furniture: bool, before_furniture: bool, above: str | None
+    text: str,
+    from_body: int,
+    after_furniture: bool,
+    before_furniture: bool,
+    above: str | None,
+    below: str | None = None,
 ) -> str:
     """Why ``text`` is furniture by where it stands, though it could be the text's own anywhere
     else: ``from_body`` is its distance from the first long line (negative above it), ``above``
-    the line over it. Empty when it is not."""
+    and ``below`` the lines over and under it. Empty when it is not."""
     if from_body >= 0 and (after_furniture or before_furniture) and is_site_name(text):
         return "the paper's name on a page"
     if from_body <= 1 and _PAGE_FIELD.fullmatch(text):  # above the text, or under its title
@@ -540,7 +549,37 @@ def _placed_furniture(
         return "a field of the page's record of the document"
     if from_body < 0 and after_furniture and nav_word(text.strip()):
         return "the last step of the page's breadcrumb, on a line of its own"
+    if (
+        from_body < -1
+        and after_furniture
+        and _crumb_step(above or "") == text.strip()
+        and _heads_story(below or "")
+    ):
+        # ``当前位置:首页->中交新闻->公司要闻`` / ``公司要闻`` / the story's title: the column's
+        # label, not the title (which a breadcrumb's last step often is)
+        return "the last step of the page's breadcrumb, said again over the story's title"
     return ""
+
+
+_CRUMB_STEP = re.compile(r"\s*(?:-{0,2}>{1,2}|[»›→/])\s*")
+
+
+def _heads_story(line: str) -> bool:
+    """Whether ``line`` reads as a story's title: short, no sentence, no occasion's dash."""
+    line = line.strip()
+    return (
+        0 < len(line) <= LINK_TITLE_MAX
+        and not ends_sentence(line)
+        and not line.startswith(("—", "-", "－"))
+        and not is_date_line(line)
+        and not is_furniture(line)
+    )
+
+
+def _crumb_step(line: str) -> str:
+    """The last step of the breadcrumb ``line`` (``""`` when it has no step after another)."""
+    steps = [s.strip() for s in _CRUMB_STEP.split(line) if s.strip()]
+    return steps[-1] if len(steps) > 1 else ""
 
 
 # An archive's record of the document it shows, each field's label and value with no colon
@@ -893,7 +932,10 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             continue
         before_furniture = i + 1 < len(furniture) and furniture[i + 1]
         above = texts[i - 1] if i else None
-        if why := _placed_furniture(text, i - body, after_furniture, before_furniture, above):
+        below = texts[i + 1] if i + 1 < len(texts) else None
+        if why := _placed_furniture(
+            text, i - body, after_furniture, before_furniture, above, below
+        ):
             toolbar = True
             ctx.record(NAME, "remove-furniture", line, text, "", note=why)
             continue
