@@ -3922,6 +3922,42 @@ CASES = [
         "receives extensive briefing on the economy from the Bank's staff.\n",
         title="Monetary Policy Summary",
     ),
+    Case(
+        "a page's release date and source run on after the title on its line",
+        "Report on the Work of the Government Release time: 2024-02-07Source: CITY NEWS OFFICE\n"
+        "Fellow deputies,\nOn behalf of the Municipal People's Government, I now present a report "
+        "on the work of the Government for your deliberation.\n",
+        title="Report on the Work of the Government",
+    ),
+    Case(
+        "a section's label over the page's breadcrumb that names it",
+        "Five-Year Plan\n\nHome /Planning /Five-Year Plan /Policy Interpretations\n\n"
+        "Embark on a New Journey of Modernisation\n\n"
+        "The plan period is the first five years of a new journey, and its goals were set by the "
+        "meeting held in February.\n",
+        title="Embark on a New Journey of Modernisation",
+    ),
+    Case(
+        "a numbered glossary of acronyms between numbered sections",
+        "Fire statistics definitions\n\nThis document accompanies the statistical releases on "
+        "fire.\n\n1. Fire Statistics Definitions\n\n1.1 Glossary of acronyms\n\n"
+        "CFO - Chief Fire Officer\n\nFRS - Fire and Rescue Service\n\n"
+        "IRS - Incident Recording System\n\nWSA - Working Smoke Alarm\n\n"
+        "2. Data sources\n\n2.1 Incident Recording System (IRS)\n\n"
+        "The source of the data on incidents attended by an FRS is the online IRS.\n",
+        headings=(
+            (1, "1.", "Fire Statistics Definitions"),
+            (1, "2.", "Data sources"),
+            (2, "2.1", "Incident Recording System (IRS)"),
+        ),
+        entries=(
+            ("CFO", "Chief Fire Officer"),
+            ("FRS", "Fire and Rescue Service"),
+            ("IRS", "Incident Recording System"),
+            ("WSA", "Working Smoke Alarm"),
+        ),
+        links=("IRS",),
+    ),
 ]
 
 

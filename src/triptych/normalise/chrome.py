@@ -552,12 +552,15 @@ def _placed_furniture(
     if (
         from_body < -1
         and after_furniture
-        and _crumb_step(above or "") == text.strip()
+        and _crumb_steps(above or "")[-1:] == [text.strip()]
         and _heads_story(below or "")
     ):
         # ``当前位置:首页->中交新闻->公司要闻`` / ``公司要闻`` / the story's title: the column's
         # label, not the title (which a breadcrumb's last step often is)
         return "the last step of the page's breadcrumb, said again over the story's title"
+    if from_body < -1 and before_furniture and text.strip() in _crumb_steps(below or "")[1:]:
+        # ``14th Five-Year Plan`` / ``Home /Planning in China /14th Five-Year Plan /…``
+        return "the section's label over the page's breadcrumb"
     return ""
 
 
@@ -576,10 +579,10 @@ def _heads_story(line: str) -> bool:
     )
 
 
-def _crumb_step(line: str) -> str:
-    """The last step of the breadcrumb ``line`` (``""`` when it has no step after another)."""
+def _crumb_steps(line: str) -> list[str]:
+    """The steps of the breadcrumb ``line`` (none when it has no step after another)."""
     steps = [s.strip() for s in _CRUMB_STEP.split(line) if s.strip()]
-    return steps[-1] if len(steps) > 1 else ""
+    return steps if len(steps) > 1 else []
 
 
 # An archive's record of the document it shows, each field's label and value with no colon

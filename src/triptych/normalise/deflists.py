@@ -21,6 +21,7 @@ from .patterns import (
     header_row,
     letter_divider,
     match_entry,
+    match_numbering,
     runs_on,
     unquote,
 )
@@ -516,6 +517,11 @@ _SEPARATED = re.compile(r"\S+\s*(?:\s[-–—]|:)\s")
 _LOWER_ACRONYM = re.compile(r"[a-z]{1,3}[A-Z][A-Za-z0-9]{0,8}")
 
 
+def _numbered_heading(line: str) -> bool:
+    numbering = match_numbering(line, chinese=False)
+    return numbering is not None and bool(numbering.number)
+
+
 def _inline_lists(items: list[tuple[int, str]], *, titled: bool) -> list[DefinitionList]:
     """Runs of lines that each hold a term and its definition (a definition's wrapped lines
     between them), in alphabetical order; ``titled``: the lines are under a glossary's heading."""
@@ -554,6 +560,9 @@ def _inline_lists(items: list[tuple[int, str]], *, titled: bool) -> list[Definit
         if entry is not None:
             run.append((n, entry.term, i))
             listed = entry.listed
+        elif run and _numbered_heading(line):
+            flush()  # the next section (``2. Data sources``), no definition's next line
+            cased = titled = False
         elif run and (
             not ends_sentence(before)
             or (before.endswith((":", "：")) and unbulleted(line) != line)  # its list's items

@@ -33,6 +33,7 @@ from .patterns import (
     letter_divider,
     match_entry,
     match_listed,
+    match_numbering,
     opens_glossary,
     opens_speech,
 )
@@ -120,6 +121,31 @@ def _headless_region(blocks: tuple[Block, ...], title: str = "") -> tuple[int, i
     return start, end
 
 
+def _glossary_end(blocks: tuple[Block, ...], heading: int, ctx: PassContext) -> int:
+    """Where the glossary under the numbered heading ``heading`` ends: at the next section's
+    heading at its level or above, which the headings pass found (``1. Definitions`` …
+    ``2. Data sources``); an unnumbered glossary heading's glossary runs to the end."""
+    rank = _rank(blocks[heading], ctx)
+    if rank is None:
+        return len(blocks)
+    return next(
+        (
+            j
+            for j in range(heading + 1, len(blocks))
+            if (other := _rank(blocks[j], ctx)) is not None and other <= rank
+        ),
+        len(blocks),
+    )
+
+
+def _rank(block: Block, ctx: PassContext) -> float | None:
+    """The rank of a numbered heading's numbering, or None for any other block."""
+    if not isinstance(block, Heading):
+        return None
+    numbering = match_numbering(f"{block.number} {block.text}".strip(), chinese=ctx.chinese)
+    return numbering.rank if numbering is not None and numbering.number else None
+
+
 DEFINITION_PARAGRAPHS_MAX = 3
 
 
@@ -172,8 +198,9 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     if heading is not None:
         title_block = blocks[heading]
         assert isinstance(title_block, Heading)
-        title, region, body = _heading_title(title_block), blocks[heading + 1 :], blocks[:heading]
-        after: tuple[Block, ...] = ()
+        title, body = _heading_title(title_block), blocks[:heading]
+        end = _glossary_end(blocks, heading, ctx)
+        region, after = blocks[heading + 1 : end], blocks[end:]
     else:
         found = (
             _headless_region(blocks, doc.meta.title)
@@ -237,6 +264,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
                 *body,
                 *(Paragraph((Text(t),), provenance=blocks[heading].provenance) for t in said),
                 *region,
+                *after,
             ),
         )
     body = (*body, *strays, *after)

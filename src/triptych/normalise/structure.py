@@ -194,6 +194,11 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
         for m in labels:
             ctx.record("title", "remove-title-label", line, m.group().strip(), "")
         title = _TITLE_LABEL.sub("", title)
+    if (fields := _FIELDS_AFTER.search(title)) and fields.start() >= FIELDS_AFTER_MIN:
+        # the page's fields run on after the title (``Report on the Work of the Government
+        # Release time: 2024-02-07Source: …``, ``…报告 发布时间：2024-02-07``)
+        ctx.record("title", "remove-page-fields", line, fields.group().strip(), "")
+        title = title[: fields.start()].rstrip()
     region = _REGION_TAG.match(title)
     if region and _GENRE.fullmatch(rest := title[region.end() :]):
         # a portal's tag for the province the report comes from (``（内蒙古）``, ``[湖南]``)
@@ -220,6 +225,14 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
     if closed != title:
         ctx.record("title", "close-up-title", line, "", "", note="a title set with spaces")
     return closed
+
+
+# A page's fields after its title on the title's line: a date's label and a date
+_FIELDS_AFTER = re.compile(
+    r"\s+(?:(?-i:Release time|Release date|Released|Published|Posted|Updated|Date)\s*:"
+    r"|(?:发布时间|发布日期|发表时间|更新时间|日期)\s*[:：])\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*"
+)
+FIELDS_AFTER_MIN = 6
 
 
 # ``第一篇：镇政府年度工作报告``: the first of the texts a copy site put under one headline
@@ -1446,6 +1459,43 @@ def _wrapped_item(numbering: Numbering, following: list[str]) -> bool:
     return bool(following) and following[0][:1].islower() and not ends_sentence(numbering.title)
 
 
+def _numbered(text: str, ctx: PassContext) -> Numbering | None:
+    numbering = match_numbering(text, chinese=ctx.chinese)
+    return numbering if numbering is not None and numbering.number else None
+
+
+def _ends_glossary(text: str, glossary: Numbering, ranks: set[float], ctx: PassContext) -> bool:
+    """Whether ``text``, under a glossary whose heading is numbered ``glossary``, is the next
+    section's heading and no entry (a glossary's entries may be numbered like sections): numbered
+    above the glossary's level in a style the sections before used, or in the glossary's own
+    style past its number (``1. Definitions`` … ``2. Data sources``)."""
+    numbering = _numbered(text, ctx)
+    if numbering is None or match_entry(text, loose=False) is not None:
+        return False
+    if numbering.rank == glossary.rank:
+        return _ordinal(numbering.number) > _ordinal(glossary.number)
+    return numbering.rank < glossary.rank and numbering.rank in ranks
+
+
+_ZH_UNITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def _ordinal(number: str) -> tuple[int, ...]:
+    """The place a section's number stands in its sequence (``2.1`` → (2, 1), ``十二、`` → (12,));
+    () when it holds no figure."""
+    if figures := re.findall(r"\d+", number):
+        return tuple(int(f) for f in figures)
+    value = digit = 0
+    for c in number:
+        if c == "十":
+            value += (digit or 1) * 10
+            digit = 0
+        elif c in _ZH_UNITS:
+            digit = _ZH_UNITS[c]
+    value += digit
+    return (value,) if value else ()
+
+
 def _headings(doc: Document, ctx: PassContext) -> Document:
     """Numbered lines become headings; headings found before keep theirs, so the pass can run
     again after paragraph repair has rejoined a heading that a column break had cut."""
@@ -1470,13 +1520,25 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
     elif chinese_rank is not None and _parts_above(blocks, texts, unnumbered):
         chinese_rank = UNNUMBERED_RANK
     titled = {} if ctx.chinese else _titled_headings(blocks, texts)
+    glossary_number: Numbering | None = None  # a numbered glossary heading's number
     for i, block in enumerate(blocks):
         if skip:
             skip = False
             continue
         where = block.provenance
+        line = f"{block.number} {block.text}".strip() if isinstance(block, Heading) else texts[i]
+        if (
+            in_glossary
+            and glossary_number is not None
+            and _ends_glossary(line, glossary_number, {rank for _, rank in found}, ctx)
+        ):
+            # the next section after a numbered glossary (``1.1 Glossary of acronyms`` …
+            # ``2. Data sources``)
+            in_glossary = False
         if isinstance(block, Heading):
-            in_glossary = in_glossary or is_glossary_heading(block)
+            if not in_glossary and is_glossary_heading(block):
+                in_glossary = True
+                glossary_number = _numbered(f"{block.number} {block.text}".strip(), ctx)
             in_appendix = in_appendix or is_appendix_heading(block)
             again = match_numbering(f"{block.number} {block.text}", chinese=ctx.chinese)
             if block.number and again is not None and not is_appendix_heading(block):
@@ -1491,7 +1553,7 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
             out.append(block)
             continue
         if not in_glossary and opens_glossary(text, following):
-            in_glossary = True
+            in_glossary, glossary_number = True, _numbered(text, ctx)
             out.append(Heading(1, "", text, "", provenance=where))
             continue
         if not in_glossary and appendix_label(text) and following:
