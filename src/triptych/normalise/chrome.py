@@ -87,7 +87,7 @@ _FIELDS = (
     r"公开责任部门|公开形式|公开范围|责任部门|组配分类|文件编号|栏目|有效时间|失效时间|所属主题|"
     r"发布单位|生成日期|体裁分类|服务对象|公开对象|发文类型|公开部门|状\s*态|索\s*引\s*号|"
     r"分\s+类|名\s+称|文\s+号|来\s+源|关键词|關鍵詞|关键字|主题词|公文目录|信息分类|政策咨询机关|"
-    r"政策咨询电话|生效时间|废止时间|发表时间|号|推荐人|上传人|文档编号|上传时间|格式|页数|大小"
+    r"政策咨询电话|生效时间|废止时间|发表时间|发布|号|推荐人|上传人|文档编号|上传时间|格式|页数|大小"
 )
 # A web page's and a portal's furniture around a Chinese text: its toolbars, fields, credits,
 # menus, greetings and links.
@@ -156,7 +156,9 @@ _SITE_FURNITURE = (
     r"(?:您好\s*[,，!！]?\s*)?欢迎(?:访问|光临|来到|浏览|进入).{2,80}",  # a site's greeting
     r".{0,12}(?:解读链接|点击查看)[^。！？]{0,30}",  # a link to the policy's reading
     r"(?:原文|全文|报告全文|全文内容)如下\s*[:：]?",  # a repost's word before the text
-    r".{0,20}(?:收藏本站|设为首页|加入收藏|官方微博|官方微信)\s.{0,40}",  # a site's bar
+    # a site's bar
+    r".{0,20}(?:收藏本站|设为首页|设为主页|加入收藏|官方微博|官方微信)(?:\s.{0,40})?",
+    r"今天是\s*[:：]?\s*\d{4}\s*年.{0,80}",  # the day's date in a portal's head
     r"[【\[]\s*(?:https?://)?www\.[^】\]\s]{3,60}[】\]]",  # a copy site's tag
 )
 # A document-sharing site's frame around the file it shows: its counters, record, paywall and

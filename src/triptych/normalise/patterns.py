@@ -989,16 +989,28 @@ def is_site_name(text: str) -> bool:
 # a collection's label over each of its texts (``篇1``, ``第二篇``)
 _TEXT_LABEL = re.compile(r"篇\s*\d{1,3}|第[一二三四五六七八九十\d]{1,3}篇")
 _SOURCE_LINE = re.compile(r"\s*(?:Source|Sources|Note|Notes|资料来源|数据来源|注)\s*[:：]")
+# a document's number alone on its line (``湖卫健发〔2023〕1号``)
+_DOCUMENT_NUMBER = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,12}[〔\[［（(]\d{4}[〕\]］）)]\s*\d{1,4}\s*号\s*"
+)
+# a notice's mark of how it is made public (``（此件主动公开）``), under its signature
+_DISCLOSURE = re.compile(
+    r"\s*[（(]\s*此件(?:主动公开|公开发布|不公开|不予公开|依申请公开)\s*[)）]\s*"
+)
 
 
 def stands_alone(text: str) -> bool:
     """Whether ``text`` is a line nothing runs on from, though it has no full stop: a caption
-    (``Figure 2.1: …``), a source line (``Source: …``, ``资料来源：…``), a notice's title or a
-    collection's label over one of its texts (``篇1``)."""
+    (``Figure 2.1: …``), a source line (``Source: …``, ``资料来源：…``), a notice's title, its
+    mark of how it is made public (``（此件主动公开）``), a document's number
+    (``湖卫健发〔2023〕1号``) or a collection's label over one of its
+    texts (``篇1``)."""
     return bool(
         _SOURCE_LINE.match(text)
         or NOTICE_TITLE.fullmatch(text)
         or _TEXT_LABEL.fullmatch(text.strip())
+        or _DISCLOSURE.fullmatch(text)
+        or _DOCUMENT_NUMBER.fullmatch(text)
     ) or caption_label(text)
 
 

@@ -318,6 +318,8 @@ def segment(text: str, ctx: PassContext) -> Document:
                 "",
                 note=f"line {n} holds {count} paragraphs, apart only by spaces",
             )
+    if ctx.chinese and _fragmented(groups):
+        return _document(_fragment_blocks(groups, ctx), ctx)
     width = _wrap_width(groups)
     # where indents are not how the text parts its paragraphs, an indent after a finished
     # sentence still opens one (unless every line is indented, as a text browser sets a page)
@@ -470,5 +472,69 @@ def segment(text: str, ctx: PassContext) -> Document:
         if not indented:
             close()
     close()
+    return _document(blocks, ctx)
+
+
+def _document(blocks: list[Paragraph], ctx: PassContext) -> Document:
     name = ctx.source.replace("\\", "/").rsplit("/", 1)[-1]
     return Document(Meta(title="", lang=ctx.lang, source=name), tuple(blocks), Glossary())
+
+
+# Chinese text an extraction set a run of type a line (``XX`` / ``镇`` / ``2023`` / ``年政府工作
+# 报告``): most lines are a few characters, and many are a figure alone or open with the
+# punctuation that closes the words before them (``；``, ``。``, ``%``).
+FRAGMENT_WIDTH = 8
+FRAGMENT_LINES_MIN = 30
+FRAGMENT_SHORT_SHARE = 0.45
+FRAGMENT_BROKEN_SHARE = 0.3
+_BROKEN_PIECE = re.compile(r"[，。；、：%）)”,;:.]|[\d.%—\-~ ]+$|[A-Za-z]{1,3}$")
+
+
+def _glued(left: str, right: str) -> str:
+    """Two pieces of Chinese text run together, a space kept only between two Latin words."""
+    left, right = left.rstrip(), right.lstrip()
+    latin = left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii()
+    return f"{left} {right}" if latin and right[:1].isalpha() else left + right
+
+
+def _fragmented(groups: list[list[tuple[int, str]]]) -> bool:
+    lines = [line.strip() for group in groups for _, line in group]
+    if len(lines) < FRAGMENT_LINES_MIN:
+        return False
+    short = sum(_width(line) <= FRAGMENT_WIDTH for line in lines)
+    broken = sum(bool(_BROKEN_PIECE.match(line)) for line in lines)
+    return short >= FRAGMENT_SHORT_SHARE * len(lines) and broken >= FRAGMENT_BROKEN_SHARE * len(
+        lines
+    )
+
+
+def _fragment_blocks(groups: list[list[tuple[int, str]]], ctx: PassContext) -> list[Paragraph]:
+    """The paragraphs of fragmented text: its pieces run together up to a heading's number, a
+    speech's opening line or a heading's line (a numbered line that holds no sentence); a line
+    that is furniture stays a block of its own."""
+    blocks: list[Paragraph] = []
+    para: _Open | None = None
+
+    def close() -> None:
+        nonlocal para
+        if para is not None:
+            blocks.append(_unwrapped(para.text, para.first, para.last, ctx))
+            para = None
+
+    for n, line in (item for group in groups for item in group):
+        piece = line.strip()
+        numbering = match_numbering(piece, chinese=True)
+        if is_furniture(piece) and not _BROKEN_PIECE.match(piece):
+            close()
+            blocks.append(Paragraph((Text(line),), provenance=Provenance(ctx.source, n, n)))
+            continue
+        if para is None or numbering is not None or _front_line(piece) or _front_line(para.text):
+            close()
+            para = _Open(n, n, line, line)
+        else:
+            para.text = _glued(para.text, line)
+            para.last, para.previous = n, line
+        if numbering is not None and numbering.title and not numbering.rest:
+            close()  # a heading's whole line
+    close()
+    return blocks

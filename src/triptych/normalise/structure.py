@@ -1459,6 +1459,24 @@ def _wrapped_item(numbering: Numbering, following: list[str]) -> bool:
     return bool(following) and following[0][:1].islower() and not ends_sentence(numbering.title)
 
 
+# a notice's words that issue a document by its name (``现将《2024年工作要点》印发给你们``)
+_ISSUES = re.compile(r"(?:印发|转发|下发|发布|公布|现将)[^。；]{0,8}?《(?P<name>[^《》]{4,40})》")
+
+
+def _attached_titles(blocks: tuple[Block, ...], texts: list[str]) -> set[int]:
+    """The paragraphs that are the title of a document a notice above issues by its name."""
+    named: dict[str, int] = {}
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        if not isinstance(blocks[i], Paragraph):
+            continue
+        if named.get(text.strip(), i) < i:
+            found.add(i)
+        for m in _ISSUES.finditer(text):
+            named.setdefault(m["name"].strip(), i)
+    return found
+
+
 def _numbered(text: str, ctx: PassContext) -> Numbering | None:
     numbering = match_numbering(text, chinese=ctx.chinese)
     return numbering if numbering is not None and numbering.number else None
@@ -1520,6 +1538,7 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
     elif chinese_rank is not None and _parts_above(blocks, texts, unnumbered):
         chinese_rank = UNNUMBERED_RANK
     titled = {} if ctx.chinese else _titled_headings(blocks, texts)
+    attached = _attached_titles(blocks, texts) if ctx.chinese else set()
     glossary_number: Numbering | None = None  # a numbered glossary heading's number
     for i, block in enumerate(blocks):
         if skip:
@@ -1588,6 +1607,12 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
             continue
         if i in titled and not in_glossary:
             found.append((len(out), titled[i]))
+            out.append(Heading(0, "", text, "", provenance=where))
+            continue
+        if i in attached and not in_glossary:
+            # the title of the document a notice issues, over its text (``现将《2024年工作要点》
+            # 印发给你们`` … ``2024年工作要点``)
+            found.append((len(out), UNNUMBERED_RANK))
             out.append(Heading(0, "", text, "", provenance=where))
             continue
         if i in unnumbered and chinese_rank is not None:
