@@ -3999,6 +3999,57 @@ CASES = [
             "今年以来，XX镇坚持稳中求进，全镇各项事业稳步发展。",
         ),
     ),
+    Case(
+        "a standard's clauses numbered without a stop, its terms under their clause numbers",
+        "Foreword\n\nThis part was prepared by the joint committee.\n\n1 Scope\n\n"
+        "This part gives the rules for drafting the terminology of standards.\n\n"
+        "2 Normative references\n\nThe documents referred to are listed in the annex.\n\n"
+        "3 Definitions\n\nFor the purposes of this part, the following definitions apply.\n\n"
+        "3.1 standard\ndocument, established by consensus and approved by a recognized body, that "
+        "provides rules for common and repeated use\n\n[Guide 2, definition 3.2]\n\n"
+        "3.1.1 international standard\nstandard that is adopted by an international standards "
+        "organization and made available to the public\n\n3.2 Technical Report\n"
+        "3.2.1 type 1 Technical Report\npublication for which the support for approval as a "
+        "standard cannot be obtained\n",
+        entries=(
+            (
+                "standard",
+                "document, established by consensus and approved by a recognized body, that "
+                "provides rules for common and repeated use [Guide 2, definition 3.2]",
+            ),
+            (
+                "international standard",
+                "standard that is adopted by an international standards organization and made "
+                "available to the public",
+            ),
+            (
+                "type 1 Technical Report",
+                "publication for which the support for approval as a standard cannot be obtained",
+            ),
+        ),
+        links=("standard",),
+    ),
+    Case(
+        "a government site's kind of page over its title, the nations it applies to under it",
+        "Guidance\n\nFire statistics definitions\n\nUpdated 17 October 2024\n\n"
+        "Applies to England\n\nThis document accompanies the statistical releases on fire, "
+        "which are found on the landing page.\n\nClick here for full text\n",
+        title="Fire statistics definitions",
+        gone=("Applies to England", "Click here"),
+    ),
+    Case(
+        "a report's sections numbered without a stop",
+        "Annual Review\n\n1 Introduction\n\nThis review sets out what the council did in the "
+        "year.\n\n2 Finance\n\nThe council kept its spending within its budget.\n\n"
+        "10 Downing Street is where the minister received the council.\n",
+        headings=((1, "1", "Introduction"), (1, "2", "Finance")),
+    ),
+    Case(
+        "one line that opens with a figure and a capital is no section without another after it",
+        "Property details\n\nThe house is near the station and the park.\n\n3 Bedrooms\n\n"
+        "The rooms are large and bright, and each has a window to the garden.\n",
+        headings=(),
+    ),
 ]
 
 

@@ -255,6 +255,10 @@ _EN_FURNITURE = (
     r"(?-i:Updated|Published|Posted|Last updated|First published)\s+(?:on\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}).{0,40}",
     r".{0,40}\b\d{1,3}\s*min(?:ute)?s?\s+read\b.{0,20}",
+    r"(?-i:(?:Click|Tap) here)(?: (?:for|to) [^.]{1,40})?\.?",  # a link's words alone
+    # the nations a page's rules apply to (``Applies to England and Wales``)
+    r"(?-i:Applies to (?:England|Wales|Scotland|Northern Ireland|the UK|the United Kingdom)"
+    r"(?:(?:,\s*| and )(?:England|Wales|Scotland|Northern Ireland))*)",
     # a story's day and time (``10 Jun 2019 12:22``)
     r"(?-i:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
     r"\s+\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)",
@@ -560,12 +564,27 @@ def _placed_furniture(
         # ``当前位置:首页->中交新闻->公司要闻`` / ``公司要闻`` / the story's title: the column's
         # label, not the title (which a breadcrumb's last step often is)
         return "the last step of the page's breadcrumb, said again over the story's title"
+    if (
+        from_body < -1
+        and (above is None or after_furniture)
+        and _PAGE_KIND.fullmatch(text.strip())
+        and _heads_story(below or "")
+    ):
+        # ``Guidance`` / ``Fire statistics definitions``: a publisher's kind of page over its title
+        return "the kind of page over its title"
     if from_body < -1 and before_furniture and text.strip() in _crumb_steps(below or "")[1:]:
         # ``14th Five-Year Plan`` / ``Home /Planning in China /14th Five-Year Plan /…``
         return "the section's label over the page's breadcrumb"
     return ""
 
 
+# the kinds of page a government's publishing site labels its pages with, over the title
+_PAGE_KIND = re.compile(
+    r"(?:Statutory )?[Gg]uidance|Research and analysis|Policy paper|Corporate report"
+    r"|Independent report|(?:Accredited )?[Oo]fficial [Ss]tatistics|National [Ss]tatistics"
+    r"|(?:Open |Closed )?[Cc]onsultation(?: outcome)?|Press release|News story|Transparency data"
+    r"|Impact assessment|Case study|Correspondence"
+)
 _CRUMB_STEP = re.compile(r"\s*(?:-{0,2}>{1,2}|[»›→/])\s*")
 
 

@@ -350,6 +350,8 @@ def _parse(
         if i < skip_to:
             continue
         text = _text(block)
+        if isinstance(block, Heading) and _CLAUSE_NUMBER.fullmatch(block.number):
+            text = f"{block.number} {block.text}"  # a standard's clause (``3.2 Technical Report``)
         where = block.provenance
         if letter_divider(unbulleted(text)):
             ctx.record(NAME, "remove-letter-divider", where.first_line, text, "")
@@ -448,12 +450,19 @@ def _parse(
         # a term alone on its line after an abbreviation list's last line (``SES  Senior …`` /
         # ``Administered item`` / its definition)
         alone = weak is not None and not weak.definition and last is not None and last.listed
+        # a standard's term under its clause's number starts an entry, though the definition
+        # before it has no full stop (``3.1.1 international standard``)
+        clause = weak is not None and bool(_CLAUSE_NUMBER.fullmatch(weak.number))
+        if clause and weak is not None and _groups(weak.number, region[i + 1 : i + 2]):
+            strays.append(block)  # a clause that groups the terms under it (``3.2 Technical …``)
+            continue
         if (
             strong is None
             and last is not None
             and not listed
             and not shaped
             and not alone
+            and not clause
             and (
                 not last.definition
                 or not ends_sentence(last.definition)
@@ -473,6 +482,18 @@ def _parse(
             unparsed.append(where.first_line)
             strays.append(block)
     return drafts, strays, unparsed
+
+
+_CLAUSE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
+
+
+def _groups(number: str, following: tuple[Block, ...]) -> bool:
+    """Whether the clause ``number`` heads the clause that follows it (``3.2`` over ``3.2.1``)."""
+    if not following:
+        return False
+    block = following[0]
+    text = f"{block.number} {block.text}" if isinstance(block, Heading) else _text(block)
+    return text.startswith(f"{number}.")
 
 
 def _header_cells(region: tuple[Block, ...], i: int) -> int:

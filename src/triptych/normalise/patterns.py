@@ -615,6 +615,9 @@ def _match_shapes(line: str, *, loose: bool, spaced: bool | None = None) -> Entr
     if (m := _ENTRY_CELLS.fullmatch(line)) and _term_ok(m["term"]):
         return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False, listed=True)
     stripped = line.strip()
+    if (m := _CLAUSE_TERM.fullmatch(stripped)) and _term_ok(m["term"]):
+        # a standard's term under its clause's number (``3.1.1 international standard``)
+        return EntryMatch(m["term"], "", number=m["num"], strong=False)
     latin = stripped.isascii()
     short = (
         len(stripped.split()) <= TERM_WORDS_MAX + 2 and len(stripped) <= LATIN_TERM_MAX
@@ -624,6 +627,12 @@ def _match_shapes(line: str, *, loose: bool, spaced: bool | None = None) -> Entr
     if short and _term_ok(stripped) and not stripped.endswith((":", "：", ".")):
         return EntryMatch(unquote(stripped), "", strong=False)
     return None
+
+
+# a standard's clause number before its term, alone on the term's line, the definition under it
+_CLAUSE_TERM = re.compile(
+    r"(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?P<term>[A-Za-z][\w’'()/\- ]{0,59})"
+)
 
 
 GLOSSARY_PREAMBLE_MAX = 2

@@ -1477,6 +1477,26 @@ def _attached_titles(blocks: tuple[Block, ...], texts: list[str]) -> set[int]:
     return found
 
 
+# ``1 Scope``: a section's number without its stop, as a standard or a typeset report sets it
+_BARE_NUMBER = re.compile(r"(?P<number>\d{1,2})\s+(?P<title>[A-Z].*)")
+
+
+def _bare_numbered(texts: list[str]) -> dict[int, Numbering]:
+    """English headings numbered without a stop (``1 Scope``, ``2 Normative references``): lines
+    that would be headings with it, when two or more are numbered one after the other."""
+    found: dict[int, Numbering] = {}
+    for i, text in enumerate(texts):
+        m = _BARE_NUMBER.fullmatch(text.strip())
+        numbering = match_numbering(f"{m['number']}. {m['title']}", chinese=False) if m else None
+        if m and numbering is not None and numbering.rank == BARE_RANK:
+            found[i] = Numbering(BARE_RANK, m["number"], numbering.title, "")
+    numbers = {int(n.number) for n in found.values()}
+    return found if any(n + 1 in numbers for n in numbers) else {}
+
+
+BARE_RANK = 6  # the rank of ``1.``, whose place the bare number takes
+
+
 def _numbered(text: str, ctx: PassContext) -> Numbering | None:
     numbering = match_numbering(text, chinese=ctx.chinese)
     return numbering if numbering is not None and numbering.number else None
@@ -1539,6 +1559,7 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
         chinese_rank = UNNUMBERED_RANK
     titled = {} if ctx.chinese else _titled_headings(blocks, texts)
     attached = _attached_titles(blocks, texts) if ctx.chinese else set()
+    bare = {} if ctx.chinese else _bare_numbered(texts)
     glossary_number: Numbering | None = None  # a numbered glossary heading's number
     for i, block in enumerate(blocks):
         if skip:
@@ -1624,7 +1645,9 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
             out.append(Heading(1, appendix[0], appendix[1], "", provenance=where))
             continue
         numbering = (
-            None if in_glossary or in_appendix else match_numbering(text, chinese=ctx.chinese)
+            None
+            if in_glossary or in_appendix
+            else bare.get(i) or match_numbering(text, chinese=ctx.chinese)
         )
         if (
             numbering is None
