@@ -4050,6 +4050,43 @@ CASES = [
         "The rooms are large and bright, and each has a window to the garden.\n",
         headings=(),
     ),
+    Case(
+        "a strategy's glossary in lower case run into its definitions, its heading over a word",
+        "A Land Use Strategy 2016 - 2021\n\nAnnex B Glossary\n\n"
+        "This glossary provides a guide to terms as they are used in the Land Use Strategy.\n\n"
+        "biodiversity The variety of life on Earth.\n"
+        "carbon sequestration Processes that remove carbon dioxide from the atmosphere.\n"
+        "ecosystem A dynamic complex of plant and animal communities and their environment.\n"
+        "the ecosystem approach A strategy for the integrated management of land and water.\n"
+        "ecosystem services The benefits people obtain from ecosystems.\n"
+        "land-based businesses Businesses which derive products from the management of land.\n",
+        entries=(
+            ("biodiversity", "The variety of life on Earth."),
+            ("carbon sequestration", "Processes that remove carbon dioxide from the atmosphere."),
+            (
+                "ecosystem",
+                "A dynamic complex of plant and animal communities and their environment.",
+            ),
+            (
+                "the ecosystem approach",
+                "A strategy for the integrated management of land and water.",
+            ),
+            ("ecosystem services", "The benefits people obtain from ecosystems."),
+            (
+                "land-based businesses",
+                "Businesses which derive products from the management of land.",
+            ),
+        ),
+    ),
+    Case(
+        "an appendix's page number between a glossary's entries",
+        "GLOSSARY\nAdvances\nLoans received or made for policy purposes.\nAppropriation\n"
+        "The funds appropriated by Parliament to Ministers.\nBudget result\n"
+        "The difference between expenses and revenues.\nG-1\nCapital grants\n"
+        "Amounts paid or received for capital purposes.\nCash surplus\n"
+        "Net cash flows from operating activities.\n",
+        gone=("G-1",),
+    ),
 ]
 
 

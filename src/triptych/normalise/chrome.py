@@ -233,6 +233,7 @@ _PAGE_FURNITURE = (
     r"第\s*\d{1,4}\s*页(?:\s*[/／]?\s*共?\s*\d+\s*页?)?|\d{0,4}\s*[/／]\s*\d{1,4}",
     r"(?:上接|下转|接上|转下)\s*(?:第\s*)?[\d一二三四五六七八九十]{1,3}\s*版",  # bare
     r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?",
+    r"(?-i:[A-Z]{1,2})\s?[-–]\s?\d{1,3}",  # an appendix's page number (``G-1``, ``A–12``)
     r"page\s+\d{1,4}\s+[-–—|]\s+\S.{0,60}|(?-i:P\.\s?\d{1,4})",  # a flipbook's page head
 )
 # English web and viewer furniture.

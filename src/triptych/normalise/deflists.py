@@ -193,6 +193,14 @@ _RUN_IN = re.compile(
 )
 
 
+# A term in lower case, as a strategy's glossary sets its words, run into a definition that opens
+# with a capital (``carbon sequestration Processes that remove …``, ``the ecosystem approach A
+# strategy …``): only a list's order makes this an entry.
+_LOWER_TERM = re.compile(
+    r"(?P<term>[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,4})\s+(?P<def>[A-Z][a-z'’]*\s+\S.{10,})"
+)
+
+
 # A table's row whose cells a scrape parted by a space alone, under its header row (``Term
 # Definition``): the term in sentence case, then the definition's capital (``Accounting
 # authority (AA) Boards, chief executive officers …``, ``Administration, under See …``).
@@ -256,7 +264,12 @@ def inline_entry(
         found = None
     # a term run into its definition is read whole, not cut where an acronym's would be, nor
     # run on into the definition's first sentence (``Character The major type of spending.``)
-    shapes = (_RUN_IN, *((_RUN_IN_VERB,) if verb else ()), *((_RUN_IN_LOWER,) if lower else ()))
+    shapes = (
+        _RUN_IN,
+        _LOWER_TERM,
+        *((_RUN_IN_VERB,) if verb else ()),
+        *((_RUN_IN_LOWER,) if lower else ()),
+    )
     m = next(
         (m for shape in shapes if (m := shape.fullmatch(line.strip())) and _term_like(m["term"])),
         None,

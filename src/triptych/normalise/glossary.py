@@ -21,7 +21,9 @@ from .chars import ends_sentence, is_cjk
 from .context import DocumentPass, PassContext
 from .deflists import cross_reference, dashed, inline_entry, list_term, unbulleted
 from .patterns import (
+    GLOSSARY_PREAMBLE_MAX,
     NOTES_HEADING,
+    PREAMBLE_MIN,
     SMALL_WORDS,
     EntryMatch,
     defines,
@@ -146,6 +148,21 @@ def _rank(block: Block, ctx: PassContext) -> float | None:
     return numbering.rank if numbering is not None and numbering.number else None
 
 
+def _title_above(body: tuple[Block, ...]) -> int | None:
+    """The index of the glossary's heading left a paragraph at the end of ``body``, over the
+    list found when the text was cut into blocks: the last paragraph, or the one before a
+    sentence on how to read the glossary; None when there is none."""
+    for back in range(1, GLOSSARY_PREAMBLE_MAX + 1):
+        if len(body) < back or not isinstance(body[-back], Paragraph):
+            return None
+        text = _text(body[-back])
+        if glossary_title(text) and not match_entry(text, loose=False):
+            return len(body) - back
+        if not (ends_sentence(text) and len(text) > PREAMBLE_MIN):
+            return None
+    return None
+
+
 DEFINITION_PARAGRAPHS_MAX = 3
 
 
@@ -223,15 +240,12 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             # Appendices GLOSSARY OF TERMS activity: the goods …``): that text is the body's
             body = (*body, region[0])
             title, region = second.strip(), region[2:]
-        elif (
-            body
-            and isinstance(body[-1], Paragraph)
-            and glossary_title(above := _text(body[-1]))
-            and not match_entry(above, loose=False)
-        ):
+        elif (heading_at := _title_above(body)) is not None:
             # the list's heading on the line above it, which the headings pass left a
-            # paragraph (``Glossary`` / ``Accountability is traditionally …``)
-            title, body = above.strip(), body[:-1]
+            # paragraph (``Glossary`` / ``Accountability is traditionally …``), perhaps over a
+            # word on how to read it (``Annex B Glossary`` / ``This glossary provides …``)
+            title = _text(body[heading_at]).strip()
+            body = body[:heading_at] + body[heading_at + 1 :]
     loose = heading is not None or glossary_title(doc.meta.title)  # under its heading or title
     sentences = heading is not None and not NOTES_HEADING.fullmatch(title)
     recorded = len(ctx.ledger)
