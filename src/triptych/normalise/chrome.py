@@ -159,6 +159,7 @@ _SITE_FURNITURE = (
     # a site's bar
     r".{0,20}(?:收藏本站|设为首页|设为主页|加入收藏|官方微博|官方微信)(?:\s.{0,40})?",
     r"今天是\s*[:：]?\s*\d{4}\s*年.{0,80}",  # the day's date in a portal's head
+    r".{0,30}?[^\s。，,；;]{2,20}主办\s*[^\s。，,；;]{2,20}承办.{0,30}",  # a site's sponsors
     r"[【\[]\s*(?:https?://)?www\.[^】\]\s]{3,60}[】\]]",  # a copy site's tag
 )
 # A document-sharing site's frame around the file it shows: its counters, record, paywall and
@@ -205,7 +206,7 @@ _PAGE_FURNITURE = (
     ABSTRACT.pattern,  # an abstract box's markers, alone on their lines
     READ_ON.pattern,
     r".*(?:分享到|扫一扫|手机版|网站地图|版权所有|Copyright|©|ICP备|网安备|公网安备).*",
-    r"(?:您|你)?(?:当前|现在)?的?(?:所在)?位置\s*[:：].*",
+    r"(?:您|你)?(?:当前|现在)?(?:所在)?的?(?:所在)?位置\s*[:：].*",
     r".*(?:首页|Home)\s*(?:-{0,2}[>»/›]{1,2}\s*[^>»/›]{1,40}\s*){1,6}",
     r"[^。，,；;：:\s]{2,16}正文",  # a news site's label over its article (``…分社正文``)
     # a breadcrumb or a menu parted by spaces (``首   页 走进洋县 新闻中心 …``)

@@ -36,6 +36,7 @@ from .patterns import (
     match_entry,
     match_listed,
     match_numbering,
+    numbered_defined,
     opens_glossary,
     opens_speech,
 )
@@ -467,6 +468,11 @@ def _parse(
         # a standard's term under its clause's number starts an entry, though the definition
         # before it has no full stop (``3.1.1 international standard``)
         clause = weak is not None and bool(_CLAUSE_NUMBER.fullmatch(weak.number))
+        # the next of a numbered list's entries, its term run into the verb that explains it
+        # (``6.项目支出：指…`` / ``8.文化旅游体育与传媒支出反映…``)
+        sequel = strong is None and last is not None and _next_in_list(last, text)
+        if sequel:
+            weak = numbered_defined(text)
         if clause and weak is not None and _groups(weak.number, region[i + 1 : i + 2]):
             strays.append(block)  # a clause that groups the terms under it (``3.2 Technical …``)
             continue
@@ -477,6 +483,7 @@ def _parse(
             and not shaped
             and not alone
             and not clause
+            and not sequel
             and (
                 not last.definition
                 or not ends_sentence(last.definition)
@@ -487,6 +494,10 @@ def _parse(
             _continue(last, text, where, ctx)
         elif (m := strong or weak) is not None:
             drafts.append(_start(_ordinal_split(m, last), text, where, ctx))
+        elif last is not None and last.number and _NOTE_MARK.match(text):
+            # a note of the list that explains no word (``[3]香港特别行政区的人口数为…``) is the
+            # text's, never the definition above it
+            strays.append(block)
         elif last is not None and _ASIDE.fullmatch(text):
             # a note in brackets after a finished entry is the page's (``(Translated by …)``)
             strays.append(block)
@@ -499,6 +510,20 @@ def _parse(
 
 
 _CLAUSE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
+
+
+NUMBER_GAP_MAX = 2  # a list may skip a number (``6.`` then ``8.``)
+
+
+def _next_in_list(last: _Draft, text: str) -> bool:
+    """Whether ``text`` is the next entry of the numbered list ``last`` is in: its number a
+    little past the last's, its term run into the verb that explains it."""
+    found = numbered_defined(text)
+    return (
+        found is not None
+        and last.number.isdigit()
+        and 0 < int(found.number) - int(last.number) <= NUMBER_GAP_MAX
+    )
 
 
 def _groups(number: str, following: tuple[Block, ...]) -> bool:

@@ -420,6 +420,30 @@ _ENTRY_DEFINED = re.compile(
     # or a statistics yearbook's space, its terms longer (``城市（城镇）居民家庭可支配收入 指…``)
     rf"|(?P<yearbook>[^“”\"：:。，,；;！？\s]{{2,24}})[ \t\u3000]+(?P<said>{_DEFINES_WORD}\S.*)"
 )
+_NOTE_NUMBER = re.compile(r"\s*[［\[〔【(（]\d{1,3}[］\]〕】)）]")
+# a note's number, then the word it explains run into the verb that defines it (``[2]全国总人口
+# 包括…``, ``（3）空气质量综合指数同比变化率指本年度…``)
+_NOTE_DEFINED = re.compile(
+    r"\s*[［\[〔【(（](?P<num>\d{1,3})[］\]〕】)）]\s*"
+    rf"(?P<term>[^，,。；;：:、“”\s]{{2,20}}?)(?P<def>(?:{_DEFINES_WORD}|包括)\S.*)"
+)
+# a numbered term run into the verb that explains it, as a budget's notes set their items
+# (``8.文化旅游体育与传媒支出反映政府在…``)
+_NUMBERED_DEFINED = re.compile(
+    r"\s*(?P<num>\d{1,3})\s*[.、．]\s*"
+    rf"(?P<term>[^，,。；;：:、“”\s]{{2,24}}?)(?P<def>(?:{_DEFINES_WORD}|反映|包括)\S.*)"
+)
+
+
+def numbered_defined(line: str) -> EntryMatch | None:
+    """The numbered term and the definition run into it that ``line`` holds, if it does: a
+    weak shape, an entry only where a numbered list of entries goes on."""
+    m = _NUMBERED_DEFINED.fullmatch(line)
+    if m is None or not _term_ok(m["term"]):
+        return None
+    return EntryMatch(m["term"], m["def"].strip(), number=m["num"], strong=False)
+
+
 # ... or its definition opens with a part of the term (``城镇人口和乡村人口 城镇人口是指…``)
 _PART_DEFINED = re.compile(
     r"(?P<term>[^“”\"：:。，,；;！？\s]{2,24})[ \t\u3000]+"
@@ -564,6 +588,9 @@ def _match_shapes(line: str, *, loose: bool, spaced: bool | None = None) -> Entr
         and (m["term"].isascii() or len(m["term"]) <= NOTE_TERM_MAX)
     ):
         return EntryMatch(unquote(m["term"]), (m["def"] or "").strip(), number=m["num"])
+    if (m := _NOTE_DEFINED.fullmatch(line)) and _term_ok(m["term"]):
+        # a bulletin's note that defines the word its number marks (``[2]全国总人口包括…``)
+        return EntryMatch(m["term"], m["def"].strip(), number=m["num"])
     if (m := _ENTRY_DEFINED.fullmatch(line)) and _term_ok(term := m["term"] or m["yearbook"]):
         # ``“三个一”：指…``: a quoted term and a definition that says what it refers to
         return EntryMatch(unquote(term), (m["def"] or m["said"]).strip())
@@ -706,10 +733,17 @@ def opens_glossary(line: str, following: list[str]) -> bool:
         and all(defining_sentence(t) for t in following[:3])
     ):
         return True  # sentences that each define their subject (``The pledge is …``)
-    # a glossary may open with a word on how to read it, and a letter over its A entries
+    # a glossary may open with a word on how to read it, and a letter over its A entries; a
+    # text's notes with a note that explains no word (``[1]本公报数据均为初步汇总数据。``)
+    notes = bool(_NOTES_TITLE.fullmatch(line))
     for _ in range(GLOSSARY_PREAMBLE_MAX):
         if len(following) > 1 and (
             letter_divider(following[0])
+            or (
+                notes
+                and _NOTE_NUMBER.match(following[0]) is not None
+                and match_entry(following[0], loose=False) is None
+            )
             or (
                 len(following[0]) > PREAMBLE_MIN
                 and ends_sentence(following[0])
