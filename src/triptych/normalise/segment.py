@@ -501,7 +501,8 @@ def _fragmented(groups: list[list[tuple[int, str]]]) -> bool:
     lines = [line.strip() for group in groups for _, line in group]
     if len(lines) < FRAGMENT_LINES_MIN:
         return False
-    short = sum(_width(line) <= FRAGMENT_WIDTH for line in lines)
+    # a line longer in characters than the width is wider too: only short ones are measured
+    short = sum(len(line) <= FRAGMENT_WIDTH and _width(line) <= FRAGMENT_WIDTH for line in lines)
     broken = sum(bool(_BROKEN_PIECE.match(line)) for line in lines)
     return short >= FRAGMENT_SHORT_SHARE * len(lines) and broken >= FRAGMENT_BROKEN_SHARE * len(
         lines
