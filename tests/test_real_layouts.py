@@ -4128,6 +4128,48 @@ CASES = [
         "空气质量排名\n\n本月全省空气质量总体良好。\n\n某某市委宣传部主办 某某日报社承办\n",
         gone=("承办",),
     ),
+    Case(
+        "a regulator's glossary: acronyms over expansions that look like terms, a letter bar's word",
+        "Click one of the letters above to advance the page to terms beginning with that letter."
+        "\n\nA\n\nABS\n\nAustralian Bureau of Statistics\n\nAccess arrangement\n\n"
+        "An arrangement for third party access to a pipeline approved by the regulator\n\n"
+        "ASX\n\nAustralian Stock Exchange\n\nB\n\nBB\n\nGas Market Bulletin Board (GMBB)\n\n"
+        "C\n\nCAPEX\n\nCapital Expenditure\n\nCOAG\n\nCouncil of Australian Governments\n",
+        entries=(
+            ("ABS", "Australian Bureau of Statistics"),
+            (
+                "Access arrangement",
+                "An arrangement for third party access to a pipeline approved by the regulator",
+            ),
+            ("ASX", "Australian Stock Exchange"),
+            ("BB", "Gas Market Bulletin Board (GMBB)"),
+            ("CAPEX", "Capital Expenditure"),
+            ("COAG", "Council of Australian Governments"),
+        ),
+        gone=("Click one of the letters",),
+    ),
+    Case(
+        "a glossary table whose header row is said again over each letter's rows",
+        "Glossary of Terms\n\nA | B | C | D | E\n\nA\n\nTerms Definition\n"
+        "Accrual Accounting A system of accounting under which revenue is recognized when earned."
+        "\nAccruals Accruals are liabilities to pay for goods that have been received.\n\n"
+        "Back to Top\n\nB\n\nTerms Definition\n"
+        "Balance Sheet A financial statement that summarizes assets and liabilities.\n\n"
+        "Back to Top\n\nE\n\nTerms Definition\nExpense Recognition Principles\n"
+        "If goods are received and not paid in the same month, an entry is recorded.\n",
+        entries=(
+            (
+                "Accrual Accounting",
+                "A system of accounting under which revenue is recognized when earned.",
+            ),
+            ("Accruals", "Accruals are liabilities to pay for goods that have been received."),
+            ("Balance Sheet", "A financial statement that summarizes assets and liabilities."),
+            (
+                "Expense Recognition Principles",
+                "If goods are received and not paid in the same month, an entry is recorded.",
+            ),
+        ),
+    ),
 ]
 
 

@@ -258,6 +258,8 @@ _EN_FURNITURE = (
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}).{0,40}",
     r".{0,40}\b\d{1,3}\s*min(?:ute)?s?\s+read\b.{0,20}",
     r"(?-i:(?:Click|Tap) here)(?: (?:for|to) [^.]{1,40})?\.?",  # a link's words alone
+    # a letter bar's instructions (``Click one of the letters above to advance the page …``)
+    r"(?-i:Click|Select|Choose|Tap) (?:on )?(?:one of )?(?:the |a )?letters? .{0,100}",
     # the nations a page's rules apply to (``Applies to England and Wales``)
     r"(?-i:Applies to (?:England|Wales|Scotland|Northern Ireland|the UK|the United Kingdom)"
     r"(?:(?:,\s*| and )(?:England|Wales|Scotland|Northern Ireland))*)",

@@ -39,6 +39,7 @@ from .patterns import (
     numbered_defined,
     opens_glossary,
     opens_speech,
+    title_cased,
 )
 
 __all__ = ["GLOSSARY"]
@@ -417,7 +418,8 @@ def _parse(
                 NAME, "join-glossary-sections", where.first_line, text, "", note="a list's heading"
             )
             continue
-        if not drafts and header_row(text):
+        if header_row(text) and (not drafts or not _in_definition(drafts[-1], text)):
+            # the table's header row, said again over each letter's rows (``Terms Definition``)
             ctx.record(NAME, "remove-table-header", where.first_line, text, "", note="its columns")
             cased = True
             continue
@@ -441,6 +443,20 @@ def _parse(
             continue
         strong = match_entry(text, loose=False)
         weak = None if strong else (match_entry(text, loose=True) if loose else None)
+        if (
+            cased
+            and strong is None
+            # a term alone in title case is no row run together (``Expense Recognition
+            # Principles`` over its definition)
+            and not (title_cased(text, sentence_case=False) and not ends_sentence(text))
+            and (row := inline_entry(text, cased=True)) is not None
+            # the longer term, where another shape cut at its first word (``Accrual`` /
+            # ``Accounting A system …``)
+            and (
+                weak is None or (len(row.term) > len(weak.term) and row.term.startswith(weak.term))
+            )
+        ):
+            weak = row  # a table's row under its header: the term up to its definition's capital
         if loose and not strong and (weak is None or ends_on_small_word(weak.term)):
             # read as a list's line, where no other shape holds; a term never ends on a small
             # word (``Emphasis of`` / ``Matter A paragraph …``)
@@ -510,6 +526,11 @@ def _parse(
 
 
 _CLAUSE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
+
+
+def _in_definition(draft: _Draft, text: str) -> bool:
+    """Whether ``text`` goes on ``draft``'s definition: the definition stops mid-sentence."""
+    return bool(draft.definition) and not ends_sentence(draft.definition)
 
 
 NUMBER_GAP_MAX = 2  # a list may skip a number (``6.`` then ``8.``)
