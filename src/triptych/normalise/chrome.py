@@ -258,8 +258,6 @@ _EN_FURNITURE = (
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}).{0,40}",
     r".{0,40}\b\d{1,3}\s*min(?:ute)?s?\s+read\b.{0,20}",
     r"(?-i:(?:Click|Tap) here)(?: (?:for|to) [^.]{1,40})?\.?",  # a link's words alone
-    # a letter bar's instructions (``Click one of the letters above to advance the page …``)
-    r"(?-i:Click|Select|Choose|Tap) (?:on )?(?:one of )?(?:the |a )?letters? .{0,100}",
     # the nations a page's rules apply to (``Applies to England and Wales``)
     r"(?-i:Applies to (?:England|Wales|Scotland|Northern Ireland|the UK|the United Kingdom)"
     r"(?:(?:,\s*| and )(?:England|Wales|Scotland|Northern Ireland))*)",
@@ -665,6 +663,8 @@ _LONG_FURNITURE = re.compile(
     r"|.{0,60}由(?:会员|用户|网友)(?:上传)?分享.{0,160}"
     r"|(?-i:\[\s*Skip to .{1,200}\])"  # an accessibility bar in brackets
     r"|(?-i:#?\s*[A-Z](?:\s+[A-Z]){10,25})"  # a letter bar without separators
+    # ... and its instructions (``Click one of the letters above to advance the page …``)
+    r"|(?-i:(?:Click|Select|Choose|Tap) (?:on )?(?:one of )?(?:the |a )?letters? .{0,120})"
     r"|(?-i:Download (?:&|and) View .{1,160} as PDF for free\.?"
     r"|.{1,160}\bPowered [Bb]y (?:Docstoc|Scribd|Issuu|Yumpu|Calameo)"
     r"|This document was uploaded by (?:a )?user.{0,300}|.{0,300}\bReport DMCA"
