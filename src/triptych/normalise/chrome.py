@@ -30,6 +30,7 @@ from .patterns import (
     glossary_title,
     is_date_line,
     is_site_name,
+    opens_speech,
     page_beside,
     reporter_credit,
 )
@@ -56,7 +57,8 @@ _BUTTONS = (
     "我要纠错|纠错|举报|字体|字号|大|中|小|默认|繁体|简体|无障碍|"
     "分享到|分享至|分享\\s*[(（]赏[)）]|分享|复制链接|微信|微博|QQ空间|QQ|朋友圈|"
     "阅读原文|点赞|在看|写留言|留言|赞|关注该公众号|END|▼|▲|↓+|↑+|政府网站找错|"
-    "上一篇|下一篇|返回目录|返回列表|电脑版|手机版|会员登录|免费注册|登录|注册|退出|我知道了|阅读提示|关灯|开灯|护眼模式|"
+    "上一篇|下一篇|上一版|下一版|上一期|下一期|查看PDF版|PDF版|版面导航|站内高级搜索|高级搜索|标题|"
+    "返回目录|返回列表|电脑版|手机版|会员登录|免费注册|登录|注册|退出|我知道了|阅读提示|关灯|开灯|护眼模式|"
     "海报|侵权投诉|投诉|下载文档|合集下载|全文阅读|查看更多|加载更多|展开全文|备用下载|下载|相关话题|相关|"
     "跳过导航|版权反馈|发帖评论|发表评论|发布一个新话题|发布新话题|"
     "copy link|share this page|share this article|learn more|continue reading|read more|"
@@ -159,6 +161,7 @@ _SITE_FURNITURE = (
     # a site's bar
     r".{0,20}(?:收藏本站|设为首页|设为主页|加入收藏|官方微博|官方微信)(?:\s.{0,40})?",
     r"今天是\s*[:：]?\s*\d{4}\s*年.{0,80}",  # the day's date in a portal's head
+    r"(?:当前期次|本期期次|当前期数)\s*是?\s*[:：]?\s*第?\s*\d{1,6}\s*[号期]",  # an e-paper's issue
     r".{0,30}?[^\s。，,；;]{2,20}主办\s*[^\s。，,；;]{2,20}承办.{0,30}",  # a site's sponsors
     r"[【\[]\s*(?:https?://)?www\.[^】\]\s]{3,60}[】\]]",  # a copy site's tag
 )
@@ -371,6 +374,7 @@ _SHARE_WORDS = ("微信", "微博", "QQ", "朋友圈", "豆瓣", "Facebook", "Tw
 _RELATED = re.compile(
     r"[【\[]?\s*(?:相关链接|相关新闻|相关阅读|相关文章|相关报道|相关稿件|相关专题|往期回顾|延伸阅读|"
     r"推荐阅读|更多阅读|往期推荐|热点推荐|精彩推荐|猜你喜欢|相关解读|政策解读|"
+    r"本版其他文章|本版其他稿件|本期其他文章|本版文章|本版导读|"
     r"相关文档推荐|相关文档|相关推荐|热门文档|"
     r"related (?:links|articles|stories|news|content|reading)|you may also like|more like this|"
     r"read next|more stories|see also)\s*[】\]]?\s*[:：]?\s*",
@@ -824,6 +828,39 @@ def _above_breadcrumb(texts: list[str | None]) -> set[int]:
 
 
 _LINK_ITEM = re.compile(r"\s*[-–•·*]\s+\S")  # a menu's item, set as a list's
+_BULLET_MARK = re.compile(r"\s*[-–•·*▪]\s*")
+RUN_TOGETHER_ITEMS = 2
+RUN_TOGETHER_TOP = 40
+
+
+def _run_together_links(texts: list[str | None]) -> set[int]:
+    """The lines at the top that are a page's list of links run together, each link also an
+    item of the list further on (an e-paper's strip of the page's stories over ``· 政府工作报告``
+    …)."""
+    items = sorted(
+        {
+            item
+            for t in texts
+            if t and _LINK_ITEM.match(t) and len(item := _BULLET_MARK.sub("", t, count=1)) >= 4
+        },
+        key=len,
+        reverse=True,
+    )
+    if len(items) < RUN_TOGETHER_ITEMS:
+        return set()
+    found = set()
+    for i, text in enumerate(texts[:RUN_TOGETHER_TOP]):  # a page's head
+        if not text or _LINK_ITEM.match(text) or len(text) < 2 * len(items[-1]):
+            continue
+        pos = count = 0
+        while pos < len(text):
+            nxt = next((item for item in items if text.startswith(item, pos)), None)
+            if nxt is None:
+                break
+            pos, count = pos + len(nxt), count + 1
+        if pos == len(text) and count >= RUN_TOGETHER_ITEMS:
+            found.add(i)
+    return found
 
 
 BREADCRUMB_TOP = 20
@@ -841,7 +878,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     links, last_link = link_list(texts)
     if last_link:
         texts = [strip_link_numbers(t, last_link, lambda _m: None) if t else t for t in texts]
-    menu_lines = menus(texts) | _above_breadcrumb(texts)
+    menu_lines = menus(texts) | _above_breadcrumb(texts) | _run_together_links(texts)
     markers = _page_markers(texts)
     table = _content_table(texts)
     abstract = abstract_box(texts)
@@ -943,7 +980,10 @@ def _run(doc: Document, ctx: PassContext) -> Document:
             continue
         if in_related:
             limit = LINK_TITLE_MAX if not text.isascii() else 2 * LINK_TITLE_MAX
-            if len(text) <= limit and not ends_sentence(text):
+            # a title over its occasion ends the list (an e-paper's ``· 政府工作报告`` … /
+            # ``政府工作报告`` / ``——2024年1月30日在…会议上``)
+            below = texts[i + 1] if i + 1 < len(texts) else None
+            if len(text) <= limit and not ends_sentence(text) and not opens_speech(below or ""):
                 ctx.record(NAME, "remove-related-link", line, text, "")
                 continue
             in_related = False
