@@ -4183,6 +4183,27 @@ CASES = [
         byline="市长王明",
         gone=("上一版", "站内高级搜索", "当前期次", "青河慰问一线职工"),
     ),
+    Case(
+        "a county portal's name, its bar and its accessibility help over the yearly report",
+        "新疆青河县\n\n登录| 注册  \n无障碍\n按回车键在新窗口打开无障碍说明页面,按Ctrl+~键打开导盲模式。\n"
+        "青河县政府信息公开工作2023年度报告\n2024-01-26   青河县人民政府办公室\n\n"
+        "根据《中华人民共和国政府信息公开条例》要求,现向社会公布2023年政府信息公开工作年度报告。\n\n"
+        "一、总体情况\n\n2023年,青河县认真贯彻政府信息公开的规定。\n",
+        title="青河县政府信息公开工作2023年度报告",
+        gone=("新疆青河县", "导盲模式"),
+    ),
+    Case(
+        "a traditional-script ministry page's accessibility bar over its title",
+        "跳到主要內容\n網站顏色切換 深色模式\n進階搜尋\n關閉搜尋\n:::\n\n數位發展三支箭\n\n"
+        "本部成立之初即承載各界不同面向的期許，並隨著社會議題變化而調整施政重點。\n",
+        title="數位發展三支箭",
+    ),
+    Case(
+        "a breadcrumb from the home page to the article, with a column between",
+        "首页 要闻 > 正文\n\n全国百城营商环境指数排名\n\n"
+        "《营商环境指数评价报告》由多家机构在研讨会上联合发布，报告还公布了各项排名。\n",
+        title="全国百城营商环境指数排名",
+    ),
 ]
 
 

@@ -60,7 +60,9 @@ _BUTTONS = (
     "上一篇|下一篇|上一版|下一版|上一期|下一期|查看PDF版|PDF版|版面导航|站内高级搜索|高级搜索|标题|"
     "返回目录|返回列表|电脑版|手机版|会员登录|免费注册|登录|注册|退出|我知道了|阅读提示|关灯|开灯|护眼模式|"
     "海报|侵权投诉|投诉|下载文档|合集下载|全文阅读|查看更多|加载更多|展开全文|备用下载|下载|相关话题|相关|"
-    "跳过导航|版权反馈|发帖评论|发表评论|发布一个新话题|发布新话题|"
+    "跳过导航|跳到主要内容|跳至主要内容|跳转到主要内容|网站颜色切换|网站顏色切換|深色模式|进阶搜寻|"
+    "进阶搜索|进階搜寻|"
+    "关闭搜寻|关闭搜索|版权反馈|发帖评论|发表评论|发布一个新话题|发布新话题|"
     "copy link|share this page|share this article|learn more|continue reading|read more|"
     "print page|return to index|return to top|back to index|"
     "\\[hide\\]|\\[show\\]|"
@@ -140,7 +142,8 @@ _SITE_FURNITURE = (
     r"(?=.*(?:百家乐|买球|投注网|下注|娱乐城|老虎机|真人荷官|彩票网|赌场网址|博彩网))"
     r"[^。，,；;！？]{2,120}",
     # a portal's reading aids (``不能读取语音阅读器``, ``无障碍浏览``, ``长者模式``)
-    r".{0,10}(?:语音阅读器|无障碍浏览|长者模式|关怀模式|关怀版|适老化(?:模式|版|浏览)|保护视力色|护眼色)"
+    r".{0,20}(?:语音阅读器|无障碍浏览|无障碍说明|导盲模式|长者模式|关怀模式|关怀版|适老化(?:模式|版|浏览)"
+    r"|保护视力色|护眼色)"
     r".{0,20}",
     # a copy site's name and its editor's (``某某范文网 编辑:pp958``)
     r"[^\s。，,；;]{2,12}网\s+(?:编辑|责任编辑|作者|来源)\s*[:：]\s*\S{1,20}",
@@ -212,6 +215,8 @@ _PAGE_FURNITURE = (
     r"(?:您|你)?(?:当前|现在)?(?:所在)?的?(?:所在)?位置\s*[:：].*",
     r".*(?:首页|Home)\s*(?:-{0,2}[>»/›]{1,2}\s*[^>»/›]{1,40}\s*){1,6}",
     r"[^。，,；;：:\s]{2,16}正文",  # a news site's label over its article (``…分社正文``)
+    # a breadcrumb to the article (``首页 要闻 > 正文``)
+    r"首\s*页.{0,60}[>»›]\s*(?:正文|详情|内容)",
     # a breadcrumb or a menu parted by spaces (``首   页 走进洋县 新闻中心 …``)
     r"首\s*页(?:\s+[^\s。，,；;]{2,40}){1,12}",
     r".{0,20}范文大全",  # a copy site's name for itself
@@ -578,12 +583,19 @@ def _placed_furniture(
     ):
         # ``Guidance`` / ``Fire statistics definitions``: a publisher's kind of page over its title
         return "the kind of page over its title"
+    if from_body < -1 and above is None and before_furniture and _PLACE_NAME.fullmatch(text):
+        # ``新疆伊宁县`` over ``登录| 注册``: the site's name, a place's
+        return "the site's name over its bar"
     if from_body < -1 and before_furniture and text.strip() in _crumb_steps(below or "")[1:]:
         # ``14th Five-Year Plan`` / ``Home /Planning in China /14th Five-Year Plan /…``
         return "the section's label over the page's breadcrumb"
     return ""
 
 
+# a place's name alone (``新疆伊宁县``, ``青河市人民政府``): a portal's name at the top of its page
+_PLACE_NAME = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,10}(?:省|市|县|区|旗|州|镇|乡|自治区|自治州|自治县)(?:人民政府)?\s*"
+)
 # the kinds of page a government's publishing site labels its pages with, over the title
 _PAGE_KIND = re.compile(
     r"(?:Statutory )?[Gg]uidance|Research and analysis|Policy paper|Corporate report"
