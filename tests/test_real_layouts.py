@@ -4079,15 +4079,6 @@ CASES = [
         ),
     ),
     Case(
-        "an appendix's page number between a glossary's entries",
-        "GLOSSARY\nAdvances\nLoans received or made for policy purposes.\nAppropriation\n"
-        "The funds appropriated by Parliament to Ministers.\nBudget result\n"
-        "The difference between expenses and revenues.\nG-1\nCapital grants\n"
-        "Amounts paid or received for capital purposes.\nCash surplus\n"
-        "Net cash flows from operating activities.\n",
-        gone=("G-1",),
-    ),
-    Case(
         "a census bulletin's notes, some explaining the word their number marks",
         "青河县人口普查公报\n\n一、总人口\n\n全县总人口[2]为443497人，其中城镇人口[3]为215000人。\n\n"
         "注释:\n\n[1]本公报数据均为初步汇总数据。\n\n"
@@ -4203,6 +4194,119 @@ CASES = [
         "首页 要闻 > 正文\n\n全国百城营商环境指数排名\n\n"
         "《营商环境指数评价报告》由多家机构在研讨会上联合发布，报告还公布了各项排名。\n",
         title="全国百城营商环境指数排名",
+    ),
+    Case(
+        "a page's title over the breadcrumb that ends in it",
+        "Monetary Policy Summary\n\nHome > Publications > Minutes > Monetary Policy Summary\n\n"
+        "The Committee meets every month to set the interest rate, and it receives briefing on the "
+        "economy from the Bank's staff.\n",
+        title="Monetary Policy Summary",
+    ),
+    Case(
+        "a breadcrumb's last step said again over the speaker, not over a story's title",
+        "首页 > 政务公开 > 政府工作报告\n政府工作报告\n青河市市长 王明\n各位代表：\n"
+        "现在，我代表市人民政府向大会报告工作，请予审议。\n",
+        title="政府工作报告",
+        byline="青河市市长 王明",
+    ),
+    Case(
+        "a notice's signature and date over its copy list are no headings",
+        "青河市人民政府办公室关于做好春节期间安全生产工作的通知\n\n各县（区）人民政府：\n\n"
+        "春节将至，现就有关事项通知如下。\n\n一、提高思想认识\n\n各地要切实加强组织领导。\n\n"
+        "二、强化隐患排查\n\n要坚决防范遏制重特大事故发生。\n\n青河市人民政府办公室\n\n"
+        "二〇二四年一月二十五日\n\n抄送：市委办公室，市人大常委会办公室，市政协办公室，市纪委监委办公室，"
+        "市中级人民法院，市人民检察院。\n",
+        headings=((1, "一、", "提高思想认识"), (1, "二、", "强化隐患排查")),
+    ),
+    Case(
+        "a standard's terms end at its next clause numbered without a stop",
+        "Foreword\n\nThis part was prepared by the committee.\n\n1 Scope\n\n"
+        "This part gives the rules for drafting standards.\n\n2 Normative references\n\n"
+        "The documents referred to are listed in the annex.\n\n3 Terms and definitions\n\n"
+        "For the purposes of this part, the following definitions apply.\n\n"
+        "3.1 standard\ndocument, established by consensus, that provides rules for common use\n\n"
+        "3.2 international standard\nstandard that is adopted by an international standards "
+        "organization\n\n4 Requirements\n\n4.1 General\n\n"
+        "Each standard shall state its scope in its first clause.\n\n5 Test methods\n\n"
+        "The methods of test are given in Annex A.\n",
+        headings=(
+            (1, "1", "Scope"),
+            (1, "2", "Normative references"),
+            (1, "4", "Requirements"),
+            (2, "4.1", "General"),
+            (1, "5", "Test methods"),
+        ),
+        entries=(
+            ("standard", "document, established by consensus, that provides rules for common use"),
+            (
+                "international standard",
+                "standard that is adopted by an international standards organization",
+            ),
+        ),
+    ),
+    Case(
+        "a definition wrapped before a figure with a decimal goes on",
+        "Budget Book 2024\n\nThe council sets its budget each year.\n\nGlossary\n\n"
+        "Accrual\nIncome or expenditure recognised when earned or incurred.\n\n"
+        "General reserve\nAn amount set aside for unforeseen spending, kept at a level of\n"
+        "2.5 per cent of net revenue spending\nas the policy agreed in 2019 requires.\n\n"
+        "Precept\nThe amount a parish council asks the council to collect for it.\n",
+        entries=(
+            ("Accrual", "Income or expenditure recognised when earned or incurred."),
+            (
+                "General reserve",
+                "An amount set aside for unforeseen spending, kept at a level of 2.5 per cent of "
+                "net revenue spending as the policy agreed in 2019 requires.",
+            ),
+            ("Precept", "The amount a parish council asks the council to collect for it."),
+        ),
+    ),
+    Case(
+        "a review's numbered sources are no sections",
+        "Labour Market Review\n\nEmployment in the region rose by 2 per cent in the year.\n\n"
+        "1 Office for National Statistics, Labour Market Survey, May 2024\n\n"
+        "2 HM Treasury, Spring Budget 2024\n\nThe outlook for the coming year is more uncertain, "
+        "as the survey data show a slowdown in hiring.\n",
+        headings=(),
+    ),
+    Case(
+        "a bulletin's notes between its sections end at the next section",
+        "青河县2023年统计公报\n\n一、综合\n\n全年地区生产总值为300亿元。\n\n注释:\n\n"
+        "[1]本公报数据均为初步汇总数据。\n\n[2]地区生产总值包括三次产业增加值。\n\n"
+        "[3]城镇人口是指居住在城镇范围内的常住人口。\n\n二、农业\n\n全年粮食产量95万吨，增长2.1%。\n",
+        headings=((1, "一、", "综合"), (1, "二、", "农业")),
+        entries=(
+            ("地区生产总值", "包括三次产业增加值。"),
+            ("城镇人口", "是指居住在城镇范围内的常住人口。"),
+        ),
+        paragraphs=("全年粮食产量95万吨，增长2.1%。",),
+    ),
+    Case(
+        "a title with the page's date and source run on after it",
+        "青河市2024年政府工作报告 发布时间：2024-02-07 来源：市政府办公室 浏览次数：\n\n各位代表：\n\n"
+        "现在，我代表市人民政府向大会报告工作，请予审议。\n",
+        title="青河市2024年政府工作报告",
+    ),
+    Case(
+        "a table set a cell a line is no text set a run of type a line",
+        "青河市2023年统计公报\n\n青河市统计局\n\n2023年，全市经济运行整体回升向好。\n\n"
+        "一、综合\n\n全年地区生产总值5297亿元，比上年增长5.2%。\n\n表1 主要经济指标\n\n"
+        + "\n".join(
+            f"{name}\n亿元\n{value}\n{rate}"
+            for name, value, rate in [
+                ("地区生产总值", "5297", "5.2"),
+                ("第一产业", "412", "3.1"),
+                ("第二产业", "2210", "6.0"),
+                ("第三产业", "2675", "4.9"),
+                ("工业增加值", "1890", "6.3"),
+                ("固定资产投资", "3120", "4.1"),
+                ("社会消费品零售总额", "2260", "7.2"),
+                ("一般公共预算收入", "402", "6.8"),
+            ]
+        )
+        + "\n\n二、农业\n\n全年粮食产量95万吨，增长2.1%。\n",
+        title="青河市2023年统计公报",
+        paragraphs=("2023年，全市经济运行整体回升向好。", "全年粮食产量95万吨，增长2.1%。"),
     ),
 ]
 
@@ -4426,6 +4530,31 @@ GUARD_BODY = "一年来，全市经济运行稳中有进，地区生产总值增
             "The remaining 9 items were deferred to the next session.\n",
             "3 of 12",
         ),
+        # a sentence that names an event's host and organiser is no site's sponsors line
+        (
+            "青河市文化旅游推介会\n\n本届推介会由省文化和旅游厅主办、市政府承办，来自全国的200余名代表"
+            "参加了会议。\n",
+            "由省文化和旅游厅主办、市政府承办",
+        ),
+        # a speech's opening sentence that gives the day is no portal's date
+        (
+            "在新春团拜会上的讲话\n\n同志们、朋友们：\n\n今天是2024年2月6日，农历腊月二十七，我们在这里"
+            "欢聚一堂，共迎新春佳节。\n",
+            "今天是2024年2月6日",
+        ),
+        # a section's heading that names the site's account is no site bar
+        (
+            "青河市政务公开年度报告\n\n一、主动公开情况\n\n（一）办好政府网站和官方微博\n\n"
+            "全年通过政府网站发布信息3200条，通过政务微博发布信息1500条。\n",
+            "办好政府网站和官方微博",
+        ),
+        # a zoning district's code alone on its line is no appendix's page number
+        (
+            "Zoning Ordinance Summary\n\nThe city is divided into the following districts.\n\n"
+            "R-1\nSingle-family residential district, minimum lot size of 7,500 square feet.\n"
+            "R-2\nTwo-family residential district, minimum lot size of 5,000 square feet.\n",
+            "R-2",
+        ),
     ],
     ids=[
         "blurb-before-text",
@@ -4437,6 +4566,10 @@ GUARD_BODY = "一年来，全市经济运行稳中有进，地区生产总值增
         "cover-lines-over-budget-paper",
         "heading-ending-in-top",
         "count-cell",
+        "sponsors-in-a-sentence",
+        "day-in-a-speech",
+        "heading-naming-an-account",
+        "zoning-code",
     ],
 )
 def test_guard_text_a_page_rule_must_keep(raw: str, kept: str) -> None:

@@ -57,8 +57,13 @@ _STRANDED_NUMBER = re.compile(rf"(?P<text>.*[。！？；])\s*(?P<number>[{ZH_DI
 def _artefacts(text: str, ctx: PassContext) -> str:
     if "、" in text:
         text = _stranded_numbers(text, ctx)
-        if _DASH_ONE.search(text) and _TWO.search(text):
-            text = _DASH_ONE.sub(lambda m: _one(m, text, ctx), text)
+        if (
+            (dash := _DASH_ONE.search(text))
+            and (two := _TWO.search(text))
+            and dash.end() < two.start()
+        ):
+            # the first section's number only, before the second's
+            text = text[: dash.start()] + _one(dash, text, ctx) + text[dash.end() :]
     text = _watermark(text, ctx)
     if "|" in text and len(_TABLE_RULE.findall(text)) >= TABLE_RULES_MIN:
         text = _table_borders(text, ctx)

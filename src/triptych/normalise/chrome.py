@@ -26,8 +26,10 @@ from .pages import (
 )
 from .patterns import (
     CACHED_LINES,
+    fields_after_title,
     find_date,
     glossary_title,
+    is_byline,
     is_date_line,
     is_site_name,
     opens_speech,
@@ -162,10 +164,12 @@ _SITE_FURNITURE = (
     r".{0,12}(?:解读链接|点击查看)[^。！？]{0,30}",  # a link to the policy's reading
     r"(?:原文|全文|报告全文|全文内容)如下\s*[:：]?",  # a repost's word before the text
     # a site's bar
-    r".{0,20}(?:收藏本站|设为首页|设为主页|加入收藏|官方微博|官方微信)(?:\s.{0,40})?",
-    r"今天是\s*[:：]?\s*\d{4}\s*年.{0,80}",  # the day's date in a portal's head
+    r".{0,20}(?:收藏本站|设为首页|设为主页|加入收藏|官方微博|官方微信)\s.{0,40}",
+    r"(?:(?:收藏本站|设为首页|设为主页|加入收藏)\s*){2,}",
+    r"今天是\s*[:：]?\s*\d{4}\s*年[^，,。！？；;]{0,80}",  # the day's date in a portal's head
     r"(?:当前期次|本期期次|当前期数)\s*是?\s*[:：]?\s*第?\s*\d{1,6}\s*[号期]",  # an e-paper's issue
-    r".{0,30}?[^\s。，,；;]{2,20}主办\s*[^\s。，,；;]{2,20}承办.{0,30}",  # a site's sponsors
+    # a site's sponsors, no sentence (``某某市委宣传部主办 某某日报社承办``)
+    r"[^。，,；;、！？]{0,30}?[^\s。，,；;、]{2,20}主办\s*[^\s。，,；;、]{2,20}承办[^。，,；;、！？]{0,30}",
     r"[【\[]\s*(?:https?://)?www\.[^】\]\s]{3,60}[】\]]",  # a copy site's tag
 )
 # A document-sharing site's frame around the file it shows: its counters, record, paywall and
@@ -226,7 +230,7 @@ _PAGE_FURNITURE = (
     r".{0,40}网站\s*[:：]\s*https?://\S+",
     r"(?:您|你)?(?:当前|现在)的?(?:所在)?位置",  # its label alone
     # an image's marks (``微信 ![]()``, ``![]() ![]() |``)
-    r"(?:.{0,12}!\[[^\]]{0,40}\]\([^)]{0,200}\)\s*)+[|｜]?",
+    r"[^!\n]{0,12}(?:!\[[^\]]{0,40}\]\([^)]{0,200}\)\s*)+[|｜]?",
     r".{0,30}(?:微信|扫码)?关注.{0,20}公众号.{0,20}",  # a WeChat account's plug
     r"(?-i:Skip Navigation|Advanced Search|Accessibility Settings|Access Keys)(?:\s*[|｜]"
     r"\s*[A-Za-z][\w ]{1,30}:?)*",
@@ -242,7 +246,6 @@ _PAGE_FURNITURE = (
     r"第\s*\d{1,4}\s*页(?:\s*[/／]?\s*共?\s*\d+\s*页?)?|\d{0,4}\s*[/／]\s*\d{1,4}",
     r"(?:上接|下转|接上|转下)\s*(?:第\s*)?[\d一二三四五六七八九十]{1,3}\s*版",  # bare
     r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?",
-    r"(?-i:[A-Z]{1,2})\s?[-–]\s?\d{1,3}",  # an appendix's page number (``G-1``, ``A–12``)
     r"page\s+\d{1,4}\s+[-–—|]\s+\S.{0,60}|(?-i:P\.\s?\d{1,4})",  # a flipbook's page head
 )
 # English web and viewer furniture.
@@ -570,6 +573,7 @@ def _placed_furniture(
         from_body < -1
         and after_furniture
         and _crumb_steps(above or "")[-1:] == [text.strip()]
+        and bool(_COLUMN_LABEL.fullmatch(text.strip()))
         and _heads_story(below or "")
     ):
         # ``当前位置:首页->中交新闻->公司要闻`` / ``公司要闻`` / the story's title: the column's
@@ -586,7 +590,7 @@ def _placed_furniture(
     if from_body < -1 and above is None and before_furniture and _PLACE_NAME.fullmatch(text):
         # ``新疆伊宁县`` over ``登录| 注册``: the site's name, a place's
         return "the site's name over its bar"
-    if from_body < -1 and before_furniture and text.strip() in _crumb_steps(below or "")[1:]:
+    if from_body < -1 and before_furniture and text.strip() in _crumb_steps(below or "")[1:-1]:
         # ``14th Five-Year Plan`` / ``Home /Planning in China /14th Five-Year Plan /…``
         return "the section's label over the page's breadcrumb"
     return ""
@@ -606,6 +610,12 @@ _PAGE_KIND = re.compile(
 _CRUMB_STEP = re.compile(r"\s*(?:-{0,2}>{1,2}|[»›→/])\s*")
 
 
+# a news column's label, a few characters naming no kind of document (``公司要闻``, ``本局文件``)
+_COLUMN_LABEL = re.compile(
+    r"(?![^\n]*(?:报告|讲话|公报|纲要|规划|决议|通知|意见|方案))[\u4e00-\u9fff]{2,5}"
+)
+
+
 def _heads_story(line: str) -> bool:
     """Whether ``line`` reads as a story's title: short, no sentence, no occasion's dash."""
     line = line.strip()
@@ -615,6 +625,8 @@ def _heads_story(line: str) -> bool:
         and not line.startswith(("—", "-", "－"))
         and not is_date_line(line)
         and not is_furniture(line)
+        and not is_byline(line)
+        and not opens_speech(line)
     )
 
 
@@ -1006,6 +1018,18 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         if opens_link_list(text):
             ctx.record(NAME, "remove-related-links-heading", line, text, "")
             in_related = True
+            continue
+        if (
+            not out
+            and not doc.meta.title
+            and i < body
+            and (cut := fields_after_title(text))
+            and not is_furniture(text[:cut])  # a field before them (``文章来源：…``) is no title
+        ):
+            # the title with the page's fields run on after it (``…政府工作报告 发布时间：
+            # 2024-02-07 来源：…``): the fields go, the title stays
+            ctx.record(NAME, "remove-page-fields", line, text[cut:].strip(), "")
+            out.append(replace(block, content=(Text(text[:cut].rstrip()),)))
             continue
         if not doc.meta.title and i < min(body, CREDIT_TOP) and reporter_credit(text):
             out.append(block)  # a news story's credit at its top: the title pass may take it

@@ -39,6 +39,7 @@ from .patterns import (
     numbered_defined,
     opens_glossary,
     opens_speech,
+    section_ordinal,
     title_cased,
 )
 
@@ -126,28 +127,53 @@ def _headless_region(blocks: tuple[Block, ...], title: str = "") -> tuple[int, i
 
 
 def _glossary_end(blocks: tuple[Block, ...], heading: int, ctx: PassContext) -> int:
-    """Where the glossary under the numbered heading ``heading`` ends: at the next section's
-    heading at its level or above, which the headings pass found (``1. Definitions`` …
-    ``2. Data sources``); an unnumbered glossary heading's glossary runs to the end."""
+    """Where the glossary under the heading ``heading`` ends: at the next section's heading the
+    headings pass found, at its level or above when the glossary's heading is numbered
+    (``1. Definitions`` … ``2. Data sources``), or the body's top-level section after the last
+    one before the glossary when it is not (``一、总人口`` … ``注释：`` … ``二、农业``)."""
     rank = _rank(blocks[heading], ctx)
-    if rank is None:
+    if rank is not None:
+        return next(
+            (
+                j
+                for j in range(heading + 1, len(blocks))
+                if (other := _rank(blocks[j], ctx)) is not None and other[0] <= rank[0]
+            ),
+            len(blocks),
+        )
+    before = [found for block in blocks[:heading] if (found := _rank(block, ctx)) is not None]
+    if not before:
         return len(blocks)
+    top = min(r for r, _ in before)
+    last = next(number for r, number in reversed(before) if r == top)
     return next(
         (
             j
             for j in range(heading + 1, len(blocks))
-            if (other := _rank(blocks[j], ctx)) is not None and other <= rank
+            if (other := _rank(blocks[j], ctx)) is not None
+            and other[0] == top
+            and section_ordinal(other[1]) > section_ordinal(last)
         ),
         len(blocks),
     )
 
 
-def _rank(block: Block, ctx: PassContext) -> float | None:
-    """The rank of a numbered heading's numbering, or None for any other block."""
+def _rank(block: Block, ctx: PassContext) -> tuple[float, str] | None:
+    """The rank and number of a numbered heading's numbering (a number without its stop too,
+    ``4 Requirements``), or None for any other block."""
     if not isinstance(block, Heading):
         return None
-    numbering = match_numbering(f"{block.number} {block.text}".strip(), chinese=ctx.chinese)
-    return numbering.rank if numbering is not None and numbering.number else None
+    line = f"{block.number} {block.text}".strip()
+    numbering = match_numbering(line, chinese=ctx.chinese)
+    if numbering is None and (bare := _BARE_NUMBER.fullmatch(line)):
+        numbering = match_numbering(f"{bare[1]}. {bare[2]}", chinese=ctx.chinese)
+        return (numbering.rank, bare[1]) if numbering is not None else None
+    return (
+        (numbering.rank, numbering.number) if numbering is not None and numbering.number else None
+    )
+
+
+_BARE_NUMBER = re.compile(r"(\d{1,2})\s+([A-Z].*)")  # ``4 Requirements``
 
 
 def _title_above(body: tuple[Block, ...]) -> int | None:
@@ -483,7 +509,15 @@ def _parse(
         alone = weak is not None and not weak.definition and last is not None and last.listed
         # a standard's term under its clause's number starts an entry, though the definition
         # before it has no full stop (``3.1.1 international standard``)
-        clause = weak is not None and bool(_CLAUSE_NUMBER.fullmatch(weak.number))
+        clause = (
+            weak is not None
+            and bool(_CLAUSE_NUMBER.fullmatch(weak.number))
+            and (
+                last is None
+                or bool(_CLAUSE_NUMBER.fullmatch(last.number))
+                or ends_sentence(last.definition)
+            )
+        )
         # the next of a numbered list's entries, its term run into the verb that explains it
         # (``6.项目支出：指…`` / ``8.文化旅游体育与传媒支出反映…``)
         sequel = strong is None and last is not None and _next_in_list(last, text)

@@ -157,6 +157,40 @@ def numbering_label(line: str) -> float | None:
     return 1 if m["part"] else 2
 
 
+_ZH_UNITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def section_ordinal(number: str) -> tuple[int, ...]:
+    """The place a section's number stands in its sequence (``2.1`` → (2, 1), ``十二、`` → (12,));
+    () when it holds no figure."""
+    if figures := re.findall(r"\d+", number):
+        return tuple(int(f) for f in figures)
+    value = digit = 0
+    for c in number:
+        if c == "十":
+            value += (digit or 1) * 10
+            digit = 0
+        elif c in _ZH_UNITS:
+            digit = _ZH_UNITS[c]
+    value += digit
+    return (value,) if value else ()
+
+
+# A page's fields after its title on the title's line: a date's label and a date
+_FIELDS_AFTER = re.compile(
+    r"\s+(?:(?-i:Release time|Release date|Released|Published|Posted|Updated|Date)\s*:"
+    r"|(?:发布时间|发布日期|发表时间|更新时间|日期)\s*[:：])\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*"
+)
+FIELDS_AFTER_MIN = 6
+
+
+def fields_after_title(line: str) -> int | None:
+    """Where the page's fields start that run on after a title on its line (``Report on the
+    Work of the Government Date: 2024-02-07``), or None when the line holds none."""
+    m = _FIELDS_AFTER.search(line)
+    return m.start() if m and m.start() >= FIELDS_AFTER_MIN else None
+
+
 def match_numbering(line: str, *, chinese: bool) -> Numbering | None:
     """The numbered heading that opens ``line``, if it is one."""
     return _match_zh(line) if chinese else _match_en(line)
@@ -424,8 +458,12 @@ _NOTE_NUMBER = re.compile(r"\s*[［\[〔【(（]\d{1,3}[］\]〕】)）]")
 # a note's number, then the word it explains run into the verb that defines it (``[2]全国总人口
 # 包括…``, ``（3）空气质量综合指数同比变化率指本年度…``)
 _NOTE_DEFINED = re.compile(
-    r"\s*[［\[〔【(（](?P<num>\d{1,3})[］\]〕】)）]\s*"
-    rf"(?P<term>[^，,。；;：:、“”\s]{{2,20}}?)(?P<def>(?:{_DEFINES_WORD}|包括)\S.*)"
+    r"\s*(?:[［\[〔【](?P<num>\d{1,3})[］\]〕】]"
+    rf"\s*(?P<term>[^，,。；;：:、“”\s]{{2,20}}?)(?P<def>(?:{_DEFINES_WORD}|包括)\S.*)"
+    # a list's number in round brackets says less: only a definition that says what it refers
+    # to (``（3）空气质量综合指数同比变化率指…``), never ``（1）重点项目包括…``
+    r"|[(（](?P<round>\d{1,3})[)）]"
+    rf"\s*(?P<said>[^，,。；;：:、“”\s]{{2,20}}?)(?P<means>{_DEFINES_WORD}\S.*))"
 )
 # a numbered term run into the verb that explains it, as a budget's notes set their items
 # (``8.文化旅游体育与传媒支出反映政府在…``)
@@ -588,9 +626,9 @@ def _match_shapes(line: str, *, loose: bool, spaced: bool | None = None) -> Entr
         and (m["term"].isascii() or len(m["term"]) <= NOTE_TERM_MAX)
     ):
         return EntryMatch(unquote(m["term"]), (m["def"] or "").strip(), number=m["num"])
-    if (m := _NOTE_DEFINED.fullmatch(line)) and _term_ok(m["term"]):
+    if (m := _NOTE_DEFINED.fullmatch(line)) and _term_ok(term := m["term"] or m["said"]):
         # a bulletin's note that defines the word its number marks (``[2]全国总人口包括…``)
-        return EntryMatch(m["term"], m["def"].strip(), number=m["num"])
+        return EntryMatch(term, (m["def"] or m["means"]).strip(), number=m["num"] or m["round"])
     if (m := _ENTRY_DEFINED.fullmatch(line)) and _term_ok(term := m["term"] or m["yearbook"]):
         # ``“三个一”：指…``: a quoted term and a definition that says what it refers to
         return EntryMatch(unquote(term), (m["def"] or m["said"]).strip())

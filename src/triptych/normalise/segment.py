@@ -487,7 +487,10 @@ FRAGMENT_WIDTH = 8
 FRAGMENT_LINES_MIN = 30
 FRAGMENT_SHORT_SHARE = 0.45
 FRAGMENT_BROKEN_SHARE = 0.3
-_BROKEN_PIECE = re.compile(r"[，。；、：%）)”,;:.]|[\d.%—\-~ ]+$|[A-Za-z]{1,3}$")
+_BROKEN_PIECE = re.compile(r"[，。；、：%）)”,;:.]|\d[\d.%—\-~ ]*$|[A-Za-z]{1,3}$")
+# the punctuation that closes the words on the line before: no table's cell opens with it
+_CLOSING_PIECE = re.compile(r"[，。；、：%）)”,;:]")
+FRAGMENT_CLOSING_SHARE = 0.05
 
 
 def _glued(left: str, right: str) -> str:
@@ -504,15 +507,19 @@ def _fragmented(groups: list[list[tuple[int, str]]]) -> bool:
     # a line longer in characters than the width is wider too: only short ones are measured
     short = sum(len(line) <= FRAGMENT_WIDTH and _width(line) <= FRAGMENT_WIDTH for line in lines)
     broken = sum(bool(_BROKEN_PIECE.match(line)) for line in lines)
-    return short >= FRAGMENT_SHORT_SHARE * len(lines) and broken >= FRAGMENT_BROKEN_SHARE * len(
-        lines
+    closing = sum(bool(_CLOSING_PIECE.match(line)) for line in lines)
+    return (
+        short >= FRAGMENT_SHORT_SHARE * len(lines)
+        and broken >= FRAGMENT_BROKEN_SHARE * len(lines)
+        # a sentence's pieces, not a table set a cell a line (``地区生产总值`` / ``5297``)
+        and closing >= FRAGMENT_CLOSING_SHARE * len(lines)
     )
 
 
 def _fragment_blocks(groups: list[list[tuple[int, str]]], ctx: PassContext) -> list[Paragraph]:
-    """The paragraphs of fragmented text: its pieces run together up to a heading's number, a
-    speech's opening line or a heading's line (a numbered line that holds no sentence); a line
-    that is furniture stays a block of its own."""
+    """The paragraphs of fragmented text: its pieces run together up to a blank line, a
+    heading's number, a speech's opening line or a heading's line (a numbered line that holds no
+    sentence); a line that is furniture stays a block of its own."""
     blocks: list[Paragraph] = []
     para: _Open | None = None
 
@@ -522,8 +529,12 @@ def _fragment_blocks(groups: list[list[tuple[int, str]]], ctx: PassContext) -> l
             blocks.append(_unwrapped(para.text, para.first, para.last, ctx))
             para = None
 
-    for n, line in (item for group in groups for item in group):
+    for n, line, first in (
+        (n, line, k == 0) for group in groups for k, (n, line) in enumerate(group)
+    ):
         piece = line.strip()
+        if first:
+            close()  # a blank line ends a paragraph
         numbering = match_numbering(piece, chinese=True)
         if is_furniture(piece) and not _BROKEN_PIECE.match(piece):
             close()

@@ -19,6 +19,7 @@ from .patterns import (
     Numbering,
     appendix_label,
     closed_up,
+    fields_after_title,
     find_date,
     glossary_title,
     is_byline,
@@ -35,6 +36,7 @@ from .patterns import (
     opens_glossary,
     opens_speech,
     reporter_credit,
+    section_ordinal,
     stands_alone,
     title_cased,
 )
@@ -194,11 +196,11 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
         for m in labels:
             ctx.record("title", "remove-title-label", line, m.group().strip(), "")
         title = _TITLE_LABEL.sub("", title)
-    if (fields := _FIELDS_AFTER.search(title)) and fields.start() >= FIELDS_AFTER_MIN:
+    if (fields := fields_after_title(title)) is not None:
         # the page's fields run on after the title (``Report on the Work of the Government
         # Release time: 2024-02-07Source: …``, ``…报告 发布时间：2024-02-07``)
-        ctx.record("title", "remove-page-fields", line, fields.group().strip(), "")
-        title = title[: fields.start()].rstrip()
+        ctx.record("title", "remove-page-fields", line, title[fields:].strip(), "")
+        title = title[:fields].rstrip()
     region = _REGION_TAG.match(title)
     if region and _GENRE.fullmatch(rest := title[region.end() :]):
         # a portal's tag for the province the report comes from (``（内蒙古）``, ``[湖南]``)
@@ -225,14 +227,6 @@ def _clean_title(title: str, line: int, ctx: PassContext) -> str:
     if closed != title:
         ctx.record("title", "close-up-title", line, "", "", note="a title set with spaces")
     return closed
-
-
-# A page's fields after its title on the title's line: a date's label and a date
-_FIELDS_AFTER = re.compile(
-    r"\s+(?:(?-i:Release time|Release date|Released|Published|Posted|Updated|Date)\s*:"
-    r"|(?:发布时间|发布日期|发表时间|更新时间|日期)\s*[:：])\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.*"
-)
-FIELDS_AFTER_MIN = 6
 
 
 # ``第一篇：镇政府年度工作报告``: the first of the texts a copy site put under one headline
@@ -1144,7 +1138,7 @@ UNNUMBERED_MIN, UNNUMBERED_MAX = 4, 30
 # (``探索期(1978~1993):乡镇企业异军突起与政策萌芽``)
 _STAGE_TITLE = re.compile(
     r"[^。；：！？;:!?（）()，,]{2,10}[（(][\d~～\-—–年至]{4,16}[)）]\s*[:：]"
-    r"[^。；：！？;:!?（）()，,]{4,30}"
+    r"[^。；：！？;:!?（）()，,\d]{4,30}"
 )
 UNNUMBERED_COUNT = 2
 UNNUMBERED_RANK = 0.5
@@ -1168,12 +1162,18 @@ def _part_title(text: str, following: str) -> bool:
     of some length, without a pause inside."""
 
     def whole(line: str) -> bool:
-        return len(line) >= PART_TITLE_MIN and not _CLAUSE_PAUSE.search(line)
+        return (
+            len(line) >= PART_TITLE_MIN
+            and not _CLAUSE_PAUSE.search(line)
+            and not is_date_line(line)
+            and not _SIGNATORY.search(line)  # a notice's signature over its date
+        )
 
     return whole(text) and (whole(following) or bool(_STAGE_TITLE.fullmatch(following)))
 
 
 _CLAUSE_PAUSE = re.compile(r"[，,、]")
+_SIGNATORY = re.compile(r"(?:办公室|办公厅|人民政府|委员会|局|院|厅|部|会|处|科)$")
 
 
 def _quotes_balanced(text: str) -> bool:
@@ -1488,7 +1488,14 @@ def _bare_numbered(texts: list[str]) -> dict[int, Numbering]:
     for i, text in enumerate(texts):
         m = _BARE_NUMBER.fullmatch(text.strip())
         numbering = match_numbering(f"{m['number']}. {m['title']}", chinese=False) if m else None
-        if m and numbering is not None and numbering.rank == BARE_RANK:
+        if (
+            m
+            and numbering is not None
+            and numbering.rank == BARE_RANK
+            # a heading's words, not a note's source (``1 Office for National Statistics, …``)
+            and "," not in numbering.title
+            and len(numbering.title.split()) <= TITLED_WORDS_MAX
+        ):
             found[i] = Numbering(BARE_RANK, m["number"], numbering.title, "")
     numbers = {int(n.number) for n in found.values()}
     return found if any(n + 1 in numbers for n in numbers) else {}
@@ -1502,36 +1509,53 @@ def _numbered(text: str, ctx: PassContext) -> Numbering | None:
     return numbering if numbering is not None and numbering.number else None
 
 
-def _ends_glossary(text: str, glossary: Numbering, ranks: set[float], ctx: PassContext) -> bool:
-    """Whether ``text``, under a glossary whose heading is numbered ``glossary``, is the next
-    section's heading and no entry (a glossary's entries may be numbered like sections): numbered
-    above the glossary's level in a style the sections before used, or in the glossary's own
-    style past its number (``1. Definitions`` … ``2. Data sources``)."""
-    numbering = _numbered(text, ctx)
+def _ends_glossary(
+    numbering: Numbering | None,
+    text: str,
+    glossary: Numbering | None,
+    before: list[tuple[float, str]],
+    ctx: PassContext,
+) -> bool:
+    """Whether ``text`` (numbered ``numbering``), under a glossary whose heading is numbered
+    ``glossary`` (or not), is the next section's heading and no entry (a glossary's entries may
+    be numbered like sections): numbered above the glossary's level in a style the sections
+    ``before`` it used, or in the glossary's own style past its number (``1. Definitions`` …
+    ``2. Data sources``); under an unnumbered glossary heading, the body's top-level section
+    after the last one before the glossary (``一、总人口`` … ``注释：`` … ``二、农业``)."""
     if numbering is None or match_entry(text, loose=False) is not None:
         return False
-    if numbering.rank == glossary.rank:
-        return _ordinal(numbering.number) > _ordinal(glossary.number)
-    return numbering.rank < glossary.rank and numbering.rank in ranks
+    if glossary is not None:
+        if numbering.rank == glossary.rank:
+            return section_ordinal(numbering.number) > section_ordinal(glossary.number)
+        return numbering.rank < glossary.rank and numbering.rank in {r for r, _ in before}
+    if not before:
+        return False
+    top = min(rank for rank, _ in before)
+    last = next(number for rank, number in reversed(before) if rank == top)
+    return numbering.rank == top and section_ordinal(numbering.number) > section_ordinal(last)
 
 
-_ZH_UNITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+def _numbered_before(out: list[Block], found: list[tuple[int, float]]) -> list[tuple[float, str]]:
+    """The numbered headings found so far, their ranks and numbers in order."""
+    return [
+        (rank, heading.number)
+        for index, rank in found
+        if isinstance(heading := out[index], Heading) and heading.number
+    ]
 
 
-def _ordinal(number: str) -> tuple[int, ...]:
-    """The place a section's number stands in its sequence (``2.1`` → (2, 1), ``十二、`` → (12,));
-    () when it holds no figure."""
-    if figures := re.findall(r"\d+", number):
-        return tuple(int(f) for f in figures)
-    value = digit = 0
-    for c in number:
-        if c == "十":
-            value += (digit or 1) * 10
-            digit = 0
-        elif c in _ZH_UNITS:
-            digit = _ZH_UNITS[c]
-    value += digit
-    return (value,) if value else ()
+def _section_numbering(
+    block: Block, text: str, bare: Numbering | None, ctx: PassContext
+) -> Numbering | None:
+    """The numbering of ``block`` (``text``), a section's heading or a line that may be one, a
+    number without its stop (``4 Requirements``) too."""
+    if isinstance(block, Heading):
+        line = f"{block.number} {block.text}".strip()
+        found = _numbered(line, ctx)
+        if found is None and (m := _BARE_NUMBER.fullmatch(line)):
+            found = Numbering(BARE_RANK, m["number"], m["title"], "")
+        return found
+    return bare or _numbered(text, ctx)
 
 
 def _headings(doc: Document, ctx: PassContext) -> Document:
@@ -1561,26 +1585,29 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
     attached = _attached_titles(blocks, texts) if ctx.chinese else set()
     bare = {} if ctx.chinese else _bare_numbered(texts)
     glossary_number: Numbering | None = None  # a numbered glossary heading's number
+    glossary_before: list[tuple[float, str]] = []  # the numbered headings before the glossary
     for i, block in enumerate(blocks):
         if skip:
             skip = False
             continue
         where = block.provenance
-        line = f"{block.number} {block.text}".strip() if isinstance(block, Heading) else texts[i]
-        if (
-            in_glossary
-            and glossary_number is not None
-            and _ends_glossary(line, glossary_number, {rank for _, rank in found}, ctx)
+        if in_glossary and _ends_glossary(
+            _section_numbering(block, texts[i], bare.get(i), ctx),
+            f"{block.number} {block.text}".strip() if isinstance(block, Heading) else texts[i],
+            glossary_number,
+            glossary_before,
+            ctx,
         ):
-            # the next section after a numbered glossary (``1.1 Glossary of acronyms`` …
+            # the next section after the glossary (``1.1 Glossary of acronyms`` …
             # ``2. Data sources``)
             in_glossary = False
         if isinstance(block, Heading):
             if not in_glossary and is_glossary_heading(block):
                 in_glossary = True
-                glossary_number = _numbered(f"{block.number} {block.text}".strip(), ctx)
+                glossary_number = _section_numbering(block, texts[i], None, ctx)
+                glossary_before = _numbered_before(out, found)
             in_appendix = in_appendix or is_appendix_heading(block)
-            again = match_numbering(f"{block.number} {block.text}", chinese=ctx.chinese)
+            again = _section_numbering(block, texts[i], None, ctx)
             if block.number and again is not None and not is_appendix_heading(block):
                 found.append((len(out), again.rank))
             elif not block.number and not in_glossary and not in_appendix:
@@ -1593,7 +1620,9 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
             out.append(block)
             continue
         if not in_glossary and opens_glossary(text, following):
-            in_glossary, glossary_number = True, _numbered(text, ctx)
+            in_glossary = True
+            glossary_number = _section_numbering(block, text, bare.get(i), ctx)
+            glossary_before = _numbered_before(out, found)
             out.append(Heading(1, "", text, "", provenance=where))
             continue
         if not in_glossary and appendix_label(text) and following:
