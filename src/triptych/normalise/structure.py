@@ -1535,6 +1535,11 @@ def _ends_glossary(
     return numbering.rank == top and section_ordinal(numbering.number) > section_ordinal(last)
 
 
+_ZH_BULLET = re.compile(
+    r"\s*[•·▪◦●]\s*(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
+)
+
+
 def _numbered_before(out: list[Block], found: list[tuple[int, float]]) -> list[tuple[float, str]]:
     """The numbered headings found so far, their ranks and numbers in order."""
     return [
@@ -1678,6 +1683,10 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
             if in_glossary or in_appendix
             else bare.get(i) or match_numbering(text, chinese=ctx.chinese)
         )
+        # a section's number behind a list's bullet, as a page set its headings (``• 一、…``)
+        bullet = _ZH_BULLET.match(text) if ctx.chinese and numbering is None else None
+        if bullet is not None and not (in_glossary or in_appendix):
+            numbering = match_numbering(text[bullet.end() :], chinese=True)
         if (
             numbering is None
             or (ctx.chinese and _numbered_lead(numbering))
@@ -1686,6 +1695,8 @@ def _headings(doc: Document, ctx: PassContext) -> Document:
             out.append(block)
             continue
         found.append((len(out), numbering.rank))
+        if bullet is not None:
+            ctx.record("headings", "remove-list-marker", where.first_line, bullet.group(), "")
         out.append(Heading(0, numbering.number, numbering.title, "", provenance=where))
         if numbering.rest:
             ctx.record(
