@@ -4326,6 +4326,55 @@ CASES = [
         "根据《中华人民共和国政府信息公开条例》，特向社会公布2010年度政府信息公开报告。\n",
         title="国家税务总局2010年政府信息公开年度报告",
     ),
+    Case(
+        "a news site's apps and accounts over its menu, which sets them again, and its tip line",
+        "今日青河APP\n数字报\n今日青河公众号\n视听青河公众号\n头条号\n"
+        "青河市融媒体中心  青河日报  新闻线索:0514-84683100\n首页\n  • 今日青河APP\n  • 手机版\n"
+        "  • 今日青河公众号\n  • 视听青河公众号\n  • 头条号\n首页 > 综合新闻\n“解释单”体现人文关怀\n\n"
+        "2007-01-18 00:00:00    作者:王明    来源:今日青河\n\n"
+        "17日上午,市长代表市人民政府向大会作的《政府工作报告》在代表中引起了强烈反响。\n",
+        title="“解释单”体现人文关怀",
+        gone=("公众号", "新闻线索", "数字报"),
+    ),
+    Case(
+        "an acronym list whose terms in capitals go on past their first word",
+        "Glossary\n\nADMINISTRATIVE PLAN The written policy of the agency governing the program.\n"
+        "ABSORPTION In portability, the point at which a receiving agency stops billing.\n"
+        'ACC RESERVE ACCOUNT (FORMERLY "PROJECT RESERVE") Account established from amounts '
+        "not paid.\nACTIVE U.S. SERVICEPERSON A person in the active military of the United "
+        "States.\nADJUSTED INCOME Annual income, less allowable deductions.\n"
+        "GEF SGP Global Environment Facility Small Grants Programme\nNHSE NHS England\n",
+        entries=(
+            ("ADMINISTRATIVE PLAN", "The written policy of the agency governing the program."),
+            (
+                "ABSORPTION",
+                "In portability, the point at which a receiving agency stops billing.",
+            ),
+            (
+                'ACC RESERVE ACCOUNT (FORMERLY "PROJECT RESERVE")',
+                "Account established from amounts not paid.",
+            ),
+            (
+                "ACTIVE U.S. SERVICEPERSON",
+                "A person in the active military of the United States.",
+            ),
+            ("ADJUSTED INCOME", "Annual income, less allowable deductions."),
+            ("GEF SGP", "Global Environment Facility Small Grants Programme"),
+            ("NHSE", "NHS England"),
+        ),
+    ),
+    Case(
+        "a government site's help on scripts, printing and the font's size over the report",
+        "We Are apologized that your browser does not support JavaScript. If some webpage "
+        "functions are not working properly, please enable JavaScript in your browser.\n"
+        "Friendly Print :\nPlease Press Ctrl + P to switch on the print function\nFont Setting :\n"
+        "Firefox, IE7 or above, press Ctrl + (+)Zoom in (-)Zoom out to adjust the font size.\n\n"
+        "Premier's oral policy report to the Legislature\n\n"
+        "Speaker, esteemed members of the Legislature:\n\nI am deeply honored to present this "
+        "policy report on behalf of my executive team today.\n",
+        title="Premier's oral policy report to the Legislature",
+        gone=("JavaScript", "Friendly Print", "Ctrl"),
+    ),
 ]
 
 

@@ -167,6 +167,9 @@ _SITE_FURNITURE = (
     r".{0,20}(?:收藏本站|设为首页|设为主页|加入收藏|官方微博|官方微信)\s.{0,40}",
     r"(?:(?:收藏本站|设为首页|设为主页|加入收藏)\s*){2,}",
     r"今天是\s*[:：]?\s*\d{4}\s*年[^，,。！？；;]{0,80}",  # the day's date in a portal's head
+    # a news site's apps and accounts, and its tip line (``今日高邮APP``, ``新闻线索:0514-…``)
+    r"[^\s。，,；;：:]{2,12}(?:APP|App|客户端|公众号|视频号|头条号|抖音号)|(?:数字报|电子报|头条号|抖音号|视频号)"
+    r"|.{0,40}(?:新闻线索|新闻热线|报料热线|爆料热线)\s*[:：]\s*[\d\-－ ]{7,20}",
     r"(?:当前期次|本期期次|当前期数)\s*是?\s*[:：]?\s*第?\s*\d{1,6}\s*[号期]",  # an e-paper's issue
     # a site's sponsors, no sentence (``某某市委宣传部主办 某某日报社承办``)
     r"[^。，,；;、！？]{0,30}?[^\s。，,；;、]{2,20}主办\s*[^\s。，,；;、]{2,20}承办[^。，,；;、！？]{0,30}",
@@ -691,6 +694,12 @@ _LONG_FURNITURE = re.compile(
     r"|.{0,60}由(?:会员|用户|网友)(?:上传)?分享.{0,160}"
     r"|(?-i:\[\s*Skip to .{1,200}\])"  # an accessibility bar in brackets
     r"|(?-i:#?\s*[A-Z](?:\s+[A-Z]){10,25})"  # a letter bar without separators
+    # a page's help on the browser it needs: scripts, printing, the font's size
+    r"|.{0,80}(?:(?:does not|doesn't|cannot|can't) support|enable)\s+JavaScript.{0,160}"
+    r"|.{0,20}(?:浏览器不支持|不支持\s*JavaScript|启用\s*JavaScript|开启\s*JavaScript).{0,120}"
+    r"|(?-i:(?:Friendly Print|Font Setting|Font Size|Text Size|Print)\s*:)"
+    r"|.{0,60}\b(?:press|Press)\s+(?:Ctrl|CTRL|ALT|Alt)\s*\+.{0,160}"
+    r"(?:font size|print function|[Zz]oom).{0,40}"
     # ... and its instructions (``Click one of the letters above to advance the page …``)
     r"|(?-i:(?:Click|Select|Choose|Tap) (?:on )?(?:one of )?(?:the |a )?letters? .{0,120})"
     r"|(?-i:Download (?:&|and) View .{1,160} as PDF for free\.?"
@@ -854,13 +863,14 @@ def _above_breadcrumb(texts: list[str | None]) -> set[int]:
 _LINK_ITEM = re.compile(r"\s*[-–•·*]\s+\S")  # a menu's item, set as a list's
 _BULLET_MARK = re.compile(r"\s*[-–•·*▪]\s*")
 RUN_TOGETHER_ITEMS = 2
+MENU_ITEMS_MIN = 3
 RUN_TOGETHER_TOP = 40
 
 
 def _run_together_links(texts: list[str | None]) -> set[int]:
     """The lines at the top that are a page's list of links run together, each link also an
     item of the list further on (an e-paper's strip of the page's stories over ``· 政府工作报告``
-    …)."""
+    …), or one of its links said alone above it (a menu set twice)."""
     items = sorted(
         {
             item
@@ -873,8 +883,19 @@ def _run_together_links(texts: list[str | None]) -> set[int]:
     if len(items) < RUN_TOGETHER_ITEMS:
         return set()
     found = set()
+    first_item = next(i for i, t in enumerate(texts) if t and _LINK_ITEM.match(t))
     for i, text in enumerate(texts[:RUN_TOGETHER_TOP]):  # a page's head
-        if not text or _LINK_ITEM.match(text) or len(text) < 2 * len(items[-1]):
+        if not text or _LINK_ITEM.match(text):
+            continue
+        if (
+            text.strip() in items
+            and len(items) >= MENU_ITEMS_MIN
+            and i < first_item
+            and not ends_sentence(text)
+        ):
+            found.add(i)  # one of the menu's links, set again above it (``今日高邮公众号``)
+            continue
+        if len(text) < 2 * len(items[-1]):
             continue
         pos = count = 0
         while pos < len(text):

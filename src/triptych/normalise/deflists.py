@@ -23,6 +23,7 @@ from .patterns import (
     match_entry,
     match_numbering,
     runs_on,
+    spells_out,
     unquote,
 )
 
@@ -629,22 +630,6 @@ def definition_lists(
 _ABBREVIATED = re.compile(r"\s\([A-Z][A-Za-z0-9]{1,9}\)$")
 
 
-def _spells(acronym: str, expansion: str) -> bool:
-    """Whether ``expansion`` spells ``acronym`` out: two words or more, the first opening with
-    the acronym's letter and the acronym's letters among its own in order (``CAPEX`` /
-    ``Capital Expenditure``), or the acronym in brackets at its end (``… Bulletin Board
-    (NGMBB)``)."""
-    words = expansion.split()
-    if len(words) < 2:
-        return False
-    if expansion.rstrip().endswith(f"{acronym})"):
-        return True
-    if words[0][:1] != acronym[0]:
-        return False
-    letters = iter(expansion.upper())
-    return all(c in letters for c in acronym if c.isalpha())
-
-
 def _term_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
     """Runs of terms alone on their lines, each over its definition, in alphabetical order."""
     found: list[DefinitionList] = []
@@ -702,7 +687,7 @@ def _term_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
             and not term_like(items[k + 1][1])
         ):
             k += 1  # a table's row a cell a line: the acronym, its expansion, what it is
-        elif _ACRONYM.fullmatch(term) and k < len(items) and _spells(term, items[k][1]):
+        elif _ACRONYM.fullmatch(term) and k < len(items) and spells_out(term, items[k][1]):
             k += 1  # an acronym over its expansion, which looks like a term (``ABS`` /
             # ``Australian Bureau of Statistics``)
         while (

@@ -512,6 +512,40 @@ _ENTRY_SPACED = re.compile(
 _ENTRY_LISTED = re.compile(r"(?P<term>[A-Z][\w&\-]{1,14})\s+(?P<def>[A-Z].+)")
 
 
+def spells_out(acronym: str, expansion: str) -> bool:
+    """Whether ``expansion`` spells ``acronym`` out: two words or more, the first opening with
+    the acronym's letter and the acronym's letters among its own in order (``CAPEX`` /
+    ``Capital Expenditure``), or the acronym in brackets at its end (``… Bulletin Board
+    (NGMBB)``)."""
+    words = expansion.split()
+    if len(words) < 2:
+        return False
+    if expansion.rstrip().endswith(f"{acronym})"):
+        return True
+    if words[0][:1] != acronym[0]:
+        return False
+    letters = iter(expansion.upper())
+    return all(c in letters for c in acronym if c.isalpha())
+
+
+# a term in capitals that goes on past its first word, up to a word in lower case (``ACC RESERVE
+# ACCOUNT (FORMERLY "PROJECT RESERVE") Account established …``, ``GEF SGP Global …``)
+_CAPITALS_GO_ON = re.compile(
+    r"(?P<more>(?:[A-Z][A-Z0-9&.'’/\-]+|\([^()]{1,60}\))(?:\s+(?:[A-Z][A-Z0-9&.'’/\-]+|\([^()]{1,60}\)"
+    r"|[–—-]))*)\s+(?P<def>(?:[A-Z]\s+)?[A-Za-z][a-z].*)"
+)
+
+
+def _capitals_go_on(term: str, definition: str) -> tuple[str, str]:
+    """The term and definition of an acronym list's line, the term taking the words in capitals
+    after it, up to a word in lower case, when the definition neither opens with the term's
+    letter nor spells it out (``NHSE NHS England`` keeps its term)."""
+    m = _CAPITALS_GO_ON.fullmatch(definition)
+    if m is None or definition[:1] == term[:1] or spells_out(term, definition):
+        return term, definition  # an expansion that opens with an acronym (``ASEAN Free …``)
+    return f"{term} {m['more']}", m["def"]
+
+
 def match_listed(line: str) -> EntryMatch | None:
     """The line of an abbreviation list ``line`` is, read as one: a word and its expansion."""
     m = _ENTRY_LISTED.fullmatch(line.strip())
@@ -676,7 +710,8 @@ def _match_shapes(line: str, *, loose: bool, spaced: bool | None = None) -> Entr
         # a line in capitals is a heading, unless its words spell the acronym
         and not (line.isupper() and m["def"][:1].upper() != m["term"][:1].upper())
     ):
-        return EntryMatch(m["term"], m["def"].strip(), strong=False, listed=True)
+        term, definition = _capitals_go_on(m["term"], m["def"].strip())
+        return EntryMatch(term, definition, strong=False, listed=True)
     if (m := _ENTRY_CELLS.fullmatch(line)) and _term_ok(m["term"]):
         return EntryMatch(m["term"].strip(), m["def"].strip(), strong=False, listed=True)
     stripped = line.strip()
