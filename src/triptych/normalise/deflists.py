@@ -298,7 +298,9 @@ def inline_entry(
             found is None
             or (
                 len(split[0]) < len(found.term)
-                # an acronym's expansion is no part of its term (``ECOSOC Economic and …``)
+                # an acronym's expansion is no part of its term (``ECOSOC Economic and …``), but
+                # a term all in capitals is whole (``ACTIVE U.S. SERVICEPERSON A person …``)
+                and not found.term.isupper()
                 and (_mixed_case(found.term) or bool(_ACRONYM_WORD.fullmatch(split[0])))
             )
         )
