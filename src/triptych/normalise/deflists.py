@@ -50,7 +50,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&/]{1,9}")
 _DOTTED = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.\s?){1,6}(?:[A-Z]?\([^()]{1,10}\))?")
 _KEY_DROP = re.compile(r"[^0-9a-z ]+")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_SENTENCE_END = re.compile(r"[.!?;]\s")  # inside a term: a sentence's end and the next's start
+# inside a term: a sentence's end and the next's start, never an abbreviation's stop (``U.S. …``)
+_SENTENCE_END = re.compile(r"(?<!\.[A-Z])[.!?;]\s")
 _NUMBERED = re.compile(r"\(?\d+(?:\.\d+)*[.)]?\s|[IVX]+\.\s")  # a section's number, not a term
 
 
