@@ -4375,6 +4375,87 @@ CASES = [
         title="Premier's oral policy report to the Legislature",
         gone=("JavaScript", "Friendly Print", "Ctrl"),
     ),
+    Case(
+        "a report's sections that name an app or an account stay headings",
+        "青河市2023年政府信息公开工作年度报告\n\n一、总体情况\n\n2023年，全市政府信息公开工作取得新成效。\n\n"
+        "二、政务新媒体建设\n\n（一）政务服务APP\n\n全市上线移动端服务1200项。\n\n"
+        "（二）微信公众号\n\n全年发布信息3200条，关注人数增长20%。\n",
+        headings=(
+            (1, "一、", "总体情况"),
+            (1, "二、", "政务新媒体建设"),
+            (2, "（一）", "政务服务APP"),
+            (2, "（二）", "微信公众号"),
+        ),
+    ),
+    Case(
+        "a report's own list of related reports, its title among them, keeps the title",
+        "Annual Report 2023\n\nThe council delivered its programme for the year within budget.\n\n"
+        "Related reports\n- Annual Report 2023\n- Annual Report 2022\n- Annual Report 2021\n",
+        title="Annual Report 2023",
+    ),
+    Case(
+        "acronyms whose expansions open with a country's or a body's letters keep their terms",
+        "Climate Adaptation Progress Report\n\nAbbreviations\n\n"
+        "DFID UK Department for International Development\nEPA US Environmental Protection Agency"
+        "\nGHG Greenhouse gas\nIPCC UN Intergovernmental Panel on Climate Change\n"
+        "NOAA National Oceanic and Atmospheric Administration\n",
+        entries=(
+            ("DFID", "UK Department for International Development"),
+            ("EPA", "US Environmental Protection Agency"),
+            ("GHG", "Greenhouse gas"),
+            ("IPCC", "UN Intergovernmental Panel on Climate Change"),
+            ("NOAA", "National Oceanic and Atmospheric Administration"),
+        ),
+    ),
+    Case(
+        "a federal site's banner on how to know it is official, over the page's title",
+        "Skip to main content\nU.S. flag\n\nAn official website of the United States government\n\n"
+        "Dot gov\n\nThe .gov means it’s official.\nFederal government websites often end in .gov "
+        "or .mil. Before sharing sensitive information, make sure you're on a federal government "
+        "site.\n\n\nThe site is secure.\nThe https:// ensures that you are connecting to the "
+        "official website and that any information you provide is encrypted and transmitted "
+        "securely.\n\nInspector general plans and reports\n\nListed below are the reports and "
+        "publications created by the Office of Inspector General.\n",
+        title="Inspector general plans and reports",
+        gone=("official website", "Dot gov", "secure"),
+    ),
+    Case(
+        "a glossary page titled as its frequently used terms, some definitions without a term",
+        "Frequently used terms\n\n30-minute city\n\nA planning concept for a city in which people "
+        "can reach the places they need within 30 minutes.\n\n\nThe ability for everyone to use "
+        "and benefit from the transport system.\n\nAdaptive cruise control\n\nAn electronic control "
+        "system that keeps a safe distance from vehicles in front.\n\nAlternative fuels\n\n"
+        "Fuels derived from sources other than petroleum.\n",
+        entries=(
+            (
+                "30-minute city",
+                "A planning concept for a city in which people can reach the places they need "
+                "within 30 minutes. The ability for everyone to use and benefit from the "
+                "transport system.",
+            ),
+            (
+                "Adaptive cruise control",
+                "An electronic control system that keeps a safe distance from vehicles in front.",
+            ),
+            ("Alternative fuels", "Fuels derived from sources other than petroleum."),
+        ),
+    ),
+    Case(
+        "a colon glossary's definition wrapped before words in lower case goes on",
+        "Budget Glossary\n\nBalance Available: Cash balances in special funds available for "
+        "appropriation.\nBoard of Commissioners: The Mayor appoints commissioners, subject to "
+        "confirmation by the City Council, to\nmanage operations for certain City departments. "
+        "Each Board has five members.\nBond: A long-term promise to pay.\n",
+        entries=(
+            ("Balance Available", "Cash balances in special funds available for appropriation."),
+            (
+                "Board of Commissioners",
+                "The Mayor appoints commissioners, subject to confirmation by the City Council, "
+                "to manage operations for certain City departments. Each Board has five members.",
+            ),
+            ("Bond", "A long-term promise to pay."),
+        ),
+    ),
 ]
 
 
@@ -4622,6 +4703,18 @@ GUARD_BODY = "一年来，全市经济运行稳中有进，地区生产总值增
             "R-2\nTwo-family residential district, minimum lot size of 5,000 square feet.\n",
             "R-2",
         ),
+        # a report's sentence about browsers is the report's
+        (
+            "青河市数字政府建设工作报告\n\n一、系统适配改造\n\n部分老旧浏览器不支持新版统一身份认证系统，"
+            "市大数据局已于年内完成适配改造。\n",
+            "部分老旧浏览器不支持新版统一身份认证系统",
+        ),
+        (
+            "Digital Services Annual Report 2023\n\n1. Accessibility\n\nSeveral legacy forms did not "
+            "work for residents who cannot enable JavaScript on shared library computers, so we "
+            "rebuilt them as plain HTML.\n",
+            "cannot enable JavaScript on shared library computers",
+        ),
     ],
     ids=[
         "blurb-before-text",
@@ -4637,6 +4730,8 @@ GUARD_BODY = "一年来，全市经济运行稳中有进，地区生产总值增
         "day-in-a-speech",
         "heading-naming-an-account",
         "zoning-code",
+        "browser-in-a-report",
+        "javascript-in-a-report",
     ],
 )
 def test_guard_text_a_page_rule_must_keep(raw: str, kept: str) -> None:

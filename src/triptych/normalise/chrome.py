@@ -167,9 +167,8 @@ _SITE_FURNITURE = (
     r".{0,20}(?:收藏本站|设为首页|设为主页|加入收藏|官方微博|官方微信)\s.{0,40}",
     r"(?:(?:收藏本站|设为首页|设为主页|加入收藏)\s*){2,}",
     r"今天是\s*[:：]?\s*\d{4}\s*年[^，,。！？；;]{0,80}",  # the day's date in a portal's head
-    # a news site's apps and accounts, and its tip line (``今日高邮APP``, ``新闻线索:0514-…``)
-    r"[^\s。，,；;：:]{2,12}(?:APP|App|客户端|公众号|视频号|头条号|抖音号)|(?:数字报|电子报|头条号|抖音号|视频号)"
-    r"|.{0,40}(?:新闻线索|新闻热线|报料热线|爆料热线)\s*[:：]\s*[\d\-－ ]{7,20}",
+    # a news site's tip line (``新闻线索:0514-84683100``)
+    r".{0,40}(?:新闻线索|新闻热线|报料热线|爆料热线)\s*[:：]\s*[\d\-－ ]{7,20}",
     r"(?:当前期次|本期期次|当前期数)\s*是?\s*[:：]?\s*第?\s*\d{1,6}\s*[号期]",  # an e-paper's issue
     # a site's sponsors, no sentence (``某某市委宣传部主办 某某日报社承办``)
     r"[^。，,；;、！？]{0,30}?[^\s。，,；;、]{2,20}主办\s*[^\s。，,；;、]{2,20}承办[^。，,；;、！？]{0,30}",
@@ -590,6 +589,9 @@ def _placed_furniture(
     ):
         # ``Guidance`` / ``Fire statistics definitions``: a publisher's kind of page over its title
         return "the kind of page over its title"
+    if from_body < 0 and _APP_LINE.fullmatch(_BULLET_MARK.sub("", text, count=1)):
+        # ``今日高邮APP`` / ``今日高邮公众号`` / ``数字报`` over the page
+        return "the site's apps and accounts in its head"
     if from_body < -1 and above is None and before_furniture and _PLACE_NAME.fullmatch(text):
         # ``新疆伊宁县`` over ``登录| 注册``: the site's name, a place's
         return "the site's name over its bar"
@@ -599,6 +601,11 @@ def _placed_furniture(
     return ""
 
 
+# a news site's app or account, named alone (``今日高邮APP``, ``视听高邮公众号``, ``头条号``)
+_APP_LINE = re.compile(
+    r"[^\s。，,；;：:、（）()“”]{2,12}(?:APP|App|客户端|公众号|视频号|头条号|抖音号)"
+    r"|数字报|电子报|头条号|抖音号|视频号|手机版"
+)
 # a place's name alone (``新疆伊宁县``, ``青河市人民政府``): a portal's name at the top of its page
 _PLACE_NAME = re.compile(
     r"\s*[\u4e00-\u9fff]{1,10}(?:省|市|县|区|旗|州|镇|乡|自治区|自治州|自治县)(?:人民政府)?\s*"
@@ -694,12 +701,22 @@ _LONG_FURNITURE = re.compile(
     r"|.{0,60}由(?:会员|用户|网友)(?:上传)?分享.{0,160}"
     r"|(?-i:\[\s*Skip to .{1,200}\])"  # an accessibility bar in brackets
     r"|(?-i:#?\s*[A-Z](?:\s+[A-Z]){10,25})"  # a letter bar without separators
+    # a government site's banner on how to know it is official (``An official website of the
+    # United States government`` / ``Here's how you know`` / ``The .gov means it's official.`` …)
+    r"|(?-i:An official website of (?:the )?[A-Z].{2,60}|Here[’']s how you know|U\.S\. flag"
+    r"|Official websites use \.gov|Secure \.gov websites use HTTPS|Dot gov|The site is secure\."
+    r"|The \.gov means it[’']s official\.|Federal government websites often end in \.gov.{0,160}"
+    r"|The https:// ensures that you are connecting to the official website.{0,160}"
+    r"|A lock \(.{0,40}\) or https:// means you[’']ve safely connected.{0,160})"
     # a page's help on the browser it needs: scripts, printing, the font's size
-    r"|.{0,80}(?:(?:does not|doesn't|cannot|can't) support|enable)\s+JavaScript.{0,160}"
-    r"|.{0,20}(?:浏览器不支持|不支持\s*JavaScript|启用\s*JavaScript|开启\s*JavaScript).{0,120}"
-    r"|(?-i:(?:Friendly Print|Font Setting|Font Size|Text Size|Print)\s*:)"
+    # (to the reader: ``your browser does not support JavaScript``, ``您的浏览器不支持…``)
+    r"|.{0,40}\byour (?:web )?browser (?:does not|doesn't|cannot|can't) support\s+JavaScript"
+    r".{0,160}"
+    r"|.{0,40}(?:please|Please) enable JavaScript(?: in your browser)?.{0,120}"
+    r"|.{0,10}(?:您的|你的)浏览器(?:不支持|未启用|禁用了).{0,120}"
+    r"|(?-i:(?:Friendly Print|Font Setting|Font Size|Text Size)\s*:)"
     r"|.{0,60}\b(?:press|Press)\s+(?:Ctrl|CTRL|ALT|Alt)\s*\+.{0,160}"
-    r"(?:font size|print function|[Zz]oom).{0,40}"
+    r"(?:adjust the font size|switch on the print function).{0,10}"
     # ... and its instructions (``Click one of the letters above to advance the page …``)
     r"|(?-i:(?:Click|Select|Choose|Tap) (?:on )?(?:one of )?(?:the |a )?letters? .{0,120})"
     r"|(?-i:Download (?:&|and) View .{1,160} as PDF for free\.?"
@@ -863,14 +880,13 @@ def _above_breadcrumb(texts: list[str | None]) -> set[int]:
 _LINK_ITEM = re.compile(r"\s*[-–•·*]\s+\S")  # a menu's item, set as a list's
 _BULLET_MARK = re.compile(r"\s*[-–•·*▪]\s*")
 RUN_TOGETHER_ITEMS = 2
-MENU_ITEMS_MIN = 3
 RUN_TOGETHER_TOP = 40
 
 
 def _run_together_links(texts: list[str | None]) -> set[int]:
-    """The lines at the top that are a page's list of links run together, each link also an
-    item of the list further on (an e-paper's strip of the page's stories over ``· 政府工作报告``
-    …), or one of its links said alone above it (a menu set twice)."""
+    """In a page's head (``texts``, the lines above its first sentence), the lines that are its
+    list of links run together, each link also an item of the list further on (an e-paper's
+    strip of the page's stories over ``· 政府工作报告`` …)."""
     items = sorted(
         {
             item
@@ -883,17 +899,8 @@ def _run_together_links(texts: list[str | None]) -> set[int]:
     if len(items) < RUN_TOGETHER_ITEMS:
         return set()
     found = set()
-    first_item = next(i for i, t in enumerate(texts) if t and _LINK_ITEM.match(t))
     for i, text in enumerate(texts[:RUN_TOGETHER_TOP]):  # a page's head
         if not text or _LINK_ITEM.match(text):
-            continue
-        if (
-            text.strip() in items
-            and len(items) >= MENU_ITEMS_MIN
-            and i < first_item
-            and not ends_sentence(text)
-        ):
-            found.add(i)  # one of the menu's links, set again above it (``今日高邮公众号``)
             continue
         if len(text) < 2 * len(items[-1]):
             continue
@@ -923,7 +930,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
     links, last_link = link_list(texts)
     if last_link:
         texts = [strip_link_numbers(t, last_link, lambda _m: None) if t else t for t in texts]
-    menu_lines = menus(texts) | _above_breadcrumb(texts) | _run_together_links(texts)
+    menu_lines = menus(texts) | _above_breadcrumb(texts)
     markers = _page_markers(texts)
     table = _content_table(texts)
     abstract = abstract_box(texts)
@@ -953,6 +960,13 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         (i for i, t in enumerate(texts) if t and len(t) > BODY_LINE and not furniture[i]),
         len(texts),
     )
+    # the page's head ends at its first sentence (an e-paper's strip of stories is long, but no
+    # sentence)
+    prose = next(
+        (i for i, t in enumerate(texts) if t and len(t) > BODY_LINE and ends_sentence(t)),
+        len(texts),
+    )
+    menu_lines |= _run_together_links(texts[:prose])
     kept: set[str] = set()
     toolbar = False  # the block before was furniture
     for i, block in enumerate(doc.blocks):

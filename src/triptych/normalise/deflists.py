@@ -231,7 +231,9 @@ def inline_entry(
     """The term and definition ``line`` holds as a list's entry, in any shape a glossary takes,
     or None. ``cased``: the line is a table's row under its header, whose term ends where a
     capital opens the definition, with no space before it or, in sentence case, one.
-    ``lower``: a definition run in may open in lower case (``Best Value the legal duty …``).
+    ``lower``: a definition run in may open in lower case (``Best Value the legal duty …``), and
+    a term in lower case may run into its definition's capital (``carbon sequestration Processes
+    …``).
     ``verb``: under a glossary's heading, a term may run into the verb that defines it
     (``Agency means …``, ``Accrual Accounting provides …``). ``glued``: under a glossary's
     heading, a term may run into its definition's capital with no space, where a web page's
@@ -273,9 +275,8 @@ def inline_entry(
     # run on into the definition's first sentence (``Character The major type of spending.``)
     shapes = (
         _RUN_IN,
-        _LOWER_TERM,
         *((_RUN_IN_VERB,) if verb else ()),
-        *((_RUN_IN_LOWER,) if lower else ()),
+        *((_RUN_IN_LOWER, _LOWER_TERM) if lower else ()),
     )
     m = next(
         (m for shape in shapes if (m := shape.fullmatch(line.strip())) and _term_like(m["term"])),

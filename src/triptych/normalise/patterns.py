@@ -268,7 +268,8 @@ _GLOSSARY_EN = re.compile(
     r"(?:(?:[A-Za-z]+\s+){0,2}(?:glossary|dictionary)(?:\s+of\s+[\w\s-]{1,40}?)?"
     r"(?:\s*(?:,|and|&)\s*(?:(?:abbreviations|acronyms|terms)\s*(?:,|and|&)?\s*){1,2})?"
     r"|notes|definitions(?:\s*(?:,|and|&)\s*(?:acronyms|abbreviations))?"
-    r"|key terms|terms used|explanatory notes|terms and definitions"
+    r"|key terms|terms used|(?:frequently |commonly )?used terms|common terms|explanatory notes"
+    r"|terms and definitions"
     r"|definition of terms|dictionary of terms"
     r"|(?:[A-Za-z]+\s+)?terminology(?:\s*(?:,|and|&)\s*(?:acronyms|abbreviations|terms)){0,2}"
     r"|(?:list of\s+)?(?:acronyms|abbreviations)(?:\s*(?:,|and|&)\s*(?:acronyms|abbreviations"
@@ -536,14 +537,35 @@ _CAPITALS_GO_ON = re.compile(
 )
 
 
+PREFIX_MAX = 3  # a country's or a body's letters before an expansion (``UK``, ``UN``, ``NHS``)
+
+
+def _initials_spell(acronym: str, words: str) -> bool:
+    """Whether the initials of the capitalised ``words`` hold ``acronym``'s letters in order."""
+    initials = iter(w[0] for w in words.split() if w[:1].isupper())
+    return all(c in initials for c in acronym if c.isalpha())
+
+
 def _capitals_go_on(term: str, definition: str) -> tuple[str, str]:
     """The term and definition of an acronym list's line, the term taking the words in capitals
     after it, up to a word in lower case, when the definition neither opens with the term's
-    letter nor spells it out (``NHSE NHS England`` keeps its term)."""
+    letter nor spells it out, whole or past its first word (``NHSE NHS England``, ``EPA US
+    Environmental Protection Agency`` keep their terms), and the longer term is a term's length."""
     m = _CAPITALS_GO_ON.fullmatch(definition)
     if m is None or definition[:1] == term[:1] or spells_out(term, definition):
         return term, definition  # an expansion that opens with an acronym (``ASEAN Free …``)
-    return f"{term} {m['more']}", m["def"]
+    longer = f"{term} {m['more']}"
+    first, _, rest = definition.partition(" ")
+    if (
+        # ``EPA US Environmental …``: a country's letters, not an acronym the rest spells too
+        # (``GEF SGP Global Environment Facility Small Grants Programme``)
+        (len(first) <= PREFIX_MAX and spells_out(term, rest) and not _initials_spell(first, rest))
+        or len(longer.split()) > TERM_WORDS_MAX
+        or len(longer) > LATIN_TERM_MAX
+        or not _term_ok(longer)
+    ):
+        return term, definition
+    return longer, m["def"]
 
 
 def match_listed(line: str) -> EntryMatch | None:
