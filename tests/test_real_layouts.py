@@ -4456,6 +4456,14 @@ CASES = [
             ("Bond", "A long-term promise to pay."),
         ),
     ),
+    Case(
+        "a county portal's bulleted bar, a font-size switch left blank and a server's include",
+        "  • 个人中心\n  • 设为首页\n  • 加入收藏\n  • 搜索热词: 社保 青河\n\n"
+        "[an error occurred while processing the directive]\n\n青河县应急管理体系建设的思考\n\n"
+        "字号:[ ]  [我要打印][关闭] 视力保护色:\n\n近年来，我县不断完善应急管理体系，应急处置能力明显提升。\n",
+        title="青河县应急管理体系建设的思考",
+        gone=("个人中心", "设为首页", "搜索热词", "字号", "directive"),
+    ),
 ]
 
 
