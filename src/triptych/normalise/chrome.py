@@ -64,7 +64,7 @@ _BUTTONS = (
     "海报|侵权投诉|投诉|下载文档|合集下载|全文阅读|查看更多|加载更多|展开全文|备用下载|下载|相关话题|相关|"
     "跳过导航|跳到主要内容|跳至主要内容|跳转到主要内容|网站颜色切换|网站顏色切換|深色模式|进阶搜寻|"
     "进阶搜索|进階搜寻|选择特殊符号|选择搜索类型|请输入搜索内容|请输入搜索关键词|请输入搜索|"
-    "设为首页|设为主页|加入收藏|收藏本站|个人中心|"
+    "设为首页|设为主页|加入收藏|收藏本站|个人中心|放大|缩小|站内检索|"
     "关闭搜寻|关闭搜索|版权反馈|发帖评论|发表评论|发布一个新话题|发布新话题|"
     "copy link|share this page|share this article|learn more|continue reading|read more|"
     "print page|return to index|return to top|back to index|"
@@ -102,6 +102,8 @@ _SITE_FURNITURE = (
     r".{0,10}字[体号]\s*[:：]?\s*[【\[]?\s*大\s*中\s*小.*",
     r"字[体号]\s*[:：]\s*[【\[]\s*[】\]].{0,60}",  # a font-size switch the scrape left blank
     r"(?i:\[an error occurred while processing (?:the|this) directive\])",  # a server's include
+    # an e-paper's pager with the day and its zoom (``3上一篇  下一篇4 2024年1月11日 放大 …``)
+    r"\d{0,2}\s*上一篇\s*下一篇\s*\d{0,2}.{0,40}",
     r".{2,40}?[…．.·]{4,}\s*\d{1,3}",  # a table of contents' line and its page
     r"(?-i:Author:\s.{1,40}?\s)?Date of (?:last revision|expiry|review):.{0,80}",
     rf"[（(【\[]?\s*(?:本版)?(?:{_FIELDS})\s*(?:[:：]|\s[|｜]).*",
@@ -886,6 +888,35 @@ RUN_TOGETHER_ITEMS = 2
 RUN_TOGETHER_TOP = 40
 
 
+# an e-paper's label under its page's list of stories (``版面导航``), its page's label over it
+# (``第01版:头版新闻``)
+_PAGE_INDEX = re.compile(r"\s*(?:版面导航|版面目录|本版导航|本版目录)\s*")
+_PAGE_LABEL = re.compile(r"\s*第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?.{0,20}")
+PAGE_INDEX_MAX = 20
+
+
+def _page_index(texts: list[str | None]) -> set[int]:
+    """In a page's head, an e-paper's list of the page's stories: the short lines without a
+    sentence between its page's label (``第01版:头版新闻``) and ``版面导航`` under them."""
+    end = next((i for i, t in enumerate(texts) if t and _PAGE_INDEX.fullmatch(t)), None)
+    if end is None:
+        return set()
+    start = next(
+        (
+            i
+            for i in range(end - 1, max(-1, end - PAGE_INDEX_MAX - 1), -1)
+            if (t := texts[i]) and _PAGE_LABEL.fullmatch(t)
+        ),
+        None,
+    )
+    if start is None:
+        return set()
+    lines = [i for i in range(start + 1, end) if texts[i]]
+    if any(len(t) > LINK_TITLE_MAX or ends_sentence(t) for i in lines if (t := texts[i])):
+        return set()
+    return {start, *lines, end}
+
+
 def _run_together_links(texts: list[str | None]) -> set[int]:
     """In a page's head (``texts``, the lines above its first sentence), the lines that are its
     list of links run together, each link also an item of the list further on (an e-paper's
@@ -969,7 +1000,7 @@ def _run(doc: Document, ctx: PassContext) -> Document:
         (i for i, t in enumerate(texts) if t and len(t) > BODY_LINE and ends_sentence(t)),
         len(texts),
     )
-    menu_lines |= _run_together_links(texts[:prose])
+    menu_lines |= _run_together_links(texts[:prose]) | _page_index(texts[:prose])
     kept: set[str] = set()
     toolbar = False  # the block before was furniture
     for i, block in enumerate(doc.blocks):
