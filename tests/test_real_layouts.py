@@ -4475,6 +4475,31 @@ CASES = [
         subtitle="——市七届人大四次会议代表分组审议政府工作报告等报告",
         gone=("版面导航", "上一篇", "市政协召开七届十一次主席会议"),
     ),
+    Case(
+        "an acronym alone over its expansion with a dash, after a pointer to another entry",
+        "Definitions\nAccrue\nTo record revenues when earned.\nACFR\n"
+        "See Annual Comprehensive Financial Report (ACFR).\nACID\n"
+        "Access Identification — A user's seven-character code used to reach the mainframe.\n"
+        "Agency\nA state department, board or commission.\n",
+        entries=(
+            ("Accrue", "To record revenues when earned."),
+            ("ACFR", "See Annual Comprehensive Financial Report (ACFR)."),
+            (
+                "ACID",
+                "Access Identification — A user's seven-character code used to reach the "
+                "mainframe.",
+            ),
+            ("Agency", "A state department, board or commission."),
+        ),
+    ),
+    Case(
+        "a page's buttons to share it, each naming the page",
+        "Glossary\n\nShare Glossary on Facebook Share Glossary on Twitter Share Glossary on "
+        "Linkedin Email Glossary link\n\nBalanced budget\n\nA budget where income is equal to, or "
+        "greater than, spending\n\nBusiness rates\n\nA tax on the occupation of commercial "
+        "property\n",
+        gone=("Share Glossary",),
+    ),
 ]
 
 

@@ -691,7 +691,12 @@ def _term_lists(items: list[tuple[int, str]]) -> list[DefinitionList]:
             and not term_like(items[k + 1][1])
         ):
             k += 1  # a table's row a cell a line: the acronym, its expansion, what it is
-        elif _ACRONYM.fullmatch(term) and k < len(items) and spells_out(term, items[k][1]):
+        elif (
+            _ACRONYM.fullmatch(term)
+            and k < len(items)
+            and term_like(items[k][1])
+            and spells_out(term, items[k][1])
+        ):
             k += 1  # an acronym over its expansion, which looks like a term (``ABS`` /
             # ``Australian Bureau of Statistics``)
         while (

@@ -40,6 +40,7 @@ from .patterns import (
     opens_glossary,
     opens_speech,
     section_ordinal,
+    spells_out,
     title_cased,
 )
 
@@ -487,7 +488,12 @@ def _parse(
             # read as a list's line, where no other shape holds; a term never ends on a small
             # word (``Emphasis of`` / ``Matter A paragraph …``)
             weak = inline_entry(text, lower=False) or weak
-        if weak is not None and not weak.definition and not _definition_follows(region, i, terms):
+        if (
+            weak is not None
+            and not weak.definition
+            and not _definition_follows(region, i, terms)
+            and not _expansion_follows(weak.term, region, i)
+        ):
             weak = None  # a term alone on its line needs its definition on the next
         if weak is not None and not weak.definition and _PART_HEADING.fullmatch(weak.term):
             weak = None  # a glossary page's preface under its own heading, no term
@@ -635,6 +641,19 @@ def _definition_follows(region: tuple[Block, ...], i: int, terms: dict[int, int]
         and region[i + 1].provenance.first_line not in terms
         and not glossary_title(_text(region[i + 1]))
         and not _spaced_dash_entry(_text(region[i + 1]))
+    )
+
+
+_ACRONYM_ALONE = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+
+
+def _expansion_follows(term: str, region: tuple[Block, ...], i: int) -> bool:
+    """Whether an acronym alone on its line has its expansion on the next, in any entry's shape
+    (``ACID`` / ``Access Identification — A user's code …``)."""
+    return (
+        bool(_ACRONYM_ALONE.fullmatch(term))
+        and i + 1 < len(region)
+        and spells_out(term, _text(region[i + 1]))
     )
 
 
