@@ -64,7 +64,7 @@ _BUTTONS = (
     "海报|侵权投诉|投诉|下载文档|合集下载|全文阅读|查看更多|加载更多|展开全文|备用下载|下载|相关话题|相关|"
     "跳过导航|跳到主要内容|跳至主要内容|跳转到主要内容|网站颜色切换|网站顏色切換|深色模式|进阶搜寻|"
     "进阶搜索|进階搜寻|选择特殊符号|选择搜索类型|请输入搜索内容|请输入搜索关键词|请输入搜索|"
-    "设为首页|设为主页|加入收藏|收藏本站|个人中心|放大|缩小|站内检索|"
+    "设为首页|设为主页|加入收藏|收藏本站|个人中心|放大|缩小|站内检索|无障碍版|长者助手|长者版|"
     "关闭搜寻|关闭搜索|版权反馈|发帖评论|发表评论|发布一个新话题|发布新话题|"
     "copy link|share this page|share this article|learn more|continue reading|read more|"
     "print page|return to index|return to top|back to index|"
@@ -613,7 +613,8 @@ _APP_LINE = re.compile(
 )
 # a place's name alone (``新疆伊宁县``, ``青河市人民政府``): a portal's name at the top of its page
 _PLACE_NAME = re.compile(
-    r"\s*[\u4e00-\u9fff]{1,10}(?:省|市|县|区|旗|州|镇|乡|自治区|自治州|自治县)(?:人民政府)?\s*"
+    r"\s*[\u4e00-\u9fff]{1,10}(?:省|市|县|区|旗|州|镇|乡|自治区|自治州|自治县|新区|开发区|高新区)"
+    r"(?:人民政府|管委会)?\s*"
 )
 # the kinds of page a government's publishing site labels its pages with, over the title
 _PAGE_KIND = re.compile(

@@ -1150,7 +1150,9 @@ _TOP_RANK = 4  # 一、 and the styles above it
 _SHORT_FIRST_SENTENCE = re.compile(r"[^，,；;：:。！？!?]{1,15}[。！？!?]")
 # A line ending in the nouns that close a report's section titles (``过去五年的主要工作``,
 # ``今年发展主要预期目标``) is no half of a sentence, whatever short sentence follows it.
-_SECTION_NOUN = re.compile(r".*(?:工作|目标|任务|回顾|安排|建议|要求|思路|成就|成效|情况|举措)")
+_SECTION_NOUN = re.compile(
+    r".*(?:工作|目标|任务|回顾|安排|建议|要求|思路|成就|成效|情况|举措|总结|部署)"
+)
 
 
 PART_TITLE_MIN = 8
