@@ -4510,6 +4510,42 @@ CASES = [
         headings=((1, "", "2022年工作总结"), (2, "一、", "湾区一体化发展跃上新水平")),
         gone=("无障碍版", "中山青河新区"),
     ),
+    Case(
+        "a site's menu that names its glossary page, over the page's own glossary heading",
+        "Actuarial Unit Glossary\n\nContact Us\n\nFAQs\nFunded Ratios\nGlossary\nMemos\n"
+        "Record Layouts\nReports\nStaff\n\nActuarial Unit\n\n    GLOSSARY OF ACTUARIAL TERMS\n"
+        "Actuarial Accrued Liability\n\nThat portion of the present value of pension benefits which "
+        "is not provided by future normal costs.\n\nActuarial Assumptions\n\nAssumptions, based "
+        "upon past experience, used to predict the occurrence of future events.\n",
+        entries=(
+            (
+                "Actuarial Accrued Liability",
+                "That portion of the present value of pension benefits which is not provided by "
+                "future normal costs.",
+            ),
+            (
+                "Actuarial Assumptions",
+                "Assumptions, based upon past experience, used to predict the occurrence of "
+                "future events.",
+            ),
+        ),
+    ),
+    Case(
+        "a glossary page titled with a colon and a few words after it",
+        "Glossary of terms: NHS jargon\nA\nAcute\nServices (usually in-patient) which treat "
+        "patients for a\ncertain condition for a short time.\nAcute Rapid Onset\n"
+        "Severe symptoms and brief duration.\nAHP\nAllied Health Professional\n",
+        title="Glossary of terms: NHS jargon",
+        entries=(
+            (
+                "Acute",
+                "Services (usually in-patient) which treat patients for a certain condition for "
+                "a short time.",
+            ),
+            ("Acute Rapid Onset", "Severe symptoms and brief duration."),
+            ("AHP", "Allied Health Professional"),
+        ),
+    ),
 ]
 
 

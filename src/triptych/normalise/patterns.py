@@ -278,6 +278,8 @@ _GLOSSARY_EN = re.compile(
     # a sentence that introduces the list (``The following terms are used in this volume.``)
     r"|the following (?:terms|abbreviations|acronyms|definitions)\b[^.:]{0,80}[.:]?)"
     r"(?:\s*\([^()]{1,20}\))?"  # a remark in brackets (``Glossary (Unaudited)``)
+    # or after a colon, a few words in capitals' case (``Glossary of terms: NHS jargon``)
+    r"(?:\s*:\s*(?-i:[A-Z][\w'’\-]*(?:\s+[A-Za-z][\w'’\-]*){0,3}))?"
     r"\s*:?\s*",
     re.IGNORECASE,
 )
@@ -811,6 +813,23 @@ def defining_sentence(line: str) -> EntryMatch | None:
     return EntryMatch(m["term"], m["def"], strong=False)
 
 
+MENU_ITEMS = 3
+MENU_ITEM_WORDS = 3
+
+
+def _menu_items(lines: list[str]) -> bool:
+    """Whether ``lines`` are a menu's items: three or more short lines in capitals' case, none a
+    sentence, none with a digit (an acronym list's expansions hold more words)."""
+    return len(lines) >= MENU_ITEMS and all(
+        0 < len(line.split()) <= MENU_ITEM_WORDS
+        and line[:1].isupper()
+        and not ends_sentence(line)
+        and not any(c.isdigit() for c in line)
+        and not line.isupper()
+        for line in lines
+    )
+
+
 def opens_glossary(line: str, following: list[str]) -> bool:
     """Whether ``line`` heads a glossary: it is a glossary title and the lines after it
     (``following``, the next two at least) start with an entry."""
@@ -853,9 +872,12 @@ def opens_glossary(line: str, following: list[str]) -> bool:
     weak = match_entry(following[0], loose=True)
     if weak is None:
         return False
-    # a term alone on its line must have its definition (not another entry) after it
+    # a term alone on its line must have its definition (not another entry) after it, and not
+    # another of a menu's short items (``Glossary`` / ``Memos`` / ``Record Layouts``)
     return bool(weak.definition) or (
-        len(following) > 1 and match_entry(following[1], loose=False) is None
+        len(following) > 1
+        and match_entry(following[1], loose=False) is None
+        and not _menu_items(following[:MENU_ITEMS])
     )
 
 
