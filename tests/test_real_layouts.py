@@ -4546,6 +4546,13 @@ CASES = [
             ("AHP", "Allied Health Professional"),
         ),
     ),
+    Case(
+        "a district portal's name with the day and its weekday over the report",
+        "天津市青河区人民政府 2019年12月3日星期二\n\n青河区2023年度法治政府建设情况报告\n\n"
+        "2023年，青河区深入学习贯彻法治思想，法治政府建设取得新成效。\n",
+        title="青河区2023年度法治政府建设情况报告",
+        gone=("星期二",),
+    ),
 ]
 
 
