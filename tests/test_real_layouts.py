@@ -4553,6 +4553,27 @@ CASES = [
         title="青河区2023年度法治政府建设情况报告",
         gone=("星期二",),
     ),
+    Case(
+        "a notice's sentence a page broke after 决策部署 is no heading",
+        "关于开展安全生产专项整治的通知\n\n各县（市、区）人民政府，市直各部门：\n\n"
+        "为深入贯彻落实国务院安全生产委员会的决策部署\n\n切实做好当前安全生产工作，有效防范和遏制重特大"
+        "事故发生，现就有关事项通知如下。\n\n一、整治范围\n\n全市所有生产经营单位。\n\n"
+        "二、工作要求\n\n各地要切实加强组织领导。\n",
+        headings=((1, "一、", "整治范围"), (1, "二、", "工作要求")),
+    ),
+    Case(
+        "a page's watermark in capitals between a glossary's entries takes no entry",
+        "Glossary\n\nAccrual - A method of accounting that records revenue when it is earned.\n"
+        "Budget - A plan of financial operation for a given period.\nDRAFT\n"
+        "Deferred Revenue - Amounts received before they are earned.\n"
+        "Depreciation - The decrease in value of an asset over time.\n",
+        entries=(
+            ("Accrual", "A method of accounting that records revenue when it is earned."),
+            ("Budget", "A plan of financial operation for a given period. DRAFT"),
+            ("Deferred Revenue", "Amounts received before they are earned."),
+            ("Depreciation", "The decrease in value of an asset over time."),
+        ),
+    ),
 ]
 
 

@@ -717,8 +717,8 @@ _LONG_FURNITURE = re.compile(
     r"|The https:// ensures that you are connecting to the official website.{0,160}"
     r"|A lock \(.{0,40}\) or https:// means you[’']ve safely connected.{0,160})"
     # a page's buttons to share it, each naming the page (``Share Glossary on Facebook Share …``)
-    r"|(?-i:(?:Share .{1,60}? on (?:Facebook|Twitter|X|LinkedIn|Linkedin|WhatsApp|Reddit)\s*){2,}"
-    r"(?:Email .{1,60}? link)?)"
+    r"|(?-i:(?:Share (?:(?!Share ).){1,60}? on (?:Facebook|Twitter|X|LinkedIn|Linkedin|WhatsApp"
+    r"|Reddit)\s*){2,}(?:Email (?:(?!Share ).){1,60}? link)?)"
     # a page's help on the browser it needs: scripts, printing, the font's size
     # (to the reader: ``your browser does not support JavaScript``, ``您的浏览器不支持…``)
     r"|.{0,40}\byour (?:web )?browser (?:does not|doesn't|cannot|can't) support\s+JavaScript"

@@ -650,11 +650,15 @@ _ACRONYM_ALONE = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 def _expansion_follows(term: str, region: tuple[Block, ...], i: int) -> bool:
     """Whether an acronym alone on its line has its expansion on the next, in any entry's shape
     (``ACID`` / ``Access Identification — A user's code …``)."""
-    return (
-        bool(_ACRONYM_ALONE.fullmatch(term))
-        and i + 1 < len(region)
-        and spells_out(term, _text(region[i + 1]))
-    )
+    if not _ACRONYM_ALONE.fullmatch(term) or i + 1 >= len(region):
+        return False
+    # the words before the next line's own separator spell it (never ``DRAFT`` over
+    # ``Deferred Revenue - Amounts received …``)
+    head = _SEPARATOR.split(_text(region[i + 1]), maxsplit=1)[0]
+    return spells_out(term, head)
+
+
+_SEPARATOR = re.compile(r"\s+[—–-]\s+|\s*[:：]\s+")
 
 
 def _spaced_dash_entry(text: str) -> bool:

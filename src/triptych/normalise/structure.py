@@ -1151,7 +1151,9 @@ _SHORT_FIRST_SENTENCE = re.compile(r"[^，,；;：:。！？!?]{1,15}[。！？!
 # A line ending in the nouns that close a report's section titles (``过去五年的主要工作``,
 # ``今年发展主要预期目标``) is no half of a sentence, whatever short sentence follows it.
 _SECTION_NOUN = re.compile(
-    r".*(?:工作|目标|任务|回顾|安排|建议|要求|思路|成就|成效|情况|举措|总结|部署)"
+    r".*(?:工作|目标|任务|回顾|安排|建议|要求|思路|成就|成效|情况|举措)"
+    # ... or a year's summary or plan (``2022年工作总结``), never a clause's ``…决策部署``
+    r"|\d{4}\s*年[^，,。；;]{0,10}(?:总结|部署)"
 )
 
 
