@@ -26,6 +26,8 @@ from .patterns import (
     PREAMBLE_MIN,
     SMALL_WORDS,
     EntryMatch,
+    Numbering,
+    after_top_section,
     defines,
     defining_sentence,
     ends_on_small_word,
@@ -35,11 +37,10 @@ from .patterns import (
     letter_divider,
     match_entry,
     match_listed,
-    match_numbering,
     numbered_defined,
     opens_glossary,
     opens_speech,
-    section_ordinal,
+    section_numbering,
     spells_out,
     title_cased,
 )
@@ -132,49 +133,27 @@ def _glossary_end(blocks: tuple[Block, ...], heading: int, ctx: PassContext) -> 
     headings pass found, at its level or above when the glossary's heading is numbered
     (``1. Definitions`` … ``2. Data sources``), or the body's top-level section after the last
     one before the glossary when it is not (``一、总人口`` … ``注释：`` … ``二、农业``)."""
-    rank = _rank(blocks[heading], ctx)
-    if rank is not None:
-        return next(
-            (
-                j
-                for j in range(heading + 1, len(blocks))
-                if (other := _rank(blocks[j], ctx)) is not None and other[0] <= rank[0]
-            ),
-            len(blocks),
-        )
-    before = [found for block in blocks[:heading] if (found := _rank(block, ctx)) is not None]
-    if not before:
-        return len(blocks)
-    top = min(r for r, _ in before)
-    last = next(number for r, number in reversed(before) if r == top)
+    own = _numbering(blocks[heading], ctx)
+    before = (
+        [] if own else [(n.rank, n.number) for b in blocks[:heading] if (n := _numbering(b, ctx))]
+    )
     return next(
         (
             j
             for j in range(heading + 1, len(blocks))
-            if (other := _rank(blocks[j], ctx)) is not None
-            and other[0] == top
-            and section_ordinal(other[1]) > section_ordinal(last)
+            if (other := _numbering(blocks[j], ctx)) is not None
+            and (other.rank <= own.rank if own is not None else after_top_section(other, before))
         ),
         len(blocks),
     )
 
 
-def _rank(block: Block, ctx: PassContext) -> tuple[float, str] | None:
-    """The rank and number of a numbered heading's numbering (a number without its stop too,
-    ``4 Requirements``), or None for any other block."""
+def _numbering(block: Block, ctx: PassContext) -> Numbering | None:
+    """The numbering of a numbered heading (a number without its stop too, ``4 Requirements``),
+    or None for any other block."""
     if not isinstance(block, Heading):
         return None
-    line = f"{block.number} {block.text}".strip()
-    numbering = match_numbering(line, chinese=ctx.chinese)
-    if numbering is None and (bare := _BARE_NUMBER.fullmatch(line)):
-        numbering = match_numbering(f"{bare[1]}. {bare[2]}", chinese=ctx.chinese)
-        return (numbering.rank, bare[1]) if numbering is not None else None
-    return (
-        (numbering.rank, numbering.number) if numbering is not None and numbering.number else None
-    )
-
-
-_BARE_NUMBER = re.compile(r"(\d{1,2})\s+([A-Z].*)")  # ``4 Requirements``
+    return section_numbering(f"{block.number} {block.text}", chinese=ctx.chinese)
 
 
 def _title_above(body: tuple[Block, ...]) -> int | None:

@@ -191,6 +191,40 @@ def fields_after_title(line: str) -> int | None:
     return m.start() if m and m.start() >= FIELDS_AFTER_MIN else None
 
 
+# ``1 Scope``: a section's number without its stop, as a standard or a typeset report sets it
+_BARE_NUMBER = re.compile(r"(?P<number>\d{1,2})\s+(?P<title>[A-Z].*)")
+BARE_RANK = 6  # the rank of ``1.``, whose place the bare number takes
+
+
+def bare_numbering(line: str, *, chinese: bool) -> Numbering | None:
+    """The numbering ``line`` would have with a stop after its number (``4 Requirements`` read
+    as ``4. Requirements``), or None."""
+    m = _BARE_NUMBER.fullmatch(line.strip())
+    dotted = match_numbering(f"{m['number']}. {m['title']}", chinese=chinese) if m else None
+    if m is None or dotted is None or dotted.rank != BARE_RANK:
+        return None
+    return Numbering(BARE_RANK, m["number"], dotted.title, "")
+
+
+def section_numbering(line: str, *, chinese: bool) -> Numbering | None:
+    """The numbering of a section's heading ``line`` that has a number, with its stop or
+    without (``2. Data sources``, ``4 Requirements``), or None."""
+    found = match_numbering(line, chinese=chinese)
+    if found is not None and found.number:
+        return found
+    return bare_numbering(line, chinese=chinese)
+
+
+def after_top_section(numbering: Numbering, before: Sequence[tuple[float, str]]) -> bool:
+    """Whether ``numbering`` is the body's top-level section after the last one ``before`` it
+    (the ranks and numbers of the numbered headings so far): ``二、农业`` after ``一、总人口``."""
+    if not before:
+        return False
+    top = min(rank for rank, _ in before)
+    last = next(number for rank, number in reversed(before) if rank == top)
+    return numbering.rank == top and section_ordinal(numbering.number) > section_ordinal(last)
+
+
 def match_numbering(line: str, *, chinese: bool) -> Numbering | None:
     """The numbered heading that opens ``line``, if it is one."""
     return _match_zh(line) if chinese else _match_en(line)

@@ -17,7 +17,9 @@ from .patterns import (
     TITLED_WORDS_MAX,
     ZH_DIGITS,
     Numbering,
+    after_top_section,
     appendix_label,
+    bare_numbering,
     closed_up,
     fields_after_title,
     find_date,
@@ -36,6 +38,7 @@ from .patterns import (
     opens_glossary,
     opens_speech,
     reporter_credit,
+    section_numbering,
     section_ordinal,
     stands_alone,
     title_cased,
@@ -1481,31 +1484,21 @@ def _attached_titles(blocks: tuple[Block, ...], texts: list[str]) -> set[int]:
     return found
 
 
-# ``1 Scope``: a section's number without its stop, as a standard or a typeset report sets it
-_BARE_NUMBER = re.compile(r"(?P<number>\d{1,2})\s+(?P<title>[A-Z].*)")
-
-
 def _bare_numbered(texts: list[str]) -> dict[int, Numbering]:
     """English headings numbered without a stop (``1 Scope``, ``2 Normative references``): lines
     that would be headings with it, when two or more are numbered one after the other."""
     found: dict[int, Numbering] = {}
     for i, text in enumerate(texts):
-        m = _BARE_NUMBER.fullmatch(text.strip())
-        numbering = match_numbering(f"{m['number']}. {m['title']}", chinese=False) if m else None
+        numbering = bare_numbering(text, chinese=False)
         if (
-            m
-            and numbering is not None
-            and numbering.rank == BARE_RANK
+            numbering is not None
             # a heading's words, not a note's source (``1 Office for National Statistics, …``)
             and "," not in numbering.title
             and len(numbering.title.split()) <= TITLED_WORDS_MAX
         ):
-            found[i] = Numbering(BARE_RANK, m["number"], numbering.title, "")
+            found[i] = numbering
     numbers = {int(n.number) for n in found.values()}
     return found if any(n + 1 in numbers for n in numbers) else {}
-
-
-BARE_RANK = 6  # the rank of ``1.``, whose place the bare number takes
 
 
 def _numbered(text: str, ctx: PassContext) -> Numbering | None:
@@ -1532,11 +1525,7 @@ def _ends_glossary(
         if numbering.rank == glossary.rank:
             return section_ordinal(numbering.number) > section_ordinal(glossary.number)
         return numbering.rank < glossary.rank and numbering.rank in {r for r, _ in before}
-    if not before:
-        return False
-    top = min(rank for rank, _ in before)
-    last = next(number for rank, number in reversed(before) if rank == top)
-    return numbering.rank == top and section_ordinal(numbering.number) > section_ordinal(last)
+    return after_top_section(numbering, before)
 
 
 _ZH_BULLET = re.compile(
@@ -1559,11 +1548,7 @@ def _section_numbering(
     """The numbering of ``block`` (``text``), a section's heading or a line that may be one, a
     number without its stop (``4 Requirements``) too."""
     if isinstance(block, Heading):
-        line = f"{block.number} {block.text}".strip()
-        found = _numbered(line, ctx)
-        if found is None and (m := _BARE_NUMBER.fullmatch(line)):
-            found = Numbering(BARE_RANK, m["number"], m["title"], "")
-        return found
+        return section_numbering(f"{block.number} {block.text}", chinese=ctx.chinese)
     return bare or _numbered(text, ctx)
 
 
