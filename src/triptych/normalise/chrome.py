@@ -9,6 +9,7 @@ from functools import lru_cache, partial
 from ..model import Block, Document, Paragraph, Text, plain
 from .chars import ends_sentence, is_cjk, simplified
 from .context import DocumentPass, PassContext
+from .deflists import unbulleted
 from .pages import (
     ABSTRACT,
     READ_ON,
@@ -596,7 +597,7 @@ def _placed_furniture(
     ):
         # ``Guidance`` / ``Fire statistics definitions``: a publisher's kind of page over its title
         return "the kind of page over its title"
-    if from_body < 0 and _APP_LINE.fullmatch(_BULLET_MARK.sub("", text, count=1)):
+    if from_body < 0 and _APP_LINE.fullmatch(unbulleted(text.strip())):
         # ``今日高邮APP`` / ``今日高邮公众号`` / ``数字报`` over the page
         return "the site's apps and accounts in its head"
     if from_body < -1 and above is None and before_furniture and _PLACE_NAME.fullmatch(text):
@@ -889,7 +890,6 @@ def _above_breadcrumb(texts: list[str | None]) -> set[int]:
 
 
 _LINK_ITEM = re.compile(r"\s*[-–•·*]\s+\S")  # a menu's item, set as a list's
-_BULLET_MARK = re.compile(r"\s*[-–•·*▪]\s*")
 RUN_TOGETHER_ITEMS = 2
 RUN_TOGETHER_TOP = 40
 
@@ -931,7 +931,7 @@ def _run_together_links(texts: list[str | None]) -> set[int]:
         {
             item
             for t in texts
-            if t and _LINK_ITEM.match(t) and len(item := _BULLET_MARK.sub("", t, count=1)) >= 4
+            if t and _LINK_ITEM.match(t) and len(item := unbulleted(t.strip())) >= 4
         },
         key=len,
         reverse=True,
